@@ -1,0 +1,171 @@
+package dev.ecslint.core.yaml;
+
+import dev.ecslint.core.json.JsonPointer;
+import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.JsonValue.JsonArray;
+import dev.ecslint.core.json.JsonValue.JsonBoolean;
+import dev.ecslint.core.json.JsonValue.JsonNull;
+import dev.ecslint.core.json.JsonValue.JsonNumber;
+import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.json.JsonValue.JsonString;
+import dev.ecslint.core.json.JsonValue.Member;
+import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.model.Span;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML into the same located {@link JsonValue} tree as JSON, from SnakeYAML's composed node tree
+ * (no Java object is ever constructed from the document, so no tag can instantiate a class).
+ * CloudFormation short-form intrinsics ({@code !Ref x}, {@code !GetAtt a.b}, {@code !Sub …}) become
+ * their long form ({@code {"Ref": "x"}}, {@code {"Fn::GetAtt": ["a","b"]}}), so one reader serves both.
+ * Aliases are bounded (billion-laughs guard) and shared aliased nodes are converted once per use.
+ */
+public final class LocatedYamlReader {
+
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_DEPTH = 100;
+    private static final int MAX_NODES = 1_000_000;
+
+    private LocatedYamlReader() {
+    }
+
+    /** Reads the first document of a YAML stream; an empty stream is an empty object. */
+    public static JsonValue read(String text) throws ParseProblem {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(Math.max(3 * 1024 * 1024, text.length() + 1));
+        options.setMergeOnCompose(true);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? e.getContext() + ": " : "";
+            throw new ParseProblem(mark == null ? Span.START : Span.of(mark.getLine() + 1, mark.getColumn() + 1, 1),
+                    "invalid YAML: " + context + firstLine(problem));
+        } catch (YAMLException e) {
+            throw new ParseProblem(Span.START, "invalid YAML: " + firstLine(e.getMessage()));
+        }
+        if (root == null) {
+            return new JsonObject(Span.START, "", Map.of());
+        }
+        return new Converter().convert(root, "", 0);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline > 0 ? message.substring(0, newline) : message;
+    }
+
+    static Span spanOf(Node node) {
+        Mark start = node.getStartMark();
+        Mark end = node.getEndMark();
+        if (start == null) {
+            return Span.START;
+        }
+        if (end == null) {
+            end = start;
+        }
+        return new Span(start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
+    }
+
+    /** One conversion: counts nodes so that alias fan-out cannot blow up memory. */
+    private static final class Converter {
+        private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+        private int nodes;
+
+        JsonValue convert(Node node, String pointer, int depth) throws ParseProblem {
+            if (++nodes > MAX_NODES) {
+                throw new ParseProblem(spanOf(node), "invalid YAML: the document expands to more than "
+                        + MAX_NODES + " nodes (alias bomb?)");
+            }
+            if (depth > MAX_DEPTH || onPath.put(node, Boolean.TRUE) != null) {
+                throw new ParseProblem(spanOf(node), "invalid YAML: recursive or too deeply nested structure");
+            }
+            try {
+                JsonValue plain = convertPlain(node, pointer, depth);
+                return intrinsic(node, plain, pointer);
+            } finally {
+                onPath.remove(node);
+            }
+        }
+
+        private JsonValue convertPlain(Node node, String pointer, int depth) throws ParseProblem {
+            Span span = spanOf(node);
+            if (node instanceof MappingNode mapping) {
+                Map<String, Member> members = new LinkedHashMap<>();
+                for (NodeTuple tuple : mapping.getValue()) {
+                    Node keyNode = tuple.getKeyNode();
+                    String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
+                    members.put(key, new Member(key, spanOf(keyNode),
+                            convert(tuple.getValueNode(), JsonPointer.child(pointer, key), depth + 1)));
+                }
+                return new JsonObject(span, pointer, members);
+            }
+            if (node instanceof SequenceNode sequence) {
+                List<JsonValue> items = new ArrayList<>();
+                for (Node item : sequence.getValue()) {
+                    items.add(convert(item, JsonPointer.child(pointer, items.size()), depth + 1));
+                }
+                return new JsonArray(span, pointer, items);
+            }
+            ScalarNode scalar = (ScalarNode) node;
+            String value = scalar.getValue();
+            Tag tag = scalar.getTag();
+            if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
+                return new JsonNumber(span, pointer, value);
+            }
+            if (Tag.BOOL.equals(tag)) {
+                String lower = value.toLowerCase(java.util.Locale.ROOT);
+                return new JsonBoolean(span, pointer, lower.equals("true") || lower.equals("yes") || lower.equals("on")
+                        || lower.equals("y"));
+            }
+            if (Tag.NULL.equals(tag)) {
+                return new JsonNull(span, pointer);
+            }
+            return new JsonString(span, pointer, value);
+        }
+
+        /** {@code !Ref x} → {@code {"Ref": x}}, {@code !GetAtt a.b} → {@code {"Fn::GetAtt": ["a","b"]}}. */
+        private JsonValue intrinsic(Node node, JsonValue value, String pointer) {
+            Tag tag = node.getTag();
+            String name = tag.getValue();
+            if (!name.startsWith("!") || name.startsWith("!!")) {
+                return value;
+            }
+            String function = name.substring(1);
+            String key = function.equals("Ref") || function.equals("Condition") ? function : "Fn::" + function;
+            JsonValue argument = value;
+            if (function.equals("GetAtt") && value instanceof JsonString s && s.value().contains(".")) {
+                int dot = s.value().indexOf('.');
+                argument = new JsonArray(s.span(), pointer, List.of(
+                        new JsonString(s.span(), pointer + "/0", s.value().substring(0, dot)),
+                        new JsonString(s.span(), pointer + "/1", s.value().substring(dot + 1))));
+            }
+            return new JsonObject(value.span(), pointer, Map.of(key, new Member(key, value.span(), argument)));
+        }
+    }
+}
