@@ -1,0 +1,28 @@
+package dev.ecslint.core.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * Template placeholders that deployment tools fill in ({@code ${VAR}}, {@code $VAR}, {@code <ACCOUNT_ID>},
+ * {@code {{ .Env.IMAGE }}}, {@code %(name)s}). A value that holds one is unknown, never a violation.
+ */
+public final class Placeholders {
+
+    private static final Pattern TEMPLATED = Pattern.compile(
+            "\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*?}}|<[A-Za-z0-9_. :/-]+>|%\\([^)]*\\)s|#\\{[^}]*}");
+    private static final Pattern WHOLE_REFERENCE = Pattern.compile(
+            "\\$\\{[^}]+}|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*}}|<[^<>]+>|%\\([^)]*\\)s|#\\{[^}]*}");
+
+    private Placeholders() {
+    }
+
+    /** True when the value contains a placeholder anywhere. */
+    public static boolean isTemplated(String value) {
+        return value != null && TEMPLATED.matcher(value).find();
+    }
+
+    /** True when the whole value is one reference or placeholder ({@code ${DB_PASSWORD}}, {@code <PASSWORD>}). */
+    public static boolean isWholeReference(String value) {
+        return value != null && WHOLE_REFERENCE.matcher(value.trim()).matches();
+    }
+}

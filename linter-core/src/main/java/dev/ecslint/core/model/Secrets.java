@@ -1,0 +1,149 @@
+package dev.ecslint.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The secret tests of RULES.md ("secret-like name", "secret-like value", references and placeholders),
+ * shared by every rule family that looks at environment variables, and the masking every output uses.
+ */
+public final class Secrets {
+
+    /** Last component(s) of a name that make it secret-like (joined with {@code _}, lower case). */
+    private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "pass", "secret", "token",
+            "apikey", "api_key", "access_key", "secret_key", "private_key", "client_secret", "credential",
+            "credentials", "auth_token", "session_token", "connection_string", "dsn", "access_key_id");
+    private static final List<String> NEUTRAL_SUFFIXES = List.of("file", "path", "arn", "name", "id");
+
+    private static final Pattern AWS_KEY_ID = Pattern.compile("(AKIA|ASIA)[0-9A-Z]{16}");
+    private static final Pattern AWS_SECRET = Pattern.compile("(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])");
+    private static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----");
+    private static final Pattern GITHUB_TOKEN = Pattern.compile("gh[pousr]_[A-Za-z0-9]{36,}");
+    private static final Pattern SLACK_TOKEN = Pattern.compile("xox[abpr]-[A-Za-z0-9-]{10,}");
+    private static final Pattern STRIPE_KEY = Pattern.compile("sk_live_[A-Za-z0-9]{10,}");
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]+");
+    private static final Pattern URL_PASSWORD = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^:/@\\s]+:([^@/\\s]+)@");
+    private static final Pattern SECRET_ARN = Pattern.compile("arn:aws[a-z-]*:(secretsmanager|ssm|kms):.*");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+
+    private Secrets() {
+    }
+
+    /** Whether an environment variable or build argument name suggests it holds a secret. */
+    public static boolean isSecretLikeName(String name, LintSettings settings) {
+        for (String allowed : settings.allowSecretNames()) {
+            if (allowed.equalsIgnoreCase(name)) {
+                return false;
+            }
+        }
+        for (Pattern extra : settings.extraSecretNames()) {
+            if (extra.matcher(name).matches()) {
+                return true;
+            }
+        }
+        List<String> parts = components(name);
+        if (parts.isEmpty()) {
+            return false;
+        }
+        int n = parts.size();
+        if (n >= 3 && String.join("_", parts.subList(n - 3, n)).equals("access_key_id")) {
+            return true;
+        }
+        if (NEUTRAL_SUFFIXES.contains(parts.get(n - 1))) {
+            return false;
+        }
+        if (SECRET_WORDS.contains(parts.get(n - 1))) {
+            return true;
+        }
+        return n >= 2 && SECRET_WORDS.contains(parts.get(n - 2) + "_" + parts.get(n - 1));
+    }
+
+    private static List<String> components(String name) {
+        List<String> parts = new ArrayList<>();
+        for (String piece : name.split("[_.\\-]+")) {
+            for (String word : CAMEL.split(piece)) {
+                if (!word.isEmpty()) {
+                    parts.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The kind of credential a value looks like ("an AWS access key id", …) when it matches a known
+     * format; {@code name} lets a 40-character AWS secret key be recognised next to an aws-ish name.
+     */
+    public static Optional<String> secretLikeValue(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (AWS_KEY_ID.matcher(value).find()) {
+            return Optional.of("an AWS access key id");
+        }
+        if (PRIVATE_KEY.matcher(value).find()) {
+            return Optional.of("a private key");
+        }
+        if (GITHUB_TOKEN.matcher(value).find()) {
+            return Optional.of("a GitHub token");
+        }
+        if (SLACK_TOKEN.matcher(value).find()) {
+            return Optional.of("a Slack token");
+        }
+        if (STRIPE_KEY.matcher(value).find()) {
+            return Optional.of("a Stripe live key");
+        }
+        if (JWT.matcher(value).find()) {
+            return Optional.of("a JSON Web Token");
+        }
+        var url = URL_PASSWORD.matcher(value);
+        if (url.find() && !isReference(url.group(1))) {
+            return Optional.of("a URL with an embedded password");
+        }
+        if (name != null && name.toLowerCase(Locale.ROOT).contains("aws") && AWS_SECRET.matcher(value).find()
+                && value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isUpperCase)) {
+            return Optional.of("an AWS secret access key");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when a value is not a hard-coded secret: empty, a variable reference, a Secrets Manager / SSM
+     * ARN, or a template placeholder.
+     */
+    public static boolean isReference(String value) {
+        if (value == null) {
+            return true;
+        }
+        String v = value.trim();
+        return v.isEmpty() || Placeholders.isWholeReference(v) || SECRET_ARN.matcher(v).matches();
+    }
+
+    /**
+     * The finding's subject for an assignment {@code name=value}, or empty when it is not a hard-coded
+     * secret: a secret-like value anywhere, or a secret-like name with a literal value.
+     */
+    public static Optional<String> hardCodedSecret(String name, String value, LintSettings settings) {
+        if (isReference(value)) {
+            return Optional.empty();
+        }
+        Optional<String> format = secretLikeValue(name, value);
+        if (format.isPresent()) {
+            return format;
+        }
+        return isSecretLikeName(name, settings) ? Optional.of("a literal secret") : Optional.empty();
+    }
+
+    /** Never print a secret: at most its first two characters, then {@code ***}. */
+    public static String mask(String value) {
+        if (value == null || value.isEmpty()) {
+            return "***";
+        }
+        int keep = value.length() <= 4 ? 0 : 2;
+        return value.substring(0, keep) + "***";
+    }
+}
