@@ -22,17 +22,29 @@ record CodeFrame(String source, String carets) {
 
     /** The frame of {@code finding} over its source line {@code line}. */
     static CodeFrame of(Finding finding, String line) {
-        Location at = finding.location();
-        int start = at.column() - 1;
-        int end = at.endLine() == at.line() ? at.endColumn() - 1 : line.length();
-        String text = line;
-        if (start < text.length() && finding.message().contains("***")) {
-            int maskedEnd = Math.min(Math.max(end, start), text.length());
-            String masked = maskRegion(text.substring(start, maskedEnd));
-            text = text.substring(0, start) + masked + text.substring(maskedEnd);
-            end = start + masked.length();
-        }
+        int start = finding.location().column() - 1;
+        String text = visibleLine(finding, line);
+        int end = regionEnd(finding, line) + text.length() - line.length();
         return framed(text, start, Math.max(end, start));
+    }
+
+    /**
+     * {@code line} as reports may show it: with the finding's region masked when its message shows a
+     * masked secret. Fingerprints hash this too, so that not even a hash of a secret leaves ecslint.
+     */
+    static String visibleLine(Finding finding, String line) {
+        int start = finding.location().column() - 1;
+        if (start >= line.length() || !finding.message().contains("***")) {
+            return line;
+        }
+        int end = Math.min(Math.max(regionEnd(finding, line), start), line.length());
+        return line.substring(0, start) + maskRegion(line.substring(start, end)) + line.substring(end);
+    }
+
+    /** Exclusive end index of the region on its first line (to the line's end when it spans lines). */
+    private static int regionEnd(Finding finding, String line) {
+        Location at = finding.location();
+        return at.endLine() == at.line() ? at.endColumn() - 1 : line.length();
     }
 
     private static String maskRegion(String region) {

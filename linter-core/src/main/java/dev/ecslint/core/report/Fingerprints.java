@@ -14,7 +14,8 @@ import java.util.Map;
  * Identities of findings that survive edits elsewhere in a file: built from the rule id, the path and
  * the trimmed text of the finding's source line — never the line number — plus an occurrence counter
  * that tells apart identical lines in the same file (the scheme of GitHub's
- * {@code primaryLocationLineHash}, computed by {@code codeql-action/src/fingerprints.ts}).
+ * {@code primaryLocationLineHash}, computed by {@code codeql-action/src/fingerprints.ts}). A line
+ * holding a secret is hashed with the secret masked ({@link CodeFrame#visibleLine}).
  *
  * <p>Occurrences are counted over every finding, suppressed ones included, so that suppressing one
  * finding never changes the identity of another.
@@ -36,7 +37,7 @@ public final class Fingerprints {
         List<String> issueHashes = new ArrayList<>();
         for (Finding finding : report.findings()) {
             String identity = finding.ruleId() + '\u0000' + finding.location().path() + '\u0000'
-                    + report.snippet(finding).trim();
+                    + CodeFrame.visibleLine(finding, report.snippet(finding)).trim();
             int occurrence = occurrences.merge(identity, 1, Integer::sum);
             lineHashes.add(sha256(identity).substring(0, 32) + ":" + occurrence);
             issueHashes.add(sha256(identity + '\u0000' + occurrence));
