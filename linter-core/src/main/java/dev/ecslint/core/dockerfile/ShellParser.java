@@ -92,7 +92,7 @@ final class ShellParser {
         } else if (c == '\n') {
             pos++;
             endCommand(ShellOperator.NEWLINE);
-        } else if (c == '#' && current.isEmpty()) {
+        } else if (c == '#') {
             skipComment();
         } else if (c == ';') {
             pos += next == ';' ? 2 : 1;
