@@ -123,7 +123,9 @@ final class FileLinter {
         DocumentKind kind = ContentClassifier.classify(file.fileName(), root);
         if (kind == DocumentKind.UNKNOWN) {
             if (file.explicit()) {
-                out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, "this " + (syntax == Syntax.JSON ? "JSON" : "YAML")
+                Span start = Span.of(root.span().line(), root.span().column(), 1);
+                out.engine(EngineRules.UNRECOGNIZED_FILE, start, root.pointer(), "this "
+                        + (syntax == Syntax.JSON ? "JSON" : "YAML")
                         + " document has the shape of no ECS or ECR document ecslint knows (task definition, service, "
                         + "cluster, repository, lifecycle policy, CloudFormation template, compose file)");
             }
