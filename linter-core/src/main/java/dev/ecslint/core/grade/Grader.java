@@ -1,0 +1,131 @@
+package dev.ecslint.core.grade;
+
+import dev.ecslint.core.config.Config;
+import dev.ecslint.core.engine.ContentClassifier;
+import dev.ecslint.core.engine.InputFile;
+import dev.ecslint.core.engine.LintResult;
+import dev.ecslint.core.engine.Linter;
+import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.LocatedJsonReader;
+import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Finding;
+import dev.ecslint.core.model.LintSettings;
+import dev.ecslint.core.model.Location;
+import dev.ecslint.core.report.LintReport;
+import dev.ecslint.core.yaml.LocatedYamlReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Grades a class: every submission is read (bounded, see {@link SubmissionReader}), its files are
+ * recognised by kind and linted by one {@link Linter} shared by the whole batch — one rule registry,
+ * schemas compiled once, files linted in parallel — and scored against the rubric.
+ *
+ * <p>Files are linted from memory whether they came from a folder or a zip, so two students who hand
+ * in the same files get the same grade however they packed them.
+ */
+public final class Grader {
+
+    /** Submissions read and linted together: enough to keep every core busy, few enough to bound memory. */
+    private static final int BATCH = 32;
+
+    private final RuleRegistry registry;
+    private final Linter linter;
+
+    public Grader(RuleRegistry registry, ClassLoader resourceLoader) {
+        this.registry = registry;
+        this.linter = new Linter(registry, resourceLoader);
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /** Grades every submission in {@code submissionsDirectory}; one broken submission never stops the batch. */
+    public ClassResults grade(Path submissionsDirectory, Rubric rubric) throws IOException {
+        List<SubmissionSource> sources = SubmissionSource.list(submissionsDirectory);
+        SubmissionReader reader = new SubmissionReader(rubric.limits());
+        List<GradeResult> results = new ArrayList<>(sources.size());
+        for (int start = 0; start < sources.size(); start += BATCH) {
+            List<Submission> batch = new ArrayList<>();
+            for (SubmissionSource source : sources.subList(start, Math.min(sources.size(), start + BATCH))) {
+                batch.add(reader.read(source));
+            }
+            results.addAll(grade(batch, rubric));
+        }
+        return new ClassResults(rubric, results);
+    }
+
+    /** Grades submissions already read, in their order. */
+    public List<GradeResult> grade(List<Submission> submissions, Rubric rubric) {
+        Config config = new Config(null, Optional.of(Config.FailThreshold.NONE), Map.of(), List.of(),
+                LintSettings.DEFAULT, Optional.empty(), rubric.inlineIgnores());
+        List<InputFile> inputs = new ArrayList<>();
+        for (Submission s : submissions) {
+            for (SubmittedFile f : s.files()) {
+                // not "explicit": a file of no known kind is skipped silently, as in a directory walk
+                inputs.add(new InputFile(null, s.id() + "/" + f.path(), false, f.content()));
+            }
+        }
+        LintResult linted = linter.lint(inputs, file -> config);
+        Map<String, List<ChargedFinding>> findingsById = new HashMap<>();
+        for (Finding f : linted.findings()) {
+            String display = f.location().path();
+            int slash = display.indexOf('/');
+            String id = display.substring(0, slash);
+            String snippet = linted.snippets().getOrDefault(LintReport.snippetKey(f), "");
+            findingsById.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(new ChargedFinding(relativeTo(f, display.substring(slash + 1)), snippet, Optional.empty(),
+                            java.math.BigDecimal.ZERO));
+        }
+        Scorer scorer = new Scorer(rubric);
+        List<GradeResult> results = new ArrayList<>(submissions.size());
+        for (Submission s : submissions) {
+            List<ChargedFinding> findings = new ArrayList<>(findingsById.getOrDefault(s.id(), List.of()));
+            s.readFindings().forEach(f -> findings.add(new ChargedFinding(f, "", Optional.empty(),
+                    java.math.BigDecimal.ZERO)));
+            findings.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
+            List<GradedFile> files = new ArrayList<>();
+            s.files().forEach(f -> files.add(new GradedFile(f.path(), kindOf(f))));
+            results.add(scorer.score(s, files, findings));
+        }
+        return results;
+    }
+
+    private static Finding relativeTo(Finding f, String path) {
+        Location at = f.location();
+        Location relative = new Location(path, at.line(), at.column(), at.endLine(), at.endColumn(), at.pointer());
+        return new Finding(f.ruleId(), f.ruleName(), f.severity(), f.message(), relative, f.fix(), f.suppression());
+    }
+
+    /** What a file is, as the engine recognises it; a document that does not parse is of no kind. */
+    static DocumentKind kindOf(SubmittedFile file) {
+        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        String text = file.content().startsWith("\uFEFF") ? file.content().substring(1) : file.content();
+        try {
+            switch (ContentClassifier.syntaxOf(name)) {
+                case DOCKERFILE:
+                    return DocumentKind.DOCKERFILE;
+                case JSON:
+                    return classify(name, LocatedJsonReader.read(text));
+                case YAML:
+                    return classify(name, LocatedYamlReader.read(text));
+                default:
+                    return DocumentKind.UNKNOWN;
+            }
+        } catch (ParseProblem | RuntimeException | StackOverflowError e) {
+            return DocumentKind.UNKNOWN;
+        }
+    }
+
+    private static DocumentKind classify(String name, JsonValue root) {
+        return ContentClassifier.classify(name, root);
+    }
+}
