@@ -14,14 +14,14 @@ import dev.ecslint.core.model.Secrets;
  * @param source the line to print, without indentation
  * @param carets spaces (and the line's own tabs) up to the region, then {@code ^} under it
  */
-record CodeFrame(String source, String carets) {
+public record CodeFrame(String source, String carets) {
 
     private static final int MAX_CHARS = 120;
     private static final int CONTEXT_BEFORE = 40;
     private static final String ELLIPSIS = "\u2026";
 
     /** The frame of {@code finding} over its source line {@code line}. */
-    static CodeFrame of(Finding finding, String line) {
+    public static CodeFrame of(Finding finding, String line) {
         int start = finding.location().column() - 1;
         String text = visibleLine(finding, line);
         int end = regionEnd(finding, line) + text.length() - line.length();
@@ -32,7 +32,7 @@ record CodeFrame(String source, String carets) {
      * {@code line} as reports may show it: with the finding's region masked when its message shows a
      * masked secret. Fingerprints hash this too, so that not even a hash of a secret leaves ecslint.
      */
-    static String visibleLine(Finding finding, String line) {
+    public static String visibleLine(Finding finding, String line) {
         int start = finding.location().column() - 1;
         if (start >= line.length() || !finding.message().contains("***")) {
             return line;
