@@ -56,27 +56,6 @@ public final class TaskDefinitionReader implements SubjectReader {
         return subjects;
     }
 
-    /**
-     * True when a document is a task definition by content: an object with a {@code containerDefinitions}
-     * array, a describe output ({@code {"taskDefinition": {"containerDefinitions": …}}}), or a non-empty
-     * array of objects that look like container definitions (each has a {@code name} or an {@code image},
-     * and one has an {@code image}).
-     */
-    public static boolean recognizes(JsonValue root) {
-        if (root instanceof JsonArray array) {
-            return !array.items().isEmpty()
-                    && array.items().stream().allMatch(i -> i.asObject().map(o -> o.has("name") || o.has("image"))
-                            .orElse(false))
-                    && array.items().stream().anyMatch(i -> i.asObject().map(o -> o.has("image")).orElse(false));
-        }
-        Optional<JsonObject> object = root.asObject();
-        if (object.isEmpty()) {
-            return false;
-        }
-        JsonObject task = object.get().object("taskDefinition").orElse(object.get());
-        return task.get("containerDefinitions").filter(JsonArray.class::isInstance).isPresent();
-    }
-
     /** Reads a task definition object (register input, the inner object of a describe output, CloudFormation). */
     public static TaskDefinition readTask(JsonObject task, Form form) {
         Optional<Sourced<String>> family = member(task, "family").map(TaskDefinitionReader::string);

@@ -1,5 +1,6 @@
 package dev.ecslint.core.engine;
 
+import dev.ecslint.core.aws.TaskDefinitionReader;
 import dev.ecslint.core.model.DocumentKind;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ public final class SubjectReaders {
 
     static {
         // one line per kind, added as each family's reader lands
+        READERS.put(DocumentKind.TASK_DEFINITION, new TaskDefinitionReader());
     }
 
     private SubjectReaders() {

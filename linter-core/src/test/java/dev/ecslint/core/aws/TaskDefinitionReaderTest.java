@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.ecslint.core.aws.TaskDefinition.Form;
+import dev.ecslint.core.engine.ContentClassifier;
 import dev.ecslint.core.engine.SubjectReader;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.LocatedJsonReader;
 import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -158,18 +160,6 @@ class TaskDefinitionReaderTest {
     }
 
     @Test
-    void recognisesEveryFormByContent() throws ParseProblem {
-        assertThat(TaskDefinitionReader.recognizes(LocatedJsonReader.read(REGISTER))).isTrue();
-        assertThat(TaskDefinitionReader.recognizes(LocatedJsonReader.read(
-                "{\"taskDefinition\": {\"containerDefinitions\": []}}"))).isTrue();
-        assertThat(TaskDefinitionReader.recognizes(LocatedJsonReader.read(
-                "[{\"name\": \"a\", \"image\": \"nginx\"}]"))).isTrue();
-        assertThat(TaskDefinitionReader.recognizes(LocatedJsonReader.read("[{\"name\": \"a\"}]"))).isFalse();
-        assertThat(TaskDefinitionReader.recognizes(LocatedJsonReader.read("{\"rules\": []}"))).isFalse();
-        assertThat(TaskDefinitionReader.recognizes(LocatedJsonReader.read("[1, 2]"))).isFalse();
-    }
-
-    @Test
     void readsEveryCorpusTaskDefinitionWithoutException() throws IOException {
         Path dir = Path.of(System.getProperty("ecslint.shared", "../../shared"), "corpus", "taskdefs");
         Assumptions.assumeTrue(Files.isDirectory(dir), "shared corpus not present");
@@ -189,7 +179,8 @@ class TaskDefinitionReaderTest {
             parsed++;
             assertThatCode(() -> new TaskDefinitionReader().read(root, new SourceFile(file, file.toString(), text)))
                     .as(file.getFileName().toString()).doesNotThrowAnyException();
-            assertThat(TaskDefinitionReader.recognizes(root)).as(file.getFileName().toString()).isTrue();
+            assertThat(ContentClassifier.classify(file.getFileName().toString(), root)).as(file.getFileName().toString())
+                    .isEqualTo(DocumentKind.TASK_DEFINITION);
         }
         assertThat(parsed).isGreaterThan(50);
     }
