@@ -60,7 +60,7 @@ public final class InvalidHealthCheckRule implements Rule<TaskDefinition> {
             Sourced<String> first = h.command().get(0);
             if (first.value() != null && !first.unresolved() && !first.is("CMD") && !first.is("CMD-SHELL")) {
                 ctx.report(first, c.displayName() + "'s healthCheck command starts with \"" + first.value()
-                        + "\" instead of CMD or CMD-SHELL, so ECS cannot run it; write [\"CMD-SHELL\", \"<command>\"]");
+                        + "\" instead of CMD or CMD-SHELL, so ECS cannot run it; start it with \"CMD\" (run the arguments) or \"CMD-SHELL\" (run one string with the shell)");
             }
         }
         range(c, h.interval(), "interval", 5, 300, ctx);
