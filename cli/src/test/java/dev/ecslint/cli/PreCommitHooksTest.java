@@ -94,7 +94,7 @@ class PreCommitHooksTest {
     void wholeRepositoryHookPassesNoFileNames() throws Exception {
         JsonObject hook = hook("ecslint-all");
         assertThat(hook.get("pass_filenames").map(JsonValue::text)).contains("false");
-        Files.writeString(repo.resolve("task.json"), "{\"family\": \"web\", \"containerDefinitions\": []}");
+        Files.writeString(repo.resolve("task.json"), CliRun.CLEAN_TASK);
         assertThat(CliRun.in(repo).exitCode()).isEqualTo(0);
     }
 }
