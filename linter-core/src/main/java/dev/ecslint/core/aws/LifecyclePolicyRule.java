@@ -1,28 +1,22 @@
 package dev.ecslint.core.aws;
 
-import dev.ecslint.core.json.JsonPath;
+import dev.ecslint.core.json.JsonModel;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
-import dev.ecslint.core.json.JsonValue.JsonNumber;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
-import dev.ecslint.core.model.Located;
 import dev.ecslint.core.model.Placeholders;
-import dev.ecslint.core.model.Span;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * One entry of a lifecycle policy's {@code rules} array, read leniently: a value of the wrong type or a
- * template placeholder reads as absent or unknown (the schema check reports wrong types; placeholders are
- * never violations), so rules only judge what they can know.
+ * One entry of a lifecycle policy's {@code rules} array, read leniently (see {@link JsonModel}).
  *
  * @param index position in the {@code rules} array
  */
-public record LifecyclePolicyRule(int index, JsonObject node) implements Located {
+public record LifecyclePolicyRule(int index, JsonObject node) implements JsonModel {
 
     /** {@code selection.tagStatus}. */
     public enum TagStatus {
@@ -35,48 +29,6 @@ public record LifecyclePolicyRule(int index, JsonObject node) implements Located
 
     public static final String STANDARD = "standard";
     public static final String ARCHIVE = "archive";
-
-    @Override
-    public Span span() {
-        return node.span();
-    }
-
-    @Override
-    public String pointer() {
-        return node.pointer();
-    }
-
-    /** The value at a path below the rule ({@code "selection/countNumber"}). */
-    public Optional<JsonValue> value(String path) {
-        return JsonPath.find(node, path);
-    }
-
-    /** The value at a path, or the nearest enclosing value that exists (for "missing X" findings). */
-    public Located at(String path) {
-        return JsonPath.nearest(node, path);
-    }
-
-    /** A string member as written, unless it is a template placeholder. */
-    public Optional<String> text(String path) {
-        return value(path).filter(JsonString.class::isInstance).map(JsonValue::text)
-                .filter(t -> !Placeholders.isTemplated(t));
-    }
-
-    /** An integer member (a JSON number without fraction). */
-    public OptionalLong integer(String path) {
-        Optional<JsonValue> v = value(path);
-        if (v.isPresent() && v.get() instanceof JsonNumber n) {
-            Optional<BigDecimal> d = n.decimal();
-            if (d.isPresent()) {
-                try {
-                    return OptionalLong.of(d.get().longValueExact());
-                } catch (ArithmeticException e) {
-                    return OptionalLong.empty();
-                }
-            }
-        }
-        return OptionalLong.empty();
-    }
 
     public OptionalLong priority() {
         return integer("rulePriority");
