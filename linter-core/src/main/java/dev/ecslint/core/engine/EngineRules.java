@@ -1,0 +1,62 @@
+package dev.ecslint.core.engine;
+
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.List;
+
+/** The engine's own findings: files that cannot be read, parsed or validated (RULES.md, family E). */
+public final class EngineRules {
+
+    public static final RuleMeta PARSE_ERROR = RuleMeta.builder("E001", "parse-error")
+            .title("Files must parse")
+            .severity(Severity.ERROR)
+            .category(Category.CORRECTNESS)
+            .kinds(DocumentKind.values())
+            .rationale("A file of a recognised kind that cannot be parsed (invalid JSON or YAML, a Dockerfile "
+                    + "syntax error such as an unknown instruction or an unterminated heredoc, invalid UTF-8, a "
+                    + "file over the size or nesting limits) would be rejected by Docker or AWS, and ecslint "
+                    + "cannot check anything else in it.")
+            .fix("Correct the syntax at the reported position; the file yields no other findings until it parses.")
+            .bad("task-definition.json", "{\"family\": \"web\", \"containerDefinitions\": [\n")
+            .good("task-definition.json", "{\"family\": \"web\", \"containerDefinitions\": []}\n")
+            .references("https://docs.docker.com/reference/dockerfile/", "https://www.rfc-editor.org/rfc/rfc8259")
+            .equivalents("DL1000")
+            .build();
+
+    public static final RuleMeta SCHEMA_VIOLATION = RuleMeta.builder("E002", "schema-violation")
+            .title("Documents must match the AWS API shape")
+            .severity(Severity.ERROR)
+            .category(Category.CORRECTNESS)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.SERVICE, DocumentKind.CLUSTER,
+                    DocumentKind.REPOSITORY, DocumentKind.LIFECYCLE_POLICY)
+            .rationale("A required field that is missing, a value of the wrong type, an unknown property or a "
+                    + "value outside its allowed set makes AWS reject the request at deploy time. The document "
+                    + "is validated against a JSON Schema written from the AWS API reference.")
+            .fix("Change the value at the reported position to the type or one of the values the message names.")
+            .bad("task-definition.json", "{\"family\": \"web\", \"containerDefinitions\": [\n"
+                    + "  {\"name\": \"web\", \"image\": \"nginx:1.27\", \"portMappings\": [{\"containerPort\": \"80\"}]}\n]}\n")
+            .good("task-definition.json", "{\"family\": \"web\", \"containerDefinitions\": [\n"
+                    + "  {\"name\": \"web\", \"image\": \"nginx:1.27\", \"portMappings\": [{\"containerPort\": 80}]}\n]}\n")
+            .references("https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html")
+            .build();
+
+    public static final RuleMeta UNRECOGNIZED_FILE = RuleMeta.builder("E003", "unrecognized-file")
+            .title("Files named on the command line must be of a known kind")
+            .severity(Severity.INFO)
+            .category(Category.MAINTAINABILITY)
+            .kinds(DocumentKind.UNKNOWN)
+            .rationale("A file given explicitly is of no kind ecslint knows (a directory walk skips such files "
+                    + "silently), so nothing in it was checked.")
+            .fix("Check the path, or name the file so it is recognised (Dockerfile, *.Dockerfile), or give JSON "
+                    + "that has the shape of an ECS or ECR document.")
+            .bad("notes.json", "{\"hello\": \"world\"}\n")
+            .good("task-definition.json", "{\"family\": \"web\", \"containerDefinitions\": []}\n")
+            .build();
+
+    public static final List<RuleMeta> ALL = List.of(PARSE_ERROR, SCHEMA_VIOLATION, UNRECOGNIZED_FILE);
+
+    private EngineRules() {
+    }
+}

@@ -1,0 +1,142 @@
+package dev.ecslint.core.engine;
+
+import dev.ecslint.core.config.Glob;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the files to lint under the given paths. Directories are walked without following symbolic
+ * links to directories (no loops, no escape); a symbolic link to a file is linted only when its
+ * target lies inside the tree being walked, and each real file is linted once. {@code .git},
+ * {@code target} and {@code node_modules} are skipped.
+ */
+public final class FileDiscovery {
+
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", "node_modules", ".hg", ".svn");
+
+    private final Path workingDirectory;
+    private final List<Glob> includes;
+    private final List<Glob> excludes;
+
+    public FileDiscovery(Path workingDirectory, List<String> includes, List<String> excludes) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.includes = includes.stream().map(Glob::of).toList();
+        this.excludes = excludes.stream().map(Glob::of).toList();
+    }
+
+    /** A path given by the user that does not exist: exit code 2. */
+    public static final class MissingPathException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public MissingPathException(String path) {
+            super("no such file or directory: " + path, null, false, false);
+        }
+    }
+
+    public List<InputFile> discover(List<String> paths) throws MissingPathException, IOException {
+        List<InputFile> found = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (String given : paths) {
+            Path path = workingDirectory.resolve(given).normalize();
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                throw new MissingPathException(given);
+            }
+            if (Files.isDirectory(path)) {
+                walk(path, found, seen);
+            } else if (seen.add(realPath(path))) {
+                found.add(InputFile.onDisk(path, displayPath(path), true));
+            }
+        }
+        found.sort(Comparator.comparing(InputFile::displayPath));
+        return found;
+    }
+
+    private void walk(Path root, List<InputFile> found, Set<Path> seen) throws IOException {
+        Path realRoot = realPath(root);
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                String relative = relative(root, dir);
+                if (!relative.isEmpty() && excludes.stream().anyMatch(g -> g.matches(relative))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isSymbolicLink()) {
+                    Path target = realPath(file);
+                    if (target == null || !target.startsWith(realRoot) || !Files.isRegularFile(target)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                } else if (!attrs.isRegularFile()) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String relative = relative(root, file);
+                if (!selected(file.getFileName().toString(), relative)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                Path real = realPath(file);
+                if (seen.add(real == null ? file : real)) {
+                    found.add(InputFile.onDisk(file, displayPath(file), false));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // an unreadable directory entry: lint it as a file so the user sees an E001 with the reason
+                if (!(e instanceof NoSuchFileException) && seen.add(file)) {
+                    found.add(InputFile.onDisk(file, displayPath(file), false));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private boolean selected(String fileName, String relative) {
+        if (excludes.stream().anyMatch(g -> g.matches(relative))) {
+            return false;
+        }
+        if (!includes.isEmpty()) {
+            return includes.stream().anyMatch(g -> g.matches(relative));
+        }
+        return ContentClassifier.syntaxOf(fileName) != ContentClassifier.Syntax.NONE;
+    }
+
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Relative to the working directory with forward slashes when below it, absolute otherwise. */
+    public String displayPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)) {
+            return workingDirectory.relativize(absolute).toString().replace('\\', '/');
+        }
+        return absolute.toString();
+    }
+}

@@ -1,0 +1,343 @@
+package dev.ecslint.core.engine;
+
+import dev.ecslint.core.config.Config;
+import dev.ecslint.core.engine.ContentClassifier.Syntax;
+import dev.ecslint.core.engine.SubjectReader.Read;
+import dev.ecslint.core.engine.SubjectReader.SchemaCheck;
+import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.LocatedJsonReader;
+import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Finding;
+import dev.ecslint.core.model.LintSettings;
+import dev.ecslint.core.model.Located;
+import dev.ecslint.core.model.Location;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.model.SourceFile;
+import dev.ecslint.core.model.Span;
+import dev.ecslint.core.yaml.LocatedYamlReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Lints one file at a time under one configuration; shared by the threads of a run (stateless). */
+final class FileLinter {
+
+    /** Larger files are reported, not read: nothing ECS accepts comes close (a task definition is ≤ 64 KiB). */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    /** Text in an unparseable JSON/YAML file that says it was meant to be one of our kinds. */
+    private static final Pattern OURS = Pattern.compile("containerDefinitions|taskDefinition|rulePriority|"
+            + "lifecyclePolicyText|serviceName|repositoryName|capacityProviders|AWSTemplateFormatVersion|AWS::ECS::|"
+            + "AWS::ECR::|clusterName");
+
+    private final List<EnabledRule> rules;
+    private final Config config;
+    private final List<RuleMeta> allMetas;
+    private final SchemaValidation schemas;
+
+    FileLinter(List<EnabledRule> rules, Config config, List<RuleMeta> allMetas, SchemaValidation schemas) {
+        this.rules = rules;
+        this.config = config;
+        this.allMetas = allMetas;
+        this.schemas = schemas;
+    }
+
+    Linter.FileOutcome lint(InputFile file) {
+        Findings out = new Findings(file.displayPath());
+        boolean linted = lintInto(file, out);
+        List<Finding> findings = postProcess(file, out);
+        Map<String, String> snippets = new HashMap<>();
+        if (out.source != null) {
+            for (Finding f : findings) {
+                snippets.put(dev.ecslint.core.report.LintReport.snippetKey(f), out.source.lineText(f.location().line()));
+            }
+        }
+        return new Linter.FileOutcome(file.displayPath(), linted, findings, snippets);
+    }
+
+    /** Returns whether the file was of a kind ecslint lints (it counts towards the files linted). */
+    private boolean lintInto(InputFile file, Findings out) {
+        String text;
+        try {
+            text = file.content() != null ? file.content() : read(file.path());
+        } catch (Unreadable e) {
+            out.engine(EngineRules.PARSE_ERROR, e.span, e.getMessage());
+            return true;
+        }
+        SourceFile source = new SourceFile(file.path(), file.displayPath(), text);
+        out.source = source;
+        Syntax syntax = ContentClassifier.syntaxOf(file.fileName());
+        if (syntax == Syntax.NONE && file.explicit()) {
+            syntax = sniff(text);
+        }
+        try {
+            switch (syntax) {
+                case DOCKERFILE:
+                    out.inlineSyntax = Syntax.DOCKERFILE;
+                    runRules(DockerfileSupport.read(source), source, file, out);
+                    return true;
+                case JSON:
+                case YAML:
+                    return lintStructured(file, source, syntax, out);
+                default:
+                    out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, "ecslint does not know what kind of file "
+                            + file.fileName() + " is, so nothing in it was checked; Dockerfiles are recognised by "
+                            + "name, JSON and YAML documents by their content");
+                    return false;
+            }
+        } catch (ParseProblem e) {
+            out.engine(EngineRules.PARSE_ERROR, e.span(), e.getMessage());
+            return true;
+        }
+    }
+
+    private boolean lintStructured(InputFile file, SourceFile source, Syntax syntax, Findings out) throws ParseProblem {
+        JsonValue root;
+        try {
+            root = syntax == Syntax.JSON ? LocatedJsonReader.read(source.text()) : LocatedYamlReader.read(source.text());
+        } catch (ParseProblem e) {
+            if (file.explicit() || OURS.matcher(source.text()).find()) {
+                throw e;
+            }
+            return false;
+        }
+        DocumentKind kind = ContentClassifier.classify(file.fileName(), root);
+        if (kind == DocumentKind.UNKNOWN) {
+            if (file.explicit()) {
+                out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, "this " + (syntax == Syntax.JSON ? "JSON" : "YAML")
+                        + " document has the shape of no ECS or ECR document ecslint knows (task definition, service, "
+                        + "cluster, repository, lifecycle policy, CloudFormation template, compose file)");
+            }
+            return false;
+        }
+        if (syntax == Syntax.YAML) {
+            out.inlineSyntax = Syntax.YAML;
+        }
+        var reader = SubjectReaders.of(kind);
+        if (reader.isEmpty()) {
+            return true;
+        }
+        Read read = reader.get().read(root, source);
+        for (SchemaCheck check : read.schemaChecks()) {
+            for (SchemaValidation.Violation v : schemas.validate(check.schema(), check.node())) {
+                out.engine(EngineRules.SCHEMA_VIOLATION, v.span(), v.pointer(), v.message());
+            }
+        }
+        runRules(read, source, file, out);
+        return true;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void runRules(Read read, SourceFile source, InputFile file, Findings out) {
+        for (EnabledRule enabled : rules) {
+            Rule rule = enabled.rule();
+            Context ctx = new Context(source, file, config.settings(), rule.meta(), enabled.severity(), out);
+            for (Object subject : read.subjects()) {
+                if (!rule.subjectType().isInstance(subject)) {
+                    continue;
+                }
+                try {
+                    rule.check(subject, ctx);
+                } catch (RuntimeException | StackOverflowError e) {
+                    out.engine(EngineRules.PARSE_ERROR, Span.START, "rule " + rule.meta().id() + " failed on this file ("
+                            + e + "); this is a bug in ecslint, please report it with the file");
+                }
+            }
+        }
+    }
+
+    private List<Finding> postProcess(InputFile file, Findings out) {
+        InlineSuppressions inline = InlineSuppressions.NONE;
+        if (out.source != null && out.inlineSyntax != null && config.inlineIgnores() != Config.InlineIgnores.DENY) {
+            SourceFile source = out.source;
+            inline = InlineSuppressions.scan(source, allMetas,
+                    line -> InlineSuppressions.nextContentLine(source, line),
+                    line -> out.inlineSyntax == Syntax.YAML ? InlineSuppressions.endOfYamlUnit(source, line)
+                            : DockerfileSupport.endOfInstruction(source, line));
+        }
+        String relative = configRelativePath(file);
+        List<Finding> result = new ArrayList<>(out.findings.size());
+        for (Finding f : out.findings) {
+            Finding.Suppression by = inline.match(f, config.inlineIgnores() == Config.InlineIgnores.REQUIRE_REASON);
+            if (by == null) {
+                by = configIgnore(f, relative);
+            }
+            result.add(by == null ? f : f.suppressedBy(by));
+        }
+        return result;
+    }
+
+    private Finding.Suppression configIgnore(Finding f, String relativePath) {
+        for (Config.Ignore ignore : config.ignores()) {
+            boolean pathMatches = ignore.paths().isEmpty()
+                    || ignore.paths().stream().anyMatch(g -> g.matchesPathOrParent(relativePath));
+            boolean ruleMatches = ignore.ruleIds().isEmpty() || ignore.ruleIds().contains(f.ruleId());
+            boolean pointerMatches = ignore.pointers().isEmpty() || (f.location().pointer() != null
+                    && ignore.pointers().stream().anyMatch(p -> f.location().pointer().startsWith(p)));
+            if (pathMatches && ruleMatches && pointerMatches) {
+                return new Finding.Suppression(false, "ignored by " + (config.file() == null ? "configuration"
+                        : config.file().getFileName().toString()));
+            }
+        }
+        return null;
+    }
+
+    /** The file's path relative to its configuration's directory, for {@code ignore.paths}. */
+    private String configRelativePath(InputFile file) {
+        if (file.path() != null && config.baseDirectory().isPresent()) {
+            Path absolute = file.path().toAbsolutePath().normalize();
+            Path base = config.baseDirectory().get().normalize();
+            if (absolute.startsWith(base)) {
+                return base.relativize(absolute).toString().replace('\\', '/');
+            }
+        }
+        return file.displayPath();
+    }
+
+    private static Syntax sniff(String text) {
+        String trimmed = text.stripLeading();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            return Syntax.JSON;
+        }
+        return Syntax.NONE;
+    }
+
+    private static String read(Path path) throws Unreadable {
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new Unreadable(Span.START, "the file is " + (size / (1024 * 1024)) + " MiB, over the "
+                        + (MAX_BYTES / (1024 * 1024)) + " MiB limit; it was not read");
+            }
+            return decode(Files.readAllBytes(path));
+        } catch (AccessDeniedException e) {
+            throw new Unreadable(Span.START, "cannot read the file: permission denied");
+        } catch (NoSuchFileException e) {
+            throw new Unreadable(Span.START, "cannot read the file: it no longer exists or is a broken link");
+        } catch (IOException e) {
+            throw new Unreadable(Span.START, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Strict UTF-8: a malformed byte is an E001 at its line and column, not a replacement character. */
+    static String decode(byte[] bytes) throws Unreadable {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int badByte = in.position();
+            String before = new String(bytes, 0, badByte, StandardCharsets.UTF_8);
+            SourceFile prefix = new SourceFile(null, "", before);
+            int line = prefix.lineCount();
+            int column = before.length() - prefix.lineStart(line) + 1;
+            throw new Unreadable(Span.of(line, column, 1), "the file is not valid UTF-8 (byte 0x"
+                    + String.format("%02X", bytes[badByte] & 0xFF) + " at offset " + badByte
+                    + "); save it as UTF-8");
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    /** A file that could not be read or decoded. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient Span span;
+
+        Unreadable(Span span, String message) {
+            super(message, null, false, false);
+            this.span = span;
+        }
+    }
+
+    /** The findings of one file as they are reported. */
+    private final class Findings {
+        final String displayPath;
+        final List<Finding> findings = new ArrayList<>();
+        SourceFile source;
+        Syntax inlineSyntax;
+
+        Findings(String displayPath) {
+            this.displayPath = displayPath;
+        }
+
+        void engine(RuleMeta meta, Span span, String message) {
+            engine(meta, span, null, message);
+        }
+
+        void engine(RuleMeta meta, Span span, String pointer, String message) {
+            Config.RuleSetting setting = config.ruleSettings().get(meta.id());
+            if (setting != null && setting.off()) {
+                return;
+            }
+            Severity severity = setting == null ? meta.severity() : setting.severity();
+            findings.add(new Finding(meta.id(), meta.name(), severity, message, span.in(displayPath, pointer),
+                    meta.fix(), null));
+        }
+    }
+
+    /** The context one rule sees while checking one file. */
+    private static final class Context implements RuleContext {
+        private final SourceFile source;
+        private final InputFile file;
+        private final LintSettings settings;
+        private final RuleMeta meta;
+        private final Severity severity;
+        private final Findings out;
+
+        Context(SourceFile source, InputFile file, LintSettings settings, RuleMeta meta, Severity severity,
+                Findings out) {
+            this.source = source;
+            this.file = file;
+            this.settings = settings;
+            this.meta = meta;
+            this.severity = severity;
+            this.out = out;
+        }
+
+        @Override
+        public SourceFile source() {
+            return source;
+        }
+
+        @Override
+        public LintSettings settings() {
+            return settings;
+        }
+
+        @Override
+        public void report(Located at, String message) {
+            report(at.span(), at.pointer(), message);
+        }
+
+        @Override
+        public void report(Span span, String pointer, String message) {
+            Location location = span.in(out.displayPath, pointer);
+            out.findings.add(new Finding(meta.id(), meta.name(), severity, message, location, meta.fix(), null));
+        }
+
+        @Override
+        public boolean siblingExists(String fileName) {
+            return file.path() != null && Files.exists(file.path().resolveSibling(fileName));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.ecslint.core.engine;
+
+import dev.ecslint.core.model.Finding;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What linting a set of files produced.
+ *
+ * @param files    display paths of the files linted (recognised kinds), sorted
+ * @param findings all findings, suppressed ones included, in report order
+ * @param snippets the source line of each finding (see {@code LintReport.snippetKey})
+ */
+public record LintResult(List<String> files, List<Finding> findings, Map<String, String> snippets) {
+
+    public LintResult {
+        files = List.copyOf(files);
+        findings = List.copyOf(findings);
+        snippets = Map.copyOf(snippets);
+    }
+
+    public List<Finding> activeFindings() {
+        return findings.stream().filter(f -> !f.suppressed()).toList();
+    }
+}

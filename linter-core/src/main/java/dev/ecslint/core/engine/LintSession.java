@@ -1,0 +1,126 @@
+package dev.ecslint.core.engine;
+
+import dev.ecslint.core.config.Config;
+import dev.ecslint.core.config.ConfigException;
+import dev.ecslint.core.config.ConfigLoader;
+import dev.ecslint.core.config.ConfigResolver;
+import dev.ecslint.core.model.Finding;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.report.LintReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One lint run as the front ends (CLI, Maven plugin, grader) ask for it: discover the files, resolve
+ * each one's configuration, lint, and decide whether the run fails.
+ */
+public final class LintSession {
+
+    /**
+     * @param workingDirectory paths are resolved and displayed relative to it
+     * @param paths            files and directories to lint ({@code .} when empty)
+     * @param configFile       an explicit configuration for every file, instead of the nearest one
+     * @param failOn           overrides the configuration's threshold
+     * @param stdin            a document read from standard input, with the file name that classifies it
+     */
+    public record Request(Path workingDirectory, List<String> paths, Optional<Path> configFile, List<String> includes,
+                          List<String> excludes, Optional<Config.FailThreshold> failOn, Optional<InputFile> stdin) {
+        public Request {
+            paths = List.copyOf(paths);
+            includes = List.copyOf(includes);
+            excludes = List.copyOf(excludes);
+        }
+
+        public static Request of(Path workingDirectory, List<String> paths) {
+            return new Request(workingDirectory, paths, Optional.empty(), List.of(), List.of(), Optional.empty(),
+                    Optional.empty());
+        }
+    }
+
+    /** The outcome: the report every format is written from, the threshold applied, and the verdict. */
+    public record Outcome(LintReport report, Config.FailThreshold failOn, boolean failed) {
+        /** Active findings at or above the threshold. */
+        public long failingFindings() {
+            return report.activeFindings().stream().filter(f -> failOn.fails(f.severity())).count();
+        }
+    }
+
+    private final RuleRegistry registry;
+    private final Linter linter;
+
+    public LintSession(RuleRegistry registry, ClassLoader resourceLoader) {
+        this.registry = registry;
+        this.linter = new Linter(registry, resourceLoader);
+    }
+
+    /** The built-in rules and any custom rule jar on the class path of this class. */
+    public static LintSession withBuiltInRules() {
+        ClassLoader loader = LintSession.class.getClassLoader();
+        return new LintSession(RuleRegistry.load(loader), loader);
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    public Outcome run(Request request)
+            throws ConfigException, FileDiscovery.MissingPathException, IOException {
+        ConfigResolver resolver = new ConfigResolver(new ConfigLoader(registry), request.configFile());
+        FileDiscovery discovery = new FileDiscovery(request.workingDirectory(), request.includes(), request.excludes());
+        List<InputFile> files = new ArrayList<>();
+        if (request.stdin().isPresent()) {
+            files.add(request.stdin().get());
+        }
+        if (!request.paths().isEmpty() || request.stdin().isEmpty()) {
+            files.addAll(discovery.discover(request.paths().isEmpty() ? List.of(".") : request.paths()));
+        }
+        Map<InputFile, Config> configs = new IdentityHashMap<>();
+        for (InputFile file : files) {
+            Path anchor = file.path() != null ? file.path() : request.workingDirectory().resolve(file.displayPath());
+            configs.put(file, resolver.forPath(anchor));
+        }
+        Config rootConfig = resolver.forPath(request.workingDirectory());
+        LintResult result = linter.lint(files, configs::get);
+
+        Set<RuleMeta> enabled = new LinkedHashSet<>(linter.enabledMetas(rootConfig));
+        Set<Config> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        distinct.addAll(configs.values());
+        for (Config c : distinct) {
+            enabled.addAll(linter.enabledMetas(c));
+        }
+        Map<String, RuleMeta> rulesById = new TreeMap<>();
+        enabled.forEach(m -> rulesById.put(m.id(), m));
+        LintReport report = new LintReport(version(), result.files(), result.findings(),
+                List.copyOf(rulesById.values()), result.snippets());
+        Config.FailThreshold threshold = request.failOn()
+                .orElse(rootConfig.failOn().orElse(new Config.FailThreshold(Severity.ERROR)));
+        boolean failed = report.activeFindings().stream().map(Finding::severity).anyMatch(threshold::fails);
+        return new Outcome(report, threshold, failed);
+    }
+
+    /** The version of ecslint, from the build. */
+    public static String version() {
+        try (InputStream in = LintSession.class.getResourceAsStream("/dev/ecslint/core/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

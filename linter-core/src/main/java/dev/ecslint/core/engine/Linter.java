@@ -1,0 +1,134 @@
+package dev.ecslint.core.engine;
+
+import dev.ecslint.core.config.Config;
+import dev.ecslint.core.model.Finding;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleMeta;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Lints files: each is read and parsed once, validated, checked by every enabled rule for what it
+ * holds, and its findings are suppressed or re-graded by its configuration. Files are linted in
+ * parallel; the result is in a deterministic order whatever the thread timing.
+ */
+public final class Linter {
+
+    private final RuleRegistry registry;
+    private final SchemaValidation schemas;
+    private final int threads;
+
+    public Linter(RuleRegistry registry, ClassLoader resourceLoader) {
+        this(registry, resourceLoader, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public Linter(RuleRegistry registry, ClassLoader resourceLoader, int threads) {
+        this.registry = registry;
+        this.schemas = new SchemaValidation(resourceLoader);
+        this.threads = threads;
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * @param configOf the configuration of each file, resolved beforehand (resolution reads files and
+     *                 may fail; linting may not)
+     */
+    public LintResult lint(List<InputFile> files, Function<InputFile, Config> configOf) {
+        Map<Config, FileLinter> linters = new HashMap<>();
+        List<FileLinter> perFile = new ArrayList<>(files.size());
+        for (InputFile file : files) {
+            Config config = configOf.apply(file);
+            perFile.add(linters.computeIfAbsent(config, c -> new FileLinter(enabledRules(c), c, registry.metas(),
+                    schemas)));
+        }
+        List<FileOutcome> outcomes = new ArrayList<>(files.size());
+        if (threads <= 1 || files.size() <= 1) {
+            for (int i = 0; i < files.size(); i++) {
+                outcomes.add(perFile.get(i).lint(files.get(i)));
+            }
+        } else {
+            outcomes.addAll(lintInParallel(files, perFile));
+        }
+        List<String> linted = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Map<String, String> snippets = new HashMap<>();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome.linted()) {
+                linted.add(outcome.displayPath());
+            }
+            findings.addAll(outcome.findings());
+            snippets.putAll(outcome.snippets());
+        }
+        linted.sort(null);
+        findings.sort(Finding.ORDER);
+        return new LintResult(linted, findings, snippets);
+    }
+
+    private List<FileOutcome> lintInParallel(List<InputFile> files, List<FileLinter> perFile) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), runnable -> {
+            Thread t = new Thread(runnable, "ecslint-lint");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                InputFile file = files.get(i);
+                FileLinter linter = perFile.get(i);
+                futures.add(pool.submit(() -> linter.lint(file)));
+            }
+            List<FileOutcome> outcomes = new ArrayList<>(files.size());
+            for (Future<FileOutcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while linting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("linting failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The rules a configuration leaves on, with their effective severity. */
+    private List<EnabledRule> enabledRules(Config config) {
+        List<EnabledRule> enabled = new ArrayList<>();
+        for (Rule<?> rule : registry.rules()) {
+            RuleMeta meta = rule.meta();
+            Config.RuleSetting setting = config.ruleSettings().get(meta.id());
+            if (setting != null && setting.off()) {
+                continue;
+            }
+            enabled.add(new EnabledRule(rule, setting == null ? meta.severity() : setting.severity()));
+        }
+        return enabled;
+    }
+
+    /** Ids of the rules a configuration leaves on, engine rules included. */
+    public List<RuleMeta> enabledMetas(Config config) {
+        List<RuleMeta> metas = new ArrayList<>();
+        for (RuleMeta meta : registry.metas()) {
+            Config.RuleSetting setting = config.ruleSettings().get(meta.id());
+            if (setting == null || !setting.off()) {
+                metas.add(meta);
+            }
+        }
+        return metas.stream().sorted(java.util.Comparator.comparing(RuleMeta::id)).collect(Collectors.toList());
+    }
+
+    /** What linting one file produced. */
+    record FileOutcome(String displayPath, boolean linted, List<Finding> findings, Map<String, String> snippets) { }
+}

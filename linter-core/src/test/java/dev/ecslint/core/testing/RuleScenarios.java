@@ -1,0 +1,141 @@
+package dev.ecslint.core.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.ecslint.core.config.Config;
+import dev.ecslint.core.engine.InputFile;
+import dev.ecslint.core.engine.LintResult;
+import dev.ecslint.core.engine.Linter;
+import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.model.Finding;
+import dev.ecslint.core.model.Rule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Data-driven rule tests: every file under {@code <root>/<kind>/<RULE_ID>/} is a scenario linted with
+ * only that rule enabled, and its findings must match its expectations exactly, both ways (see
+ * {@link ExpectationParser}). Engine rules (E001–E003) are checked with every rule enabled.
+ */
+public final class RuleScenarios {
+
+    private final Path root;
+    private final RuleRegistry registry;
+    private final ClassLoader resources;
+
+    public RuleScenarios(Path root, RuleRegistry registry, ClassLoader resources) {
+        this.root = root;
+        this.registry = registry;
+        this.resources = resources;
+    }
+
+    /** Scenario files per rule id, sorted. */
+    public Map<String, List<Path>> scenarios() {
+        Map<String, List<Path>> byRule = new TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            return byRule;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+                String name = file.getFileName().toString();
+                Path parent = file.getParent();
+                if (name.endsWith(".expect.yaml") || parent == null || !parent.getFileName().toString()
+                        .matches("[A-Z]{1,3}\\d{3}") || name.equals(".dockerignore")) {
+                    continue;
+                }
+                byRule.computeIfAbsent(parent.getFileName().toString(), k -> new ArrayList<>()).add(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return byRule;
+    }
+
+    /** One container per rule, one test per scenario. */
+    public Stream<DynamicNode> tests() {
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Map.Entry<String, List<Path>> entry : scenarios().entrySet()) {
+            String ruleId = entry.getKey();
+            List<DynamicNode> cases = new ArrayList<>();
+            for (Path scenario : entry.getValue()) {
+                cases.add(DynamicTest.dynamicTest(root.relativize(scenario).toString(), scenario.toUri(),
+                        () -> check(ruleId, scenario)));
+            }
+            nodes.add(DynamicContainer.dynamicContainer(ruleId, cases));
+        }
+        return nodes.stream();
+    }
+
+    /** Lints one scenario and compares its findings with its expectations. */
+    public void check(String ruleId, Path scenario) throws IOException {
+        List<Expectation> expected = ExpectationParser.read(scenario).stream()
+                .filter(e -> e.ruleId().equals(ruleId)).collect(Collectors.toList());
+        List<Finding> actual = lint(ruleId, scenario);
+        List<Finding> unmatched = new ArrayList<>(actual);
+        List<Expectation> missing = new ArrayList<>();
+        for (Expectation e : expected) {
+            Optional<Finding> hit = unmatched.stream().filter(f -> matches(e, f)).findFirst();
+            if (hit.isPresent()) {
+                unmatched.remove(hit.get());
+            } else {
+                missing.add(e);
+            }
+        }
+        if (!missing.isEmpty() || !unmatched.isEmpty()) {
+            StringBuilder why = new StringBuilder(root.relativize(scenario).toString()).append(":\n");
+            missing.forEach(e -> why.append("  expected but not reported: ").append(e).append('\n'));
+            unmatched.forEach(f -> why.append("  reported but not expected: ").append(describe(f)).append('\n'));
+            fail(why.toString());
+        }
+    }
+
+    /** The active findings of one rule on a file on disk. */
+    public List<Finding> lint(String ruleId, Path file) {
+        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(List.of(rule(ruleId)));
+        Linter linter = new Linter(only, resources, 1);
+        InputFile input = InputFile.onDisk(file, root.relativize(file).toString().replace('\\', '/'), true);
+        return findingsOf(ruleId, linter.lint(List.of(input), f -> Config.DEFAULTS));
+    }
+
+    /** The active findings of one rule on an in-memory document (metadata examples). */
+    public List<Finding> lintText(String ruleId, String fileName, String content) {
+        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(List.of(rule(ruleId)));
+        Linter linter = new Linter(only, resources, 1);
+        return findingsOf(ruleId, linter.lint(List.of(InputFile.inMemory(fileName, content)), f -> Config.DEFAULTS));
+    }
+
+    private static List<Finding> findingsOf(String ruleId, LintResult result) {
+        return result.activeFindings().stream().filter(f -> f.ruleId().equals(ruleId)).collect(Collectors.toList());
+    }
+
+    private Rule<?> rule(String ruleId) {
+        return registry.rules().stream().filter(r -> r.meta().id().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId + " is registered"));
+    }
+
+    private static boolean matches(Expectation e, Finding f) {
+        var at = f.location();
+        return at.line() == e.line()
+                && (e.column() == 0 || (at.column() == e.column() && at.endColumn() == e.endColumn()))
+                && (e.pointer() == null || e.pointer().equals(at.pointer()))
+                && (e.message() == null || f.message().contains(e.message()));
+    }
+
+    private static String describe(Finding f) {
+        var at = f.location();
+        return f.ruleId() + " at line " + at.line() + ":" + at.column() + "-" + at.endColumn()
+                + (at.pointer() != null ? " " + at.pointer() : "") + " \"" + f.message() + "\"";
+    }
+}
