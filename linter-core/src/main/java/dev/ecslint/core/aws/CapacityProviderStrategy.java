@@ -14,9 +14,9 @@ import java.util.Optional;
  * A capacity provider strategy: a cluster's {@code defaultCapacityProviderStrategy} or a service's
  * {@code capacityProviderStrategy}. A subject of its own so one rule judges both.
  *
- * @param owner how messages name where the strategy is set: {@code service `web`}, {@code cluster `prod`}
+ * @param name how messages name the strategy: {@code the capacity provider strategy of service `web`}
  */
-public record CapacityProviderStrategy(JsonArray node, String owner) implements Located {
+public record CapacityProviderStrategy(JsonArray node, String name) implements Located {
 
     /** One {@code {capacityProvider, weight, base}} entry; absent weight and base mean 0 (ECS API Reference). */
     public record Item(JsonObject node) implements JsonModel {
@@ -44,8 +44,8 @@ public record CapacityProviderStrategy(JsonArray node, String owner) implements 
         }
     }
 
-    public static Optional<CapacityProviderStrategy> of(Optional<JsonValue> value, String owner) {
-        return value.filter(JsonArray.class::isInstance).map(v -> new CapacityProviderStrategy((JsonArray) v, owner));
+    public static Optional<CapacityProviderStrategy> of(Optional<JsonValue> value, String name) {
+        return value.filter(JsonArray.class::isInstance).map(v -> new CapacityProviderStrategy((JsonArray) v, name));
     }
 
     @Override

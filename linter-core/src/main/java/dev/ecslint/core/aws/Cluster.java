@@ -42,6 +42,7 @@ public record Cluster(JsonObject node, Form form) implements JsonModel {
     }
 
     public Optional<CapacityProviderStrategy> defaultCapacityProviderStrategy() {
-        return CapacityProviderStrategy.of(value("defaultCapacityProviderStrategy"), label() + " (default strategy)");
+        return CapacityProviderStrategy.of(value("defaultCapacityProviderStrategy"),
+                "the default capacity provider strategy of " + label());
     }
 }

@@ -52,7 +52,7 @@ public record Service(JsonObject node, Form form) implements JsonModel {
     }
 
     public Optional<CapacityProviderStrategy> capacityProviderStrategy() {
-        return CapacityProviderStrategy.of(value("capacityProviderStrategy"), label());
+        return CapacityProviderStrategy.of(value("capacityProviderStrategy"), "the capacity provider strategy of " + label());
     }
 
     /** {@code deploymentController.type}; ECS (rolling update) when absent. */
