@@ -82,11 +82,11 @@ public final class ShadowedRuleRule implements Rule<LifecyclePolicy> {
 
     private static String message(Shadow shadow) {
         LifecyclePolicySelection mine = shadow.rule().selection().orElseThrow();
-        String by = shadow.by().stream().map(r -> r.label() + " (" + r.selection().orElseThrow().describe() + ")")
-                .collect(Collectors.joining(" and "));
+        String by = shadow.by().stream()
+                .map(r -> r.label() + ", which selects " + r.selection().orElseThrow().describe())
+                .collect(Collectors.joining(", and "));
         return shadow.rule().label() + " can never expire an image: every image it selects (" + mine.describe()
-                + ") is already matched by " + by + ", which " + (shadow.by().size() == 1 ? "is" : "are")
-                + " evaluated first, and ECR lets no later rule act on those images; give this rule a lower "
-                + "rulePriority or narrow the earlier rule";
+                + ") is already matched by " + by + "; ECR lets no later rule act on an image an earlier rule "
+                + "matched, even one that rule keeps, so give this rule a lower rulePriority or narrow the earlier rule";
     }
 }
