@@ -1,6 +1,8 @@
 package dev.ecslint.core.engine;
 
 import dev.ecslint.core.config.Config;
+import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.DockerfileParser;
 import dev.ecslint.core.engine.ContentClassifier.Syntax;
 import dev.ecslint.core.engine.SubjectReader.Read;
 import dev.ecslint.core.engine.SubjectReader.SchemaCheck;
@@ -90,7 +92,8 @@ final class FileLinter {
             switch (syntax) {
                 case DOCKERFILE:
                     out.inlineSyntax = Syntax.DOCKERFILE;
-                    runRules(DockerfileSupport.read(source), source, file, out);
+                    out.dockerfile = DockerfileParser.parse(source);
+                    runRules(new Read(List.of(out.dockerfile), List.of()), source, file, out);
                     return true;
                 case JSON:
                 case YAML:
@@ -120,7 +123,9 @@ final class FileLinter {
         DocumentKind kind = ContentClassifier.classify(file.fileName(), root);
         if (kind == DocumentKind.UNKNOWN) {
             if (file.explicit()) {
-                out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, "this " + (syntax == Syntax.JSON ? "JSON" : "YAML")
+                Span start = Span.of(root.span().line(), root.span().column(), 1);
+                out.engine(EngineRules.UNRECOGNIZED_FILE, start, root.pointer(), "this "
+                        + (syntax == Syntax.JSON ? "JSON" : "YAML")
                         + " document has the shape of no ECS or ECR document ecslint knows (task definition, service, "
                         + "cluster, repository, lifecycle policy, CloudFormation template, compose file)");
             }
@@ -166,10 +171,16 @@ final class FileLinter {
         InlineSuppressions inline = InlineSuppressions.NONE;
         if (out.source != null && out.inlineSyntax != null && config.inlineIgnores() != Config.InlineIgnores.DENY) {
             SourceFile source = out.source;
-            inline = InlineSuppressions.scan(source, allMetas,
-                    line -> InlineSuppressions.nextContentLine(source, line),
-                    line -> out.inlineSyntax == Syntax.YAML ? InlineSuppressions.endOfYamlUnit(source, line)
-                            : DockerfileSupport.endOfInstruction(source, line));
+            Dockerfile dockerfile = out.dockerfile;
+            if (dockerfile != null) {
+                inline = InlineSuppressions.scan(source, allMetas,
+                        line -> dockerfile.instructionAfterLine(line).map(i -> i.span().line()).orElse(0),
+                        line -> dockerfile.instructionAfterLine(line).map(i -> i.span().endLine()).orElse(0));
+            } else {
+                inline = InlineSuppressions.scan(source, allMetas,
+                        line -> InlineSuppressions.nextContentLine(source, line),
+                        line -> InlineSuppressions.endOfYamlUnit(source, line));
+            }
         }
         String relative = configRelativePath(file);
         List<Finding> result = new ArrayList<>(out.findings.size());
@@ -275,6 +286,7 @@ final class FileLinter {
         final List<Finding> findings = new ArrayList<>();
         SourceFile source;
         Syntax inlineSyntax;
+        Dockerfile dockerfile;
 
         Findings(String displayPath) {
             this.displayPath = displayPath;

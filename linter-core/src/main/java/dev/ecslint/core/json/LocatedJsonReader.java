@@ -71,7 +71,9 @@ public final class LocatedJsonReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     JsonLocation keyAt = p.currentTokenLocation();
-                    Span keySpan = spanTo(keyAt, p.currentLocation());
+                    // the parser has read past the colon by now: a key's span is its quoted name
+                    Span keySpan = Span.of(Math.max(1, keyAt.getLineNr()), Math.max(1, keyAt.getColumnNr()),
+                            key.length() + 2);
                     p.nextToken();
                     members.put(key, new Member(key, keySpan, readValue(p, JsonPointer.child(pointer, key))));
                 }

@@ -120,6 +120,9 @@ public final class LocatedYamlReader {
                 for (NodeTuple tuple : mapping.getValue()) {
                     Node keyNode = tuple.getKeyNode();
                     String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
+                    if (members.containsKey(key)) {
+                        throw new ParseProblem(spanOf(keyNode), "invalid YAML: duplicate key `" + key + "`");
+                    }
                     members.put(key, new Member(key, spanOf(keyNode),
                             convert(tuple.getValueNode(), JsonPointer.child(pointer, key), depth + 1)));
                 }

@@ -65,9 +65,17 @@ public final class RuleScenarios {
 
     /** One container per rule, one test per scenario. */
     public Stream<DynamicNode> tests() {
+        return tests(null);
+    }
+
+    /** Only the scenarios of the given rule ids ({@code null}: all). */
+    public Stream<DynamicNode> tests(java.util.Set<String> only) {
         List<DynamicNode> nodes = new ArrayList<>();
         for (Map.Entry<String, List<Path>> entry : scenarios().entrySet()) {
             String ruleId = entry.getKey();
+            if (only != null && !only.contains(ruleId)) {
+                continue;
+            }
             List<DynamicNode> cases = new ArrayList<>();
             for (Path scenario : entry.getValue()) {
                 cases.add(DynamicTest.dynamicTest(root.relativize(scenario).toString(), scenario.toUri(),

@@ -1,0 +1,26 @@
+package dev.ecslint.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** One in-process run of the CLI: exit code and both output streams. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun in(Path workingDirectory, String... args) {
+        return withStdin(workingDirectory, "", Map.of(), args);
+    }
+
+    static CliRun withStdin(Path workingDirectory, String stdin, Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, workingDirectory, false)
+                .run(args);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.ecslint.core.dockerfile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word splitting and unquoting of instruction arguments, as Docker's frontend does it. */
+final class Words {
+
+    /** A word of a logical line: {@code [start, end)} in the line, and its unquoted value. */
+    record Word(int start, int end, String value) {
+        Token token(MappedText text) {
+            return text.token(start, end, value);
+        }
+    }
+
+    private Words() {
+    }
+
+    /** Splits {@code [start, end)} at unquoted whitespace; quotes stay part of their word. */
+    static List<Word> split(MappedText text, int start, int end, char escape) {
+        List<Word> words = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= end) {
+                break;
+            }
+            int wordStart = i;
+            char quote = 0;
+            while (i < end && (quote != 0 || !Character.isWhitespace(text.charAt(i)))) {
+                char c = text.charAt(i);
+                if (c == escape && quote != '\'' && i + 1 < end) {
+                    i += 2;
+                    continue;
+                }
+                if (quote == 0 && (c == '"' || c == '\'')) {
+                    quote = c;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                i++;
+            }
+            words.add(new Word(wordStart, i, unquote(text.text().substring(wordStart, i), escape)));
+        }
+        return words;
+    }
+
+    /** Removes quotes and escapes ({@code "a b"} gives {@code a b}; {@code \"} gives {@code "}). */
+    static String unquote(String raw, char escape) {
+        StringBuilder out = new StringBuilder(raw.length());
+        char quote = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == escape && quote != '\'' && i + 1 < raw.length()) {
+                char next = raw.charAt(++i);
+                if (quote == '"' && next != '"' && next != escape && next != '$') {
+                    out.append(c);
+                }
+                out.append(next);
+            } else if (quote == 0 && (c == '"' || c == '\'')) {
+                quote = c;
+            } else if (c == quote) {
+                quote = 0;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.ecslint.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.testing.ExpectationParser;
+import dev.ecslint.core.yaml.LocatedYamlReader;
+import org.junit.jupiter.api.Test;
+
+class LocatedYamlReaderTest {
+
+    @Test
+    void yamlValuesKnowTheirLinesAndTypes() throws ParseProblem {
+        JsonValue root = LocatedYamlReader.read("""
+                services:
+                  web:
+                    image: nginx:latest
+                    ports:
+                      - "80:80"
+                    read_only: true
+                    mem_limit: 512
+                """);
+        JsonValue image = ExpectationParser.resolve(root, "/services/web/image");
+        assertThat(image.text()).isEqualTo("nginx:latest");
+        assertThat(image.span().line()).isEqualTo(3);
+        assertThat(image.span().column()).isEqualTo(12);
+        assertThat(ExpectationParser.resolve(root, "/services/web/ports/0").span().line()).isEqualTo(5);
+        assertThat(ExpectationParser.resolve(root, "/services/web/read_only")).isInstanceOf(JsonValue.JsonBoolean.class);
+        assertThat(ExpectationParser.resolve(root, "/services/web/mem_limit")).isInstanceOf(JsonValue.JsonNumber.class);
+    }
+
+    @Test
+    void cloudFormationShortFormsBecomeLongForms() throws ParseProblem {
+        JsonObject root = (JsonObject) LocatedYamlReader.read("""
+                Resources:
+                  Repo:
+                    Type: AWS::ECR::Repository
+                    Properties:
+                      RepositoryName: !Ref Name
+                      Arn: !GetAtt Repo.Arn
+                      Text: !Sub "${AWS::Region}"
+                """);
+        JsonObject props = (JsonObject) ExpectationParser.resolve(root, "/Resources/Repo/Properties");
+        assertThat(props.object("RepositoryName").orElseThrow().string("Ref")).contains("Name");
+        assertThat(props.object("Arn").orElseThrow().array("Fn::GetAtt")).extracting(JsonValue::text)
+                .containsExactly("Repo", "Arn");
+        assertThat(props.object("Text").orElseThrow().string("Fn::Sub")).contains("${AWS::Region}");
+    }
+
+    @Test
+    void aliasBombsAreRefused() {
+        StringBuilder bomb = new StringBuilder("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
+        char previous = 'a';
+        for (char c = 'b'; c <= 'k'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                bomb.append(i == 0 ? "" : ",").append('*').append(previous);
+            }
+            bomb.append("]\n");
+            previous = c;
+        }
+        assertThatThrownBy(() -> LocatedYamlReader.read(bomb.toString())).isInstanceOf(ParseProblem.class);
+    }
+
+    @Test
+    void globalTagsAreRefusedNotInstantiated() {
+        assertThatThrownBy(() -> LocatedYamlReader.read(
+                "x: !!javax.script.ScriptEngineManager [!!java.net.URL [\"http://x\"]]\n"))
+                .isInstanceOfSatisfying(ParseProblem.class,
+                        e -> assertThat(e.getMessage()).contains("Global tag is not allowed"));
+    }
+
+    @Test
+    void syntaxErrorsCarryTheirPosition() {
+        assertThatThrownBy(() -> LocatedYamlReader.read("a: 1\nb: [1, 2\nc: 3\n"))
+                .isInstanceOfSatisfying(ParseProblem.class, e -> {
+                    assertThat(e.getMessage()).startsWith("invalid YAML");
+                    assertThat(e.span().line()).isGreaterThanOrEqualTo(2);
+                });
+    }
+
+    @Test
+    void duplicateKeysAreAnError() {
+        assertThatThrownBy(() -> LocatedYamlReader.read("a: 1\na: 2\n")).isInstanceOf(ParseProblem.class);
+    }
+}
