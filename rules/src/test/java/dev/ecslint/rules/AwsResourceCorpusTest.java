@@ -64,6 +64,23 @@ class AwsResourceCorpusTest {
         }
     }
 
+    @Test
+    void schemaViolationsInsideLifecyclePolicyTextPointIntoTheString() {
+        String text = "{\"repositoryName\": \"web\",\n \"lifecyclePolicyText\": \"{\\\"rules\\\": [{\\\"rulePriority\\\": 1,"
+                + " \\\"selection\\\": {\\\"tagStatus\\\": \\\"any\\\", \\\"countType\\\": \\\"imageCountMoreThen\\\","
+                + " \\\"countNumber\\\": 5}, \\\"action\\\": {\\\"type\\\": \\\"expire\\\"}}]}\"}\n";
+        List<Finding> found = LINTER.lint(List.of(InputFile.inMemory("policy.json", text)), f -> Config.DEFAULTS)
+                .activeFindings();
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("E002");
+            assertThat(f.location().pointer()).isEqualTo("/lifecyclePolicyText/rules/0/selection/countType");
+            assertThat(f.location().line()).isEqualTo(2);
+            String line = text.split("\n")[1];
+            assertThat(line.substring(f.location().column() - 1, f.location().endColumn() - 1))
+                    .isEqualTo("\\\"imageCountMoreThen\\\"");
+        });
+    }
+
     private static List<Finding> findings(Path file) {
         return LINTER.lint(List.of(InputFile.onDisk(file, file.toString(), true)), f -> Config.DEFAULTS)
                 .activeFindings();

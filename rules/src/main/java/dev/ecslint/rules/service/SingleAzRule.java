@@ -37,7 +37,9 @@ public final class SingleAzRule implements Rule<Service> {
             .kinds(DocumentKind.SERVICE)
             .rationale("A subnet lives in one Availability Zone. A service given one subnet, or pinned to one zone by "
                     + "a placement constraint, loses every task when that zone has an outage, and ECS cannot move them: "
-                    + "AWS recommends running each service in at least two (ideally three) zones.")
+                    + "AWS recommends running each service in at least two (ideally three) zones. (For CloudFormation "
+                    + "templates, following subnet references to the same AvailabilityZone needs the CloudFormation "
+                    + "reader, which is not written yet; JSON service definitions are checked fully.)")
             .fix("List subnets from at least two Availability Zones in awsvpcConfiguration.subnets, and drop "
                     + "memberOf constraints on attribute:ecs.availability-zone (use a spread placement strategy on it "
                     + "instead).")
