@@ -11,6 +11,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // the schema validator logs through SLF4J; without a provider SLF4J warns on every start
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,

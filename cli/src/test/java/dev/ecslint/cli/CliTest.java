@@ -24,7 +24,7 @@ class CliTest {
 
     @Test
     void cleanFilesExitZero() throws IOException {
-        write("task.json", "{\"family\": \"web\", \"containerDefinitions\": []}");
+        write("task.json", CliRun.CLEAN_TASK);
         CliRun run = CliRun.in(dir, ".");
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.out()).contains("no findings in 1 file");
@@ -33,7 +33,7 @@ class CliTest {
     @Test
     void aParseErrorIsAFindingAndOtherFilesAreStillLinted() throws IOException {
         write("a-broken.json", "{\"family\": \"web\", \"containerDefinitions\": [\n");
-        write("b-valid.json", "{\"family\": \"web\", \"containerDefinitions\": []}");
+        write("b-valid.json", CliRun.CLEAN_TASK);
         CliRun run = CliRun.in(dir, "--format", "json", ".");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("\"files\": 2").contains("\"ruleId\": \"E001\"").contains("\"line\": 2");
@@ -42,7 +42,7 @@ class CliTest {
 
     @Test
     void anUnreadableFileIsAnE001NotACrash() throws IOException {
-        write("task.json", "{\"family\": \"web\", \"containerDefinitions\": []}");
+        write("task.json", CliRun.CLEAN_TASK);
         Path locked = dir.resolve("locked.json");
         Files.writeString(locked, "{\"containerDefinitions\": []}");
         boolean unreadable = locked.toFile().setReadable(false) && !Files.isReadable(locked);
@@ -94,7 +94,7 @@ class CliTest {
 
     @Test
     void doubleDashEndsOptions() throws IOException {
-        write("--odd.json", "{\"family\": \"web\", \"containerDefinitions\": []}");
+        write("--odd.json", CliRun.CLEAN_TASK);
         assertThat(CliRun.in(dir, "--", "--odd.json").exitCode()).isEqualTo(0);
     }
 
@@ -119,7 +119,7 @@ class CliTest {
 
     @Test
     void outputWritesTheReportToAFile() throws IOException {
-        write("task.json", "{\"family\": \"web\", \"containerDefinitions\": []}");
+        write("task.json", CliRun.CLEAN_TASK);
         CliRun run = CliRun.in(dir, "--format=json", "--output", "report.json", ".");
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.out()).isEmpty();
