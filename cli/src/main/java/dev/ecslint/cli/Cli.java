@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,9 @@ public final class Cli {
     }
 
     public int run(String[] args) {
+        if (args.length > 0 && args[0].equals("grade")) {
+            return new GradeCommand(out, err, workingDirectory).run(Arrays.copyOfRange(args, 1, args.length));
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args, OPTIONS);

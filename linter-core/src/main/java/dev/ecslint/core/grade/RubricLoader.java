@@ -281,7 +281,7 @@ public final class RubricLoader {
             for (Member m : object.members().values()) {
                 if (!known.contains(m.key())) {
                     throw new RubricException(file + ":" + m.keySpan().line() + ":" + m.keySpan().column()
-                            + ": unknown key `" + prefix + m.key() + "`" + hint(m.key(), known)
+                            + ": unknown key `" + prefix + m.key() + "`" + hint(m.key(), known, prefix)
                             + " (known keys: " + String.join(", ", new TreeSet<>(known)) + ")");
                 }
             }
@@ -345,6 +345,10 @@ public final class RubricLoader {
     }
 
     private static String hint(String word, Iterable<String> candidates) {
+        return hint(word, candidates, "");
+    }
+
+    private static String hint(String word, Iterable<String> candidates, String prefix) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : new LinkedHashSet<String>(toList(candidates))) {
@@ -354,7 +358,7 @@ public final class RubricLoader {
                 best = c;
             }
         }
-        return best != null && bestDistance <= Math.max(1, word.length() / 3) ? "; did you mean `" + best + "`?" : "";
+        return best != null && bestDistance <= Math.max(1, word.length() / 3) ? "; did you mean `" + prefix + best + "`?" : "";
     }
 
     private static List<String> toList(Iterable<String> values) {

@@ -172,7 +172,20 @@ public final class SubmissionReader {
         } catch (java.io.EOFException e) {
             throw new Fatal(new ReadProblem(ReadProblem.Kind.BROKEN_ARCHIVE, "", "unexpected end of the archive"));
         }
+        if (collector.entries == 0 && !isEmptyZip(source.path())) {
+            // the streaming reader stops quietly at anything that is not an entry header
+            throw new Fatal(new ReadProblem(ReadProblem.Kind.BROKEN_ARCHIVE, "", "not a zip archive"));
+        }
         return collector.submission();
+    }
+
+    /** An archive of no entries: only the end-of-central-directory record, signature {@code PK 5 6}. */
+    private static boolean isEmptyZip(Path zip) throws IOException {
+        byte[] start = new byte[4];
+        try (InputStream in = Files.newInputStream(zip, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readNBytes(start, 0, 4) == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 5
+                    && start[3] == 6;
+        }
     }
 
     /**

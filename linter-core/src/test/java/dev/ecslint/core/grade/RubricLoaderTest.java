@@ -1,0 +1,115 @@
+package dev.ecslint.core.grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ecslint.core.config.Config;
+import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Severity;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RubricLoaderTest {
+
+    private final RubricLoader loader = new RubricLoader(new RuleRegistry(List.of()));
+
+    private static final String RUBRIC = """
+            title: 실습 3
+            total: 100
+            language: ko
+            artifacts:
+              - name: Dockerfile
+                glob: "**/Dockerfile"
+                points: 30
+              - name: 태스크 정의
+                kind: task-definition
+                points: 30
+            deductions:
+              - name: parse errors
+                rules: [parse-error]
+                points: 10
+                cap: 20
+              - name: errors
+                severity: [error, warning]
+                points: 2.5
+                cap: 10
+            bonus:
+              - name: lifecycle
+                kind: lifecycle-policy
+                clean: true
+                points: 5
+            """;
+
+    @Test
+    void readsEveryPartWithDefaults() throws RubricException {
+        Rubric rubric = loader.parse("rubric.yaml", RUBRIC);
+        assertThat(rubric.title()).isEqualTo("실습 3");
+        assertThat(rubric.total()).isEqualByComparingTo("100");
+        assertThat(rubric.floor()).isEqualByComparingTo("0");
+        assertThat(rubric.language()).isEqualTo(Language.KO);
+        assertThat(rubric.inlineIgnores()).as("students cannot suppress findings by default")
+                .isEqualTo(Config.InlineIgnores.DENY);
+        assertThat(rubric.limits()).isEqualTo(SubmissionLimits.DEFAULT);
+        assertThat(rubric.artifacts()).extracting(Rubric.Artifact::name).containsExactly("Dockerfile", "태스크 정의");
+        assertThat(rubric.artifacts().get(1).files().kind()).contains(DocumentKind.TASK_DEFINITION);
+        assertThat(rubric.artifacts().get(0).files().matches("app/Dockerfile", DocumentKind.DOCKERFILE)).isTrue();
+        assertThat(rubric.deductions().get(0).ruleIds()).containsExactly("E001");
+        assertThat(rubric.deductions().get(1).severities()).containsExactlyInAnyOrder(Severity.ERROR, Severity.WARNING);
+        assertThat(rubric.deductions().get(1).points()).isEqualByComparingTo(new BigDecimal("2.5"));
+        assertThat(rubric.bonuses().get(0).clean()).isTrue();
+    }
+
+    @Test
+    void unknownKeyIsReportedAtItsLineWithASuggestion() {
+        assertThatThrownBy(() -> loader.parse("rubric.yaml", RUBRIC.replace("    cap: 20", "    capp: 20")))
+                .isInstanceOf(RubricException.class)
+                .hasMessageStartingWith("rubric.yaml:15:5: unknown key `deductions[].capp`")
+                .hasMessageContaining("did you mean `deductions[].cap`?");
+    }
+
+    @Test
+    void unknownRuleKindAndSeverityAreErrorsAtTheirValue() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("[parse-error]", "[parse-eror]")))
+                .hasMessageStartingWith("r.yaml:13:13: unknown rule `parse-eror`; did you mean `parse-error`?");
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("kind: task-definition", "kind: taskdef")))
+                .hasMessageStartingWith("r.yaml:9:11: unknown kind `taskdef`");
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("[error, warning]", "[error, warn]")))
+                .hasMessageStartingWith("r.yaml:17:23: severity must be error, warning, info or style");
+    }
+
+    @Test
+    void pointsMustAddUp() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("points: 30", "points: 60")))
+                .hasMessageContaining("the artifacts are worth 120 points, more than the total of 100");
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("cap: 10", "cap: 1")))
+                .hasMessageContaining("r.yaml:19:10: cap (1) is less than the points of one finding (2.5)");
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("total: 100", "total: -1")))
+                .hasMessageStartingWith("r.yaml:2:8: total must not be negative");
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("total: 100", "total: lots")))
+                .hasMessageStartingWith("r.yaml:2:8: total must be a number, found a string `lots`");
+    }
+
+    @Test
+    void itemsNeedWhatTheyAreAbout() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("    severity: [error, warning]\n", "")))
+                .hasMessageContaining("deduction errors needs `rules`, `severity` or both");
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("    glob: \"**/Dockerfile\"\n", "")))
+                .hasMessageContaining("artifact Dockerfile needs a `glob`, a `kind` or both");
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("name: errors", "name: parse errors")))
+                .hasMessageContaining("two rubric items are named `parse errors`");
+        assertThatThrownBy(() -> loader.parse("r.yaml", "total: [1\n"))
+                .hasMessageStartingWith("r.yaml:");
+    }
+
+    @Test
+    void inlineIgnoresAndLimitsCanBeSet() throws RubricException {
+        Rubric rubric = loader.parse("r.yaml", RUBRIC + "inlineIgnores: require-reason\nlimits:\n  maxFileBytes: 1000\n");
+        assertThat(rubric.inlineIgnores()).isEqualTo(Config.InlineIgnores.REQUIRE_REASON);
+        assertThat(rubric.limits().maxFileBytes()).isEqualTo(1000);
+        assertThat(rubric.limits().maxFiles()).isEqualTo(SubmissionLimits.DEFAULT.maxFiles());
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC + "limits:\n  maxFileBytes: 0\n"))
+                .hasMessageContaining("limits.maxFileBytes must be a whole number above 0");
+    }
+}
