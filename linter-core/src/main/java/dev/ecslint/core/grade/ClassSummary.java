@@ -159,7 +159,7 @@ final class ClassSummary {
             md.append("## ").append(markdown(labels.get("summary.ungraded"))).append("\n\n");
             for (GradeResult r : results.results()) {
                 r.unreadable().ifPresent(p -> md.append("- ").append(markdown(r.origin())).append(": ")
-                        .append(markdown(problem(p))).append('\n'));
+                        .append(problem(p, Markup.MARKDOWN)).append('\n'));
             }
             md.append('\n');
         }
@@ -214,7 +214,7 @@ final class ClassSummary {
             h.append("<h2>").append(html(labels.get("summary.ungraded"))).append("</h2>\n<ul>\n");
             for (GradeResult r : results.results()) {
                 r.unreadable().ifPresent(p -> h.append("<li>").append(html(r.origin())).append(": ")
-                        .append(html(problem(p))).append("</li>\n"));
+                        .append(problem(p, Markup.HTML)).append("</li>\n"));
             }
             h.append("</ul>\n");
         }
@@ -229,8 +229,8 @@ final class ClassSummary {
         return h.toString();
     }
 
-    private String problem(ReadProblem p) {
-        return labels.get(p.kind().key(), p.path(), p.detail());
+    private String problem(ReadProblem p, Markup markup) {
+        return labels.format(p.kind().key(), markup, markup.code(p.path()), markup.text(p.detail()));
     }
 
 }

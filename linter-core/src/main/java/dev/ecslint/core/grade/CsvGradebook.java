@@ -43,7 +43,7 @@ final class CsvGradebook {
     private static String note(GradeResult r, Labels labels) {
         if (r.unreadable().isPresent()) {
             ReadProblem p = r.unreadable().get();
-            return labels.get(p.kind().key(), p.path(), p.detail());
+            return labels.format(p.kind().key(), Markup.PLAIN, Markup.PLAIN.code(p.path()), p.detail());
         }
         return r.nothingToGrade() ? labels.get("csv.nothing") : "";
     }

@@ -86,8 +86,14 @@ final class FeedbackText {
         return labels.get("feedback.score", Points.format(result.score()), Points.format(result.max()));
     }
 
-    String problem(ReadProblem problem) {
-        return labels.get(problem.kind().key(), problem.path(), problem.detail());
+    /** A problem with the submission, in {@code markup}: the path as code, the rest as text. */
+    String problem(ReadProblem problem, Markup markup) {
+        return labels.format(problem.kind().key(), markup, markup.code(problem.path()), markup.text(problem.detail()));
+    }
+
+    /** Why a submission was not graded, in {@code markup}. */
+    String ungraded(ReadProblem problem, Markup markup) {
+        return labels.format("ungraded", markup, problem(problem, markup));
     }
 
     String severity(Severity severity) {

@@ -39,7 +39,7 @@ final class HtmlFeedback {
         h.append("<p><strong>").append(html(text.scoreLine(result))).append("</strong><br>")
                 .append(html(l.get("feedback.rubric", text.rubric().title()))).append("</p>\n");
         if (result.unreadable().isPresent()) {
-            h.append("<p class=\"note\">").append(html(l.get("ungraded", text.problem(result.unreadable().get()))))
+            h.append("<p class=\"note\">").append(text.ungraded(result.unreadable().get(), Markup.HTML))
                     .append("</p>\n");
         } else {
             h.append("<p>").append(html(l.get("feedback.intro"))).append("</p>\n");
@@ -52,7 +52,7 @@ final class HtmlFeedback {
         if (!result.notes().isEmpty()) {
             h.append("<h2>").append(html(l.get("section.problems"))).append("</h2>\n<ul>\n");
             for (ReadProblem p : result.notes()) {
-                h.append("<li>").append(html(text.problem(p))).append("</li>\n");
+                h.append("<li>").append(text.problem(p, Markup.HTML)).append("</li>\n");
             }
             h.append("</ul>\n");
         }

@@ -33,6 +33,25 @@ public final class Labels {
         return text;
     }
 
+    /**
+     * The label in a markup: its own words escaped with {@code markup}, the arguments inserted as
+     * they are (the caller has formatted them for that markup already).
+     */
+    String format(String key, Markup markup, String... formattedArgs) {
+        String template = texts.get(key).orElseThrow(() -> new IllegalStateException("no label " + key + " for "
+                + language.code()));
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d)}").matcher(template);
+        int last = 0;
+        while (m.find()) {
+            out.append(markup.text(template.substring(last, m.start())));
+            int index = m.group(1).charAt(0) - '0';
+            out.append(index < formattedArgs.length ? formattedArgs[index] : "");
+            last = m.end();
+        }
+        return out.append(markup.text(template.substring(last))).toString();
+    }
+
     java.util.Set<String> keys() {
         return texts.keys();
     }

@@ -23,7 +23,7 @@ final class MarkdownFeedback {
         md.append("**").append(markdown(text.scoreLine(result))).append("**  \n");
         md.append(markdown(l.get("feedback.rubric", text.rubric().title()))).append("\n\n");
         if (result.unreadable().isPresent()) {
-            md.append("> ").append(markdown(l.get("ungraded", text.problem(result.unreadable().get())))).append("\n\n");
+            md.append("> ").append(text.ungraded(result.unreadable().get(), Markup.MARKDOWN)).append("\n\n");
         } else {
             md.append(markdown(l.get("feedback.intro"))).append("\n\n");
             if (result.nothingToGrade()) {
@@ -34,7 +34,7 @@ final class MarkdownFeedback {
         if (!result.notes().isEmpty()) {
             md.append("## ").append(markdown(l.get("section.problems"))).append("\n\n");
             for (ReadProblem p : result.notes()) {
-                md.append("- ").append(markdown(text.problem(p))).append('\n');
+                md.append("- ").append(text.problem(p, Markup.MARKDOWN)).append('\n');
             }
             md.append('\n');
         }

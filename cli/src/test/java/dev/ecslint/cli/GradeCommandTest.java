@@ -1,0 +1,192 @@
+package dev.ecslint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ecslint grade} with the built-in rules, on the course example and on a hostile class. */
+class GradeCommandTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("ecslint.root", "..")).toAbsolutePath().normalize();
+    private static final String SUBMISSIONS = "examples/grading/submissions";
+    private static final String RUBRIC = "examples/grading/rubric.yaml";
+
+    @TempDir
+    Path tmp;
+
+    private CliRun grade(String... extra) {
+        String[] args = Stream.concat(Stream.of("grade", SUBMISSIONS, "--rubric", RUBRIC), Stream.of(extra))
+                .toArray(String[]::new);
+        return CliRun.in(ROOT, args);
+    }
+
+    @Test
+    void gradesTheCourseExample() throws IOException {
+        Path out = tmp.resolve("grades");
+        CliRun run = grade("--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("graded 3 submission(s)").contains("good  100 / 100")
+                .contains("average  69 / 100").contains("poor  10 / 100");
+        List<String> csv = Files.readAllLines(out.resolve("grades.csv"), StandardCharsets.UTF_8);
+        assertThat(csv.get(0)).isEqualTo("\uFEFFstudent,score,max,Dockerfile,태스크 정의,ECS 서비스,"
+                + "\"보안 (루트 실행, 비밀 값, 권한)\",이미지 태그 고정,그 밖의 오류,경고,수명 주기 정책 (문제 없음),findings,note");
+        assertThat(csv.subList(1, 4)).extracting(row -> row.substring(0, row.lastIndexOf(',', row.length() - 2)))
+                .containsExactly(
+                        "average,69,100,30,30,0,0,-5,0,-6,0",
+                        "good,100,100,30,30,20,0,0,0,0,5",
+                        "poor,10,100,30,30,0,-30,-10,-20,-10,0");
+        assertThat(out.resolve("feedback/good.md")).exists();
+        assertThat(out.resolve("feedback/poor.html")).exists();
+        assertThat(out.resolve("summary.md")).exists();
+        assertThat(out.resolve("gradescope")).doesNotExist();
+    }
+
+    @Test
+    void feedbackInKoreanExplainsEveryFindingInKoreanWithTheOriginalMessage() throws IOException {
+        Path out = tmp.resolve("ko");
+        assertThat(grade("--out", out.toString()).exitCode()).isZero();
+        String average = Files.readString(out.resolve("feedback/average.md"), StandardCharsets.UTF_8);
+        assertThat(average)
+                .contains("# average 학생 피드백", "**점수: 69 / 100**")
+                .contains("| ECS 서비스 | 0 / 20 | 없음: service에 해당하는 파일이 없습니다 |")
+                .contains("#### 4. 경고 CT008 latest-tag: latest 태그를 배포하지 마세요")
+                .contains("**-5점 (이미지 태그 고정)**")
+                .contains("latest는 마지막으로 푸시된 이미지를 가리킵니다")
+                .as("the rule's own message, in English, is shown as well")
+                .contains("**검사 결과 (영문 원문):** image \\`123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/course-api:latest\\`");
+        String poor = Files.readString(out.resolve("feedback/poor.html"), StandardCharsets.UTF_8);
+        assertThat(poor).contains("<html lang=\"ko\">").contains("환경 변수에 비밀 값을 넣지 마세요")
+                .contains("추가 감점 없음 (보안 (루트 실행, 비밀 값, 권한): 최대 감점에 도달했습니다)")
+                .as("secret values never appear, not even on the line of another finding")
+                .doesNotContain("supersecret123").doesNotContain("wJalrXUtnFEMI");
+        String summary = Files.readString(out.resolve("summary.md"), StandardCharsets.UTF_8);
+        assertThat(summary).contains("평균 59.67, 중앙값 69, 최저 10, 최고 100 (만점 100)")
+                .contains("| CT006 | 컨테이너 로그를 보낼 곳을 지정하세요 | 2 | 3 |")
+                .contains("- ECS 서비스 (2): average, poor");
+    }
+
+    @Test
+    void feedbackInEnglishOnRequest() throws IOException {
+        Path out = tmp.resolve("en");
+        assertThat(grade("--out", out.toString(), "--lang", "en", "--format", "md,gradescope").exitCode()).isZero();
+        String average = Files.readString(out.resolve("feedback/average.md"), StandardCharsets.UTF_8);
+        assertThat(average).contains("# Feedback for average", "**Score: 69 / 100**")
+                .contains("#### 4. warning CT008 latest-tag: Do not deploy the latest tag")
+                .contains("**-5 points (이미지 태그 고정)**")
+                .contains("**Why it matters:** \\`latest\\` names whatever was pushed last");
+        assertThat(out.resolve("feedback/average.html")).doesNotExist();
+        assertThat(out.resolve("grades.csv")).doesNotExist();
+        String results = Files.readString(out.resolve("gradescope/poor/results.json"), StandardCharsets.UTF_8);
+        assertThat(results).contains("\"score\" : 10,").contains("\"name\" : \"Required file: ECS 서비스\"");
+    }
+
+    @Test
+    void theSameClassGivesByteIdenticalOutputs() throws IOException {
+        assertThat(grade("--out", tmp.resolve("a").toString(), "-f", "csv,md,html,gradescope").exitCode()).isZero();
+        assertThat(grade("--out", tmp.resolve("b").toString(), "-f", "csv,md,html,gradescope").exitCode()).isZero();
+        assertThat(contents(tmp.resolve("a"))).isEqualTo(contents(tmp.resolve("b")));
+    }
+
+    @Test
+    void aHostileClassIsGradedWithoutEscapingCrashingOrStopping() throws IOException {
+        Path subs = Files.createDirectories(tmp.resolve("subs"));
+        copyExample("good", subs.resolve("alice"));
+        Path linked = Files.createDirectories(subs.resolve("bob"));
+        Files.createSymbolicLink(linked.resolve("etc"), Path.of("/etc"));
+        Files.createSymbolicLink(linked.resolve("Dockerfile"), Path.of("/etc/passwd"));
+        Files.writeString(linked.resolve("task-definition.json"), "{\"family\": \"x\", \"containerDefinitions\": [");
+        try (RandomAccessFile huge = new RandomAccessFile(linked.resolve("service.json").toFile(), "rw")) {
+            huge.setLength(50L * 1024 * 1024);
+        }
+        try (OutputStream raw = Files.newOutputStream(subs.resolve("carol.zip"));
+             ZipOutputStream zip = new ZipOutputStream(raw)) {
+            for (String name : List.of("../../../escaped/Dockerfile", "/tmp/escaped.json", "carol/Dockerfile")) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("FROM alpine:3.20\nUSER 1000\n".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        Files.writeString(subs.resolve("dave.zip"), "definitely not a zip");
+        copyExample("poor", subs.resolve("erin"));
+
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.in(ROOT, "grade", subs.toString(), "--rubric", RUBRIC, "--out", out.toString(),
+                "--lang", "en");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("graded 5 submission(s), 1 of them could not be read")
+                .contains("alice  100 / 100").contains("dave  0 / 100").contains("erin  10 / 100");
+        assertThat(tmp.resolve("escaped")).doesNotExist();
+        assertThat(Path.of("/tmp/escaped.json")).doesNotExist();
+
+        String bob = Files.readString(out.resolve("feedback/bob.md"), StandardCharsets.UTF_8);
+        assertThat(bob).doesNotContain("root:x:0:0")
+                .contains("` Dockerfile ` is a symbolic link that leads outside your submission")
+                .contains("` etc ` is a symbolic link").contains("50 MiB, over the grader's 1 MiB limit")
+                .contains("E001 parse-error");
+        String carol = Files.readString(out.resolve("feedback/carol.md"), StandardCharsets.UTF_8);
+        assertThat(carol).contains("The zip entry ` ../../../escaped/Dockerfile ` has an absolute path or climbs out")
+                .contains("The zip entry ` /tmp/escaped.json `").contains("| ` carol/Dockerfile ` | dockerfile |");
+        String dave = Files.readString(out.resolve("feedback/dave.md"), StandardCharsets.UTF_8);
+        assertThat(dave).contains("This submission was not graded, so its score is 0: The zip archive cannot be read "
+                + "(not a zip archive).");
+        assertThat(Files.readString(out.resolve("summary.md"), StandardCharsets.UTF_8))
+                .contains("## Submissions that could not be graded\n\n- dave.zip: The zip archive cannot be read");
+    }
+
+    @Test
+    void usageAndRubricErrorsExitTwoWithTheirPlace() throws IOException {
+        CliRun noOut = grade();
+        assertThat(noOut.exitCode()).isEqualTo(2);
+        assertThat(noOut.err()).contains("--rubric FILE and --out DIR are required");
+
+        Path rubric = tmp.resolve("rubric.yaml");
+        Files.writeString(rubric, "total: 100\ndeductions:\n  - {name: x, rules: [no-such-rule], points: 1, cap: 2}\n");
+        CliRun bad = CliRun.in(ROOT, "grade", SUBMISSIONS, "--rubric", rubric.toString(), "--out",
+                tmp.resolve("o").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains(rubric + ":3:23: unknown rule `no-such-rule`");
+
+        CliRun inside = grade("--out", SUBMISSIONS + "/results");
+        assertThat(inside.exitCode()).isEqualTo(2);
+        assertThat(inside.err()).contains("--out must not be inside the submissions directory");
+        assertThat(grade("--out", tmp.resolve("x").toString(), "--lang", "fr").err()).contains("--lang must be ko or en");
+        assertThat(grade("--out", tmp.resolve("x").toString(), "--format", "pdf").err())
+                .contains("unknown grade format pdf");
+        CliRun help = CliRun.in(ROOT, "grade", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: ecslint grade SUBMISSIONS --rubric FILE --out DIR");
+    }
+
+    private static void copyExample(String name, Path target) throws IOException {
+        Path source = ROOT.resolve(SUBMISSIONS).resolve(name);
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, target.resolve(f.getFileName().toString()));
+            }
+        }
+    }
+
+    private static Map<String, String> contents(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+}
