@@ -66,8 +66,9 @@ public final class RootUserRule implements Rule<Dockerfile> {
             return;
         }
         String image = baseImage.get();
-        ctx.report(finalStage.from().keywordSpan(), null, "the final stage (`FROM " + image + "`) never sets USER, "
-                + "so the container runs as root, the image's default; " + suggestion(image));
+        String where = finalStage.isFromStage() ? "the final stage and the stages it builds on" : "the final stage";
+        ctx.report(finalStage.from().keywordSpan(), null, "no USER is set in " + where + ", so the container runs as "
+                + "root, the default of `" + image + "`; " + suggestion(image));
     }
 
     private static void checkUser(Dockerfile dockerfile, Stage stage, Stage finalStage, Instruction user,
