@@ -53,14 +53,14 @@ public final class RepeatedEntrypointRule implements Rule<Dockerfile> {
                 i.onbuildTrigger().ifPresent(triggers::add);
             }
             for (String keyword : SINGLE) {
-                reportRepeats(stage.instructions(), keyword, "this stage", ctx);
-                reportRepeats(triggers, keyword, "the ONBUILD triggers of this stage", ctx);
+                reportRepeats(stage.instructions(), keyword, "this stage already has", ctx);
+                reportRepeats(triggers, keyword, "the ONBUILD triggers of this stage already include", ctx);
             }
         }
     }
 
     /** Reports every occurrence after the first, as hadolint does. */
-    private static void reportRepeats(List<Instruction> instructions, String keyword, String where,
+    private static void reportRepeats(List<Instruction> instructions, String keyword, String alreadyHas,
                                       RuleContext ctx) {
         Instruction first = null;
         for (Instruction i : instructions) {
@@ -71,7 +71,7 @@ public final class RepeatedEntrypointRule implements Rule<Dockerfile> {
                 first = i;
                 continue;
             }
-            ctx.report(i.keywordSpan(), null, where + " already has a " + keyword + " (line " + first.line()
+            ctx.report(i.keywordSpan(), null, alreadyHas + " a " + keyword + " (line " + first.line()
                     + "); only the last " + keyword + " takes effect, so keep exactly one");
         }
     }
