@@ -342,6 +342,14 @@ final class FileLinter {
         }
 
         @Override
+        public void report(Located at, String message, Severity ruleSeverity) {
+            // the enabled severity differs from the default only when the configuration overrides it
+            Severity effective = severity == meta.severity() ? ruleSeverity : severity;
+            Location location = at.span().in(out.displayPath, at.pointer());
+            out.findings.add(new Finding(meta.id(), meta.name(), effective, message, location, meta.fix(), null));
+        }
+
+        @Override
         public void report(Span span, String pointer, String message) {
             Location location = span.in(out.displayPath, pointer);
             out.findings.add(new Finding(meta.id(), meta.name(), severity, message, location, meta.fix(), null));
