@@ -19,3 +19,5 @@ RUN apk add curl
 RUN apt-get update && apt-get clean
 # ok: not the package manager
 RUN notdnf install httpd
+# ok: a simulated install installs nothing and never asks
+RUN if apt-get install -s "postgresql-16-jit" > /dev/null 2>&1; then echo jit; fi

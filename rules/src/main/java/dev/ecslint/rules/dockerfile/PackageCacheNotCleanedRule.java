@@ -96,7 +96,7 @@ public final class PackageCacheNotCleanedRule implements Rule<Dockerfile> {
                     }
                     break;
                 case APK:
-                    if (!c.hasFlag("--no-cache") && !cacheMounts.contains("/var/cache/apk")
+                    if (!c.hasFlag("--no-cache", "--no-network") && !cacheMounts.contains("/var/cache/apk")
                             && !removesAfter(commands, after, "/var/cache/apk")) {
                         problem = "`apk add` without --no-cache leaves the package index in /var/cache/apk; use "
                                 + "`apk add --no-cache`";

@@ -79,8 +79,14 @@ record PackageCommand(PackageManager manager, ShellCommand command, Token progra
                 && args.get(option + 1).value().matches("(?i)true|false");
     }
 
+    /** An install that installs something: {@code apt-get install -s} only simulates. */
     boolean isInstall() {
-        return subcommand.isPresent() && manager.isInstall(subcommand.get().value());
+        return subcommand.isPresent() && manager.isInstall(subcommand.get().value()) && !isSimulation();
+    }
+
+    private boolean isSimulation() {
+        return (manager == PackageManager.APT_GET || manager == PackageManager.APT)
+                && hasFlag("-s", "--simulate", "--dry-run", "--just-print", "--no-act", "--recon");
     }
 
     boolean isUpgrade() {

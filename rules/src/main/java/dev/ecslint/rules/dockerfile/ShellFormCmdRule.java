@@ -56,7 +56,8 @@ public final class ShellFormCmdRule implements Rule<Dockerfile> {
                 continue;
             }
             String example = execForm(i.shellScript()).orElse("[\"node\", \"server.js\"]");
-            ctx.report(i.argumentText(), i.keyword() + " in shell form runs under `/bin/sh -c`, which does not "
+            String shell = String.join(" ", i.shell().command());
+            ctx.report(i.argumentText(), i.keyword() + " in shell form runs under `" + shell + "`, which does not "
                     + "forward SIGTERM when ECS stops the task, so the app is killed without a graceful shutdown; "
                     + "write it in exec form: `" + i.keyword() + " " + example + "`");
         }
