@@ -9,8 +9,10 @@ RUN python -m pip install --index-url https://pypi.example.com/simple example
 RUN pip install git+https://github.com/rtfd/read-ext.git#egg=read-ext
 # expect: DF013 "`npm install` installs `express` without a version"
 RUN npm install express sax@0.1.1
-# expect: DF013 "`@myorg/privatepackage@<version>`"
+# expect: DF013 "`@myorg/privatepackage@<version>` (`@latest` moves)"
 RUN npm install -g @myorg/privatepackage
+# expect: DF013 "`npm@<version>` (`@latest` moves)"
+RUN npm install -g npm@latest
 # expect: DF013 "`express`"
 RUN npm install --registry https://registry.example.com express
 # expect: DF013 "`git+ssh://git@github.com:npm/npm.git`"

@@ -28,7 +28,7 @@ public final class PackageUpgradeRule implements Rule<Dockerfile> {
             .good("Dockerfile", "FROM alpine:3.20\nRUN apk upgrade --no-cache openssl\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get",
                     "https://docs.docker.com/build/building/best-practices/#rebuild-your-images-often")
-            .equivalents("DL3005")
+            .equivalents("DL3005", "DS024")
             .build();
 
     @Override

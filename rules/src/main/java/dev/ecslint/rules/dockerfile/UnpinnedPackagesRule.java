@@ -108,7 +108,7 @@ public final class UnpinnedPackagesRule implements Rule<Dockerfile> {
                 if (p.contains("://") || p.startsWith("git+") || !p.startsWith("@") && p.contains("/")) {
                     return p.contains("#"); // git URLs and GitHub shorthands pin a commit or tag after #
                 }
-                return p.lastIndexOf('@') > 0;
+                return p.lastIndexOf('@') > 0 && !p.endsWith("@latest");
             case GEM:
                 return p.contains(":");
             case GO:
@@ -137,7 +137,7 @@ public final class UnpinnedPackagesRule implements Rule<Dockerfile> {
                 pin = "`" + example + "==<version>` or a pinned requirements file (`pip install -r requirements.txt`)";
                 break;
             case NPM:
-                pin = "`" + example + "@<version>`";
+                pin = "`" + example.replaceAll("@latest$", "") + "@<version>` (`@latest` moves)";
                 break;
             case GEM:
                 pin = "`" + example + ":<version>` or `-v <version>`";
