@@ -1,0 +1,8 @@
+FROM debian:12-slim
+# expect: DF034 "use `apt-get update`"
+#   ^^^
+RUN apt update && \
+# expect: DF034 "use `apt-get install`"
+    apt install -y curl
+# expect: DF034 "apt-cache search"
+RUN apt search curl
