@@ -16,3 +16,7 @@ RUN rpm -i --nosignature /tmp/pkg.rpm
 RUN echo "gpgcheck=0" >> /etc/yum.conf
 # expect: DF036 "gpgcheck=0"
 RUN yum install -y --setopt=gpgcheck=0 httpd
+# expect: DF036 "--force-yes"
+RUN sudo apt-get install -y --force-yes curl
+# expect: DF036 "trusted=yes"
+RUN echo "deb [trusted=yes] http://mirror.example.com/debian bookworm main" > /etc/apt/sources.list

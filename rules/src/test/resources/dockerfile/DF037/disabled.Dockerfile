@@ -24,3 +24,9 @@ RUN echo "sslverify=false" >> /etc/yum.conf
 RUN git -c http.sslVerify=false clone https://example.com/repo.git
 # expect: DF037 "NODE_TLS_REJECT_UNAUTHORIZED"
 RUN export NODE_TLS_REJECT_UNAUTHORIZED=0 && npm ci
+# expect: DF037 "--trusted-host"
+RUN python3 -m pip install --trusted-host=pypi.example.com flask
+# expect: DF037 "sslverify=false"
+RUN dnf install -y --setopt=sslverify=false httpd
+# expect: DF037 "NODE_TLS_REJECT_UNAUTHORIZED"
+RUN env NODE_TLS_REJECT_UNAUTHORIZED=0 node fetch.js

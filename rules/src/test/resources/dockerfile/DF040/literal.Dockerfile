@@ -6,3 +6,10 @@ RUN useradd app && echo 'app:S3cretPass' | chpasswd
 RUN useradd -m -p 'Sup3rSecret' dev
 # expect: DF040 "`passwd`"
 RUN echo hunter2hunter | passwd --stdin root
+
+# expect: DF040 "empty password"
+RUN echo 'root:' | chpasswd
+RUN apt-get update ;\
+    apt-get clean ; \
+# expect: DF040 "`ro***`"
+    echo 'root:rootroot' | chpasswd

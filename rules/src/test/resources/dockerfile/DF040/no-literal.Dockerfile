@@ -6,3 +6,5 @@ RUN echo "app:${APP_PASSWORD}" | chpasswd
 RUN --mount=type=secret,id=pw echo "app:$(cat /run/secrets/pw)" | chpasswd
 # ok: no password at all
 RUN useradd --system app
+# ok: reads a file, not a literal
+RUN chpasswd < /run/secrets/users

@@ -98,12 +98,18 @@ public final class PasswordSetInRunRule implements Rule<Dockerfile> {
         return line.substring(line.indexOf(':') + 1);
     }
 
+    /** A password written in the Dockerfile: not a variable, a placeholder or a command substitution. */
     private static boolean isLiteral(String value) {
-        return !value.isEmpty() && !Secrets.isReference(value) && !Placeholders.isTemplated(value)
+        return value.isEmpty() || !Secrets.isReference(value) && !Placeholders.isTemplated(value)
                 && !value.contains("$(") && !value.contains("`");
     }
 
     private static void report(RuleContext ctx, Token at, String what, String secret) {
+        if (secret.isEmpty()) {
+            ctx.report(at, what + " is given an empty password, which opens the account to anyone who can reach "
+                    + "a login; lock the account instead (`passwd -l`) or leave the password unset.");
+            return;
+        }
         ctx.report(at, what + " is given the literal password `" + Secrets.mask(secret) + "`, which stays in the "
                 + "image history for anyone who pulls it; drop the password, or read it from a build secret "
                 + "(`RUN --mount=type=secret`).");

@@ -3,7 +3,6 @@ package dev.ecslint.rules.dockerfile;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.KeyValue;
-import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
@@ -68,18 +67,26 @@ public final class TlsVerificationDisabledRule implements Rule<Dockerfile> {
             }
         }
         for (Instruction run : InstructionWalk.withTriggers(dockerfile, "RUN")) {
-            Set<Token> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Token word : SignatureCheckDisabledRule.words(run)) {
-                wordDisablingTls(word.value()).ifPresent(why -> {
-                    reported.add(word);
-                    report(ctx, word, word.value(), why);
-                });
-            }
-            for (ShellCommand c : run.shellScript().allCommands()) {
-                commandDisablingTls(c).filter(t -> !reported.contains(t)).ifPresent(t -> {
-                    reported.add(t);
-                    report(ctx, t, c.name() + " " + t.value(), "turns off certificate checks for `" + c.name() + "`");
-                });
+            for (Invocation program : Invocation.of(run)) {
+                for (Token assignment : program.assignments()) {
+                    String word = assignment.value();
+                    int eq = word.indexOf('=');
+                    variableDisablingTls(word.substring(0, eq), word.substring(eq + 1))
+                            .ifPresent(why -> report(ctx, assignment, word, why));
+                }
+                if (!program.onlyMatchesText()) {
+                    Set<Token> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+                    optionDisablingTls(program).ifPresent(t -> {
+                        reported.add(t);
+                        report(ctx, t, program.name() + " " + t.value(), "turns off certificate checks for `"
+                                + program.name() + "`");
+                    });
+                    for (Token word : program.arguments()) {
+                        if (!reported.contains(word) && SSL_VERIFY_OFF.matcher(word.value()).matches()) {
+                            report(ctx, word, word.value(), "turns off certificate checks");
+                        }
+                    }
+                }
             }
         }
     }
@@ -109,40 +116,35 @@ public final class TlsVerificationDisabledRule implements Rule<Dockerfile> {
         }
     }
 
-    static Optional<String> wordDisablingTls(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.equals("--no-check-certificate")) {
-            return Optional.of("turns off certificate checks for wget");
+    /** An option or setting of the program itself: {@code curl -k}, {@code pip --trusted-host}, … */
+    private static Optional<Token> optionDisablingTls(Invocation program) {
+        if (program.is("curl")) {
+            return program.option("--insecure", 'k');
         }
-        if (lower.startsWith("--trusted-host") || lower.endsWith(".trusted-host")) {
-            return Optional.of("makes pip accept any certificate from that host");
+        if (program.is("wget")) {
+            return program.option("--no-check-certificate", (char) 0);
         }
-        if (lower.equals("--strict-ssl=false")) {
-            return Optional.of("turns off certificate checks in npm");
+        if (program.isPip()) {
+            return program.option("--trusted-host", (char) 0)
+                    .or(() -> program.arguments().stream().filter(a -> a.value().endsWith(".trusted-host")).findFirst());
         }
-        if (SSL_VERIFY_OFF.matcher(word).matches()) {
-            return Optional.of("turns off certificate checks");
+        boolean npm = program.is("npm", "yarn", "pnpm");
+        if (npm) {
+            Optional<Token> flag = program.arguments().stream()
+                    .filter(a -> a.value().equalsIgnoreCase("--strict-ssl=false")).findFirst();
+            if (flag.isPresent()) {
+                return flag;
+            }
         }
-        int eq = word.indexOf('=');
-        if (eq > 0 && word.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            return variableDisablingTls(word.substring(0, eq), word.substring(eq + 1));
+        if (!npm && !program.is("git")) {
+            return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    /** Options that take their meaning from the command: {@code curl -k}, {@code git config http.sslVerify false}. */
-    private static Optional<Token> commandDisablingTls(ShellCommand c) {
-        if (c.is("curl")) {
-            return c.flag("-k", "--insecure");
-        }
-        List<Token> args = c.arguments();
-        boolean config = c.hasArgument("config");
-        for (int i = 0; i + 1 < args.size() && config; i++) {
+        // npm config set strict-ssl false; git config [--global] http[.<url>].sslVerify false
+        List<Token> args = program.arguments();
+        for (int i = 0; i + 1 < args.size(); i++) {
             Token key = args.get(i);
-            String next = args.get(i + 1).value().toLowerCase(Locale.ROOT);
-            boolean sslVerify = c.is("git") && SSL_VERIFY_KEY.matcher(key.value()).matches();
-            boolean strictSsl = c.is("npm", "yarn", "pnpm") && key.value().equalsIgnoreCase("strict-ssl");
-            if ((sslVerify || strictSsl) && FALSE.contains(next)) {
+            boolean off = FALSE.contains(args.get(i + 1).value().toLowerCase(Locale.ROOT));
+            if (off && (npm ? key.value().equalsIgnoreCase("strict-ssl") : SSL_VERIFY_KEY.matcher(key.value()).matches())) {
                 return Optional.of(key);
             }
         }
