@@ -6,3 +6,5 @@ RUN apt update && \
     apt install -y curl
 # expect: DF034 "apt-cache search"
 RUN apt search curl
+# expect: DF034 "apt-get install"
+ONBUILD RUN apt install python
