@@ -1,0 +1,56 @@
+package dev.ecslint.core.report;
+
+import dev.ecslint.core.model.Finding;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checkstyle XML (Jenkins warnings-ng, reviewdog {@code -f=checkstyle}, IDE plugins), in the shape of
+ * checkstyle's own {@code XMLLogger}: a {@code <file>} per linted file, clean ones included, and an
+ * {@code <error line column severity message source>} per active finding with the rule id as
+ * {@code source}. Severities: error, warning, info; style becomes info (checkstyle has no lower level
+ * that consumers show). The {@code version} attribute is the checkstyle format version most non-checkstyle
+ * emitters write (ESLint, hadolint), which consumers accept. Write the output as UTF-8, as declared.
+ */
+public final class CheckstyleReporter implements Reporter {
+
+    private static final String FORMAT_VERSION = "4.3";
+
+    @Override
+    public String format() {
+        return "checkstyle";
+    }
+
+    @Override
+    public void write(LintReport report, Appendable out) throws IOException {
+        out.append(Xml.DECLARATION);
+        out.append("<checkstyle version=\"").append(FORMAT_VERSION).append("\">\n");
+        for (Map.Entry<String, List<Finding>> file : FindingsByFile.of(report).entrySet()) {
+            out.append("  <file name=\"").append(Xml.attribute(file.getKey())).append('"');
+            if (file.getValue().isEmpty()) {
+                out.append("/>\n");
+                continue;
+            }
+            out.append(">\n");
+            for (Finding finding : file.getValue()) {
+                out.append("    <error line=\"").append(Integer.toString(finding.location().line()))
+                        .append("\" column=\"").append(Integer.toString(finding.location().column()))
+                        .append("\" severity=\"").append(severity(finding))
+                        .append("\" message=\"").append(Xml.attribute(finding.message()))
+                        .append("\" source=\"").append(Xml.attribute(finding.ruleId()))
+                        .append("\"/>\n");
+            }
+            out.append("  </file>\n");
+        }
+        out.append("</checkstyle>\n");
+    }
+
+    private static String severity(Finding finding) {
+        return switch (finding.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO, STYLE -> "info";
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package dev.ecslint.core.report;
+
+import dev.ecslint.core.model.Finding;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Identities of findings that survive edits elsewhere in a file: built from the rule id, the path and
+ * the trimmed text of the finding's source line — never the line number — plus an occurrence counter
+ * that tells apart identical lines in the same file (the scheme of GitHub's
+ * {@code primaryLocationLineHash}, computed by {@code codeql-action/src/fingerprints.ts}). A line
+ * holding a secret is hashed with the secret masked ({@link CodeFrame#visibleLine}).
+ *
+ * <p>Occurrences are counted over every finding, suppressed ones included, so that suppressing one
+ * finding never changes the identity of another.
+ */
+public final class Fingerprints {
+
+    private final List<String> lineHashes;
+    private final List<String> issueHashes;
+
+    private Fingerprints(List<String> lineHashes, List<String> issueHashes) {
+        this.lineHashes = lineHashes;
+        this.issueHashes = issueHashes;
+    }
+
+    /** Fingerprints of every finding of {@code report}, in the order of {@link LintReport#findings()}. */
+    public static Fingerprints of(LintReport report) {
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<String> lineHashes = new ArrayList<>();
+        List<String> issueHashes = new ArrayList<>();
+        for (Finding finding : report.findings()) {
+            String identity = finding.ruleId() + '\u0000' + finding.location().path() + '\u0000'
+                    + CodeFrame.visibleLine(finding, report.snippet(finding)).trim();
+            int occurrence = occurrences.merge(identity, 1, Integer::sum);
+            lineHashes.add(sha256(identity).substring(0, 32) + ":" + occurrence);
+            issueHashes.add(sha256(identity + '\u0000' + occurrence));
+        }
+        return new Fingerprints(List.copyOf(lineHashes), List.copyOf(issueHashes));
+    }
+
+    /** SARIF {@code partialFingerprints.primaryLocationLineHash}: {@code <hex>:<occurrence>}. */
+    public String primaryLocationLineHash(int findingIndex) {
+        return lineHashes.get(findingIndex);
+    }
+
+    /** A SHA-256 hex digest unique per finding of the report (GitLab Code Quality, baselines). */
+    public String issueFingerprint(int findingIndex) {
+        return issueHashes.get(findingIndex);
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.ecslint.core.report;
+
+import dev.ecslint.core.model.RuleMeta;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The rule families of RULES.md, in its order; families from third-party rule jars follow alphabetically. */
+final class RuleFamilies {
+
+    private static final List<String> ORDER = List.of("E", "DF", "CT", "TD", "SV", "CL", "RP", "LP");
+
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "E", "engine",
+            "DF", "Dockerfiles",
+            "CT", "containers",
+            "TD", "ECS task definitions",
+            "SV", "ECS services",
+            "CL", "ECS clusters and capacity providers",
+            "RP", "ECR repositories",
+            "LP", "ECR lifecycle policies");
+
+    /** Family order, then id. */
+    static final Comparator<RuleMeta> CATALOG_ORDER = Comparator
+            .comparing((RuleMeta meta) -> rank(meta.family()))
+            .thenComparing(RuleMeta::family)
+            .thenComparing(RuleMeta::id);
+
+    private RuleFamilies() {
+    }
+
+    /** "DF — Dockerfiles", or just the prefix for an unknown family. */
+    static String heading(String family) {
+        String description = DESCRIPTIONS.get(family);
+        return description == null ? family : family + " — " + description;
+    }
+
+    private static int rank(String family) {
+        int index = ORDER.indexOf(family);
+        return index < 0 ? ORDER.size() : index;
+    }
+}

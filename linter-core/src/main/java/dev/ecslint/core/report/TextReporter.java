@@ -1,0 +1,139 @@
+package dev.ecslint.core.report;
+
+import dev.ecslint.core.model.Finding;
+import dev.ecslint.core.model.Location;
+import dev.ecslint.core.model.Severity;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The terminal report: findings grouped by file, each as {@code path:line:col  SEVERITY  ID name  message}
+ * (editors and terminals make {@code path:line:col} clickable), its source line with carets under the
+ * region, the fix hint, and a closing summary. Suppressed findings are only counted in the summary.
+ *
+ * <pre>
+ * Dockerfile:1:6  WARNING  DF005 latest-tag  image `node:latest` uses the `latest` tag; pin a version
+ *   1 | FROM node:latest
+ *     |      ^^^^^^^^^^^
+ *     = fix: pin a version such as node:20.11-alpine, or a digest
+ * </pre>
+ */
+public final class TextReporter implements Reporter {
+
+    private final Palette palette;
+
+    /** @param colour ANSI colours; the CLI turns them on for a TTY without {@code NO_COLOR} */
+    public TextReporter(boolean colour) {
+        this.palette = colour ? Palette.ANSI : Palette.PLAIN;
+    }
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public void write(LintReport report, Appendable out) throws IOException {
+        String previousPath = null;
+        for (Finding finding : report.activeFindings()) {
+            String path = finding.location().path();
+            if (previousPath != null && !previousPath.equals(path)) {
+                out.append('\n');
+            }
+            previousPath = path;
+            writeFinding(finding, report.snippet(finding), out);
+        }
+        if (previousPath != null) {
+            out.append('\n');
+        }
+        out.append(palette.bold(summary(report))).append('\n');
+    }
+
+    private void writeFinding(Finding finding, String snippet, Appendable out) throws IOException {
+        Location at = finding.location();
+        Severity severity = finding.severity();
+        List<String> messageLines = finding.message().lines().toList();
+        out.append(palette.bold(TerminalText.printable(at.path()) + ":" + at.line() + ":" + at.column()))
+                .append("  ").append(palette.severity(severity, severity.name()))
+                .append("  ").append(palette.dim(finding.ruleId() + (finding.ruleName() == null ? "" : " " + finding.ruleName())))
+                .append("  ").append(TerminalText.printable(messageLines.isEmpty() ? "" : messageLines.get(0)))
+                .append('\n');
+        for (String continuation : messageLines.subList(Math.min(1, messageLines.size()), messageLines.size())) {
+            out.append("    ").append(TerminalText.printable(continuation)).append('\n');
+        }
+        String lineNumber = Integer.toString(at.line());
+        String gutter = "  " + " ".repeat(lineNumber.length()) + " ";
+        if (!snippet.isEmpty()) {
+            CodeFrame frame = CodeFrame.of(finding, snippet);
+            out.append("  ").append(palette.dim(lineNumber + " |")).append(' ').append(frame.source()).append('\n');
+            out.append(gutter).append(palette.dim("|")).append(' ')
+                    .append(palette.severity(severity, frame.carets())).append('\n');
+        }
+        if (finding.fix() != null && !finding.fix().isBlank()) {
+            out.append(gutter).append(palette.dim("=")).append(' ').append(palette.fix("fix:")).append(' ')
+                    .append(TerminalText.printable(finding.fix().strip().replaceAll("\\s*\\R\\s*", " ")))
+                    .append('\n');
+        }
+    }
+
+    /** {@code 3 findings (1 error, 2 warnings, 0 info, 0 style) in 4 files}, or {@code no findings in 4 files}. */
+    static String summary(LintReport report) {
+        Map<Severity, Integer> counts = report.countsBySeverity();
+        int active = report.activeFindings().size();
+        int suppressed = report.findings().size() - active;
+        String files = plural(report.files().size(), "file", "files");
+        StringBuilder line = new StringBuilder();
+        if (active == 0) {
+            line.append("no findings in ").append(files);
+        } else {
+            line.append(plural(active, "finding", "findings")).append(" (")
+                    .append(plural(counts.get(Severity.ERROR), "error", "errors")).append(", ")
+                    .append(plural(counts.get(Severity.WARNING), "warning", "warnings")).append(", ")
+                    .append(counts.get(Severity.INFO)).append(" info, ")
+                    .append(counts.get(Severity.STYLE)).append(" style) in ").append(files);
+        }
+        if (suppressed > 0) {
+            line.append("; ").append(plural(suppressed, "suppressed finding", "suppressed findings"))
+                    .append(" not shown");
+        }
+        return line.toString();
+    }
+
+    private static String plural(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
+    /** ANSI SGR sequences, or none. */
+    private enum Palette {
+        PLAIN, ANSI;
+
+        private static final String RESET = "\u001B[0m";
+
+        String bold(String text) {
+            return paint("1", text);
+        }
+
+        String dim(String text) {
+            return paint("2", text);
+        }
+
+        String fix(String text) {
+            return paint("32", text);
+        }
+
+        String severity(Severity severity, String text) {
+            String code = switch (severity) {
+                case ERROR -> "1;31";
+                case WARNING -> "33";
+                case INFO -> "36";
+                case STYLE -> "35";
+            };
+            return paint(code, text);
+        }
+
+        private String paint(String code, String text) {
+            return this == PLAIN || text.isEmpty() ? text : "\u001B[" + code + "m" + text + RESET;
+        }
+    }
+}
