@@ -9,6 +9,7 @@ import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.model.TrustedRegistries;
 
 /** DF032: a base image from a registry outside {@code trustedRegistries}. */
 public final class UntrustedRegistryRule implements Rule<Dockerfile> {

@@ -1,6 +1,5 @@
-package dev.ecslint.rules.dockerfile;
+package dev.ecslint.core.model;
 
-import dev.ecslint.core.model.ImageRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +9,14 @@ import java.util.regex.Pattern;
  * The {@code trustedRegistries} setting: each entry is a registry host ({@code docker.io},
  * {@code 123456789012.dkr.ecr.*.amazonaws.com}) or a registry with a repository prefix
  * ({@code public.ecr.aws/myorg}); {@code *} matches within one path segment, as in hadolint's
- * {@code trustedRegistries} ({@code *.example.com}, {@code *} for any).
+ * {@code trustedRegistries} ({@code *.example.com}, {@code *} for any). Docker Hub images are named
+ * {@code docker.io/library/nginx}, {@code docker.io/org/app}. Shared by DF032 and CT013.
  */
-final class TrustedRegistries {
+public final class TrustedRegistries {
 
     private final List<Pattern> patterns = new ArrayList<>();
 
-    TrustedRegistries(List<String> entries) {
+    public TrustedRegistries(List<String> entries) {
         for (String entry : entries) {
             String trimmed = entry.trim().toLowerCase(Locale.ROOT);
             while (trimmed.endsWith("/")) {
@@ -28,12 +28,12 @@ final class TrustedRegistries {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return patterns.isEmpty();
     }
 
     /** True when the image's registry, or its registry and repository prefix, is trusted. */
-    boolean trusts(ImageRef image) {
+    public boolean trusts(ImageRef image) {
         String host = image.isDockerHub() ? "docker.io" : image.registry().toLowerCase(Locale.ROOT);
         String repository = image.repository().toLowerCase(Locale.ROOT);
         List<String> names = new ArrayList<>(List.of(host + "/" + repository));
@@ -51,7 +51,7 @@ final class TrustedRegistries {
     }
 
     /** The host the finding names: {@code docker.io} for Docker Hub images. */
-    static String registryOf(ImageRef image) {
+    public static String registryOf(ImageRef image) {
         return image.isDockerHub() ? "docker.io (Docker Hub)" : image.registry();
     }
 
