@@ -4,6 +4,7 @@ import dev.ecslint.cli.Arguments.Option;
 import dev.ecslint.cli.Arguments.UsageException;
 import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.ConfigException;
+import dev.ecslint.core.engine.Baseline;
 import dev.ecslint.core.engine.FileDiscovery;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.LintSession;
@@ -77,6 +78,10 @@ public final class Cli {
         if (args.length > 0 && args[0].equals("grade")) {
             return new GradeCommand(out, err, workingDirectory).run(Arrays.copyOfRange(args, 1, args.length));
         }
+        boolean baseline = args.length > 0 && args[0].equals("baseline");
+        if (baseline) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args, OPTIONS);
@@ -87,7 +92,7 @@ public final class Cli {
             return USAGE;
         }
         try {
-            return dispatch(arguments);
+            return baseline ? writeBaseline(arguments) : dispatch(arguments);
         } catch (UsageException e) {
             err.println("ecslint: " + e.getMessage());
             return USAGE;
@@ -127,6 +132,23 @@ public final class Cli {
             write(target, outcome);
         }
         return outcome.failed() ? FINDINGS : OK;
+    }
+
+    /**
+     * {@code ecslint baseline [PATH…]}: records today's findings in the configuration's {@code baseline}
+     * file (or {@code --output FILE}, else {@code .ecslint-baseline.json}), so later runs fail only on new ones.
+     */
+    private int writeBaseline(Arguments a) throws UsageException, ConfigException,
+            FileDiscovery.MissingPathException, IOException {
+        LintSession session = LintSession.withBuiltInRules();
+        LintSession.Request request = request(a).ignoringBaseline(true);
+        Path file = a.has("output") ? workingDirectory.resolve(a.value("output"))
+                : session.rootConfig(request).baseline().orElse(workingDirectory.resolve(".ecslint-baseline.json"));
+        LintSession.Outcome outcome = session.run(request);
+        Files.writeString(file, Baseline.write(outcome.report()), StandardCharsets.UTF_8);
+        out.println("wrote " + outcome.report().activeFindings().size() + " findings to " + file
+                + "; name it in .ecslint.yaml as `baseline:` so that only new findings fail");
+        return OK;
     }
 
     private LintSession.Request request(Arguments a) throws UsageException, IOException {
@@ -270,7 +292,8 @@ public final class Cli {
     }
 
     private static String usageLine() {
-        return "Usage: ecslint [OPTIONS] [PATH…]   (PATH defaults to .; - reads standard input)";
+        return "Usage: ecslint [OPTIONS] [PATH…]   (PATH defaults to .; - reads standard input)\n"
+                + "       ecslint baseline [OPTIONS] [PATH…]   (record today's findings; only new ones fail)";
     }
 
     static String help() {

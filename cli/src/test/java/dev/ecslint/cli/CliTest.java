@@ -168,4 +168,19 @@ class CliTest {
         assertThat(explain.out()).contains("E001 parse-error (error").contains("Why:").contains("Fix:").contains("Bad (");
         assertThat(CliRun.in(dir, "--explain", "XX999").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void aBaselineSilencesTodaysFindingsButNotNewOnes() throws IOException {
+        write("a.json", "{\"containerDefinitions\": [");
+        write(".ecslint.yaml", "baseline: .ecslint-baseline.json\n");
+        CliRun record = CliRun.in(dir, "baseline", ".");
+        assertThat(record.exitCode()).as(record.err()).isEqualTo(0);
+        assertThat(record.out()).contains("wrote 1 findings");
+        assertThat(Files.readString(dir.resolve(".ecslint-baseline.json"))).contains("\"ruleId\": \"E001\"");
+        assertThat(CliRun.in(dir, ".").exitCode()).isEqualTo(0);
+        write("b.json", "{\"containerDefinitions\": [");
+        CliRun later = CliRun.in(dir, ".");
+        assertThat(later.exitCode()).isEqualTo(1);
+        assertThat(later.out()).contains("b.json").doesNotContain("a.json:");
+    }
 }
