@@ -114,6 +114,19 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void zipsFromKoreanWindowsWithCp949NamesAreRead() throws IOException {
+        try (OutputStream raw = Files.newOutputStream(dir.resolve("홍길동.zip"));
+             ZipOutputStream out = new ZipOutputStream(raw, java.nio.charset.Charset.forName("x-windows-949"))) {
+            out.putNextEntry(new ZipEntry("과제3/Dockerfile"));
+            out.write(DOCKERFILE.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        Submission s = reader.read(only());
+        assertThat(s.id()).isEqualTo("홍길동");
+        assertThat(s.files()).extracting(SubmittedFile::path).containsExactly("과제3/Dockerfile");
+    }
+
+    @Test
     void aZipBombIsStoppedByTheBytesActuallyInflated() throws IOException {
         Path bomb = dir.resolve("frank.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
