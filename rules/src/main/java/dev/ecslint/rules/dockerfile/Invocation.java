@@ -1,5 +1,6 @@
 package dev.ecslint.rules.dockerfile;
 
+import java.util.regex.Pattern;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.Token;
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param assignments {@code NAME=value} words: command prefixes, {@code env}/{@code export} arguments
  */
 record Invocation(Token program, List<Token> arguments, List<Token> assignments) {
+
+    private static final Pattern SHORT_FLAGS = Pattern.compile("-[A-Za-z0-9]+");
 
     private static final String ASSIGNMENT = "[A-Za-z_][A-Za-z0-9_]*=.*";
 
@@ -95,7 +98,7 @@ record Invocation(Token program, List<Token> arguments, List<Token> assignments)
                 break;
             }
             if (v.equals(longName) || v.startsWith(longName + "=")
-                    || letter != 0 && v.matches("-[A-Za-z0-9]+") && v.indexOf(letter, 1) > 0) {
+                    || letter != 0 && SHORT_FLAGS.matcher(v).matches() && v.indexOf(letter, 1) > 0) {
                 return Optional.of(a);
             }
         }

@@ -1,5 +1,6 @@
 package dev.ecslint.rules.dockerfile;
 
+import java.util.regex.Pattern;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.ShellScript;
 import dev.ecslint.core.dockerfile.Token;
@@ -22,6 +23,8 @@ import java.util.Optional;
 record PackageCommand(PackageManager manager, ShellCommand command, Token program, List<Token> arguments,
                       Optional<Token> subcommand, List<Token> operands) {
 
+    private static final Pattern PYTHON_NAME = Pattern.compile("python[0-9.]*");
+
     PackageCommand {
         arguments = List.copyOf(arguments);
         operands = List.copyOf(operands);
@@ -43,7 +46,7 @@ record PackageCommand(PackageManager manager, ShellCommand command, Token progra
         }
         List<Token> args = c.arguments();
         // python -m pip install …
-        if (c.baseName().matches("python[0-9.]*") && args.size() >= 2 && args.get(0).value().equals("-m")
+        if (PYTHON_NAME.matcher(c.baseName()).matches() && args.size() >= 2 && args.get(0).value().equals("-m")
                 && PackageManager.byCommand(args.get(1).value()).filter(m -> m == PackageManager.PIP).isPresent()) {
             return Optional.of(parse(PackageManager.PIP, c, args.get(1), args.subList(2, args.size())));
         }
