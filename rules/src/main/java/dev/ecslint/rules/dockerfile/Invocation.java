@@ -1,12 +1,12 @@
 package dev.ecslint.rules.dockerfile;
 
-import java.util.regex.Pattern;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One program a {@code RUN} starts, seen through its wrappers ({@code sudo apt-get …} is {@code apt-get}),

@@ -1,12 +1,12 @@
 package dev.ecslint.rules.dockerfile;
 
-import java.util.regex.Pattern;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.ShellScript;
 import dev.ecslint.core.dockerfile.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One invocation of a package manager in a {@code RUN}: {@code apt-get -y install curl},

@@ -1,8 +1,8 @@
 package dev.ecslint.rules.dockerfile;
 
-import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The package managers the DF package rules know: the command names that invoke each one, the
