@@ -6,6 +6,7 @@ import dev.ecslint.core.dockerfile.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One program a {@code RUN} starts, seen through its wrappers ({@code sudo apt-get …} is {@code apt-get}),
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param assignments {@code NAME=value} words: command prefixes, {@code env}/{@code export} arguments
  */
 record Invocation(Token program, List<Token> arguments, List<Token> assignments) {
+
+    private static final Pattern SHORT_FLAGS = Pattern.compile("-[A-Za-z0-9]+");
 
     private static final String ASSIGNMENT = "[A-Za-z_][A-Za-z0-9_]*=.*";
 
@@ -95,7 +98,7 @@ record Invocation(Token program, List<Token> arguments, List<Token> assignments)
                 break;
             }
             if (v.equals(longName) || v.startsWith(longName + "=")
-                    || letter != 0 && v.matches("-[A-Za-z0-9]+") && v.indexOf(letter, 1) > 0) {
+                    || letter != 0 && SHORT_FLAGS.matcher(v).matches() && v.indexOf(letter, 1) > 0) {
                 return Optional.of(a);
             }
         }

@@ -6,6 +6,7 @@ import dev.ecslint.core.dockerfile.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One invocation of a package manager in a {@code RUN}: {@code apt-get -y install curl},
@@ -21,6 +22,8 @@ import java.util.Optional;
  */
 record PackageCommand(PackageManager manager, ShellCommand command, Token program, List<Token> arguments,
                       Optional<Token> subcommand, List<Token> operands) {
+
+    private static final Pattern PYTHON_NAME = Pattern.compile("python[0-9.]*");
 
     PackageCommand {
         arguments = List.copyOf(arguments);
@@ -43,7 +46,7 @@ record PackageCommand(PackageManager manager, ShellCommand command, Token progra
         }
         List<Token> args = c.arguments();
         // python -m pip install …
-        if (c.baseName().matches("python[0-9.]*") && args.size() >= 2 && args.get(0).value().equals("-m")
+        if (PYTHON_NAME.matcher(c.baseName()).matches() && args.size() >= 2 && args.get(0).value().equals("-m")
                 && PackageManager.byCommand(args.get(1).value()).filter(m -> m == PackageManager.PIP).isPresent()) {
             return Optional.of(parse(PackageManager.PIP, c, args.get(1), args.subList(2, args.size())));
         }

@@ -2,6 +2,7 @@ package dev.ecslint.rules.dockerfile;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The package managers the DF package rules know: the command names that invoke each one, the
@@ -59,9 +60,11 @@ enum PackageManager {
     }
 
     /** The manager a command name invokes ({@code pip3.12} is pip), if any. */
+    private static final Pattern PIP_NAME = Pattern.compile("pip[0-9.]*");
+
     static java.util.Optional<PackageManager> byCommand(String baseName) {
         String name = baseName.toLowerCase(Locale.ROOT);
-        if (name.matches("pip[0-9.]*")) {
+        if (PIP_NAME.matcher(name).matches()) {
             return java.util.Optional.of(PIP);
         }
         for (PackageManager m : values()) {
