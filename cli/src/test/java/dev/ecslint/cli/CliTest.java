@@ -183,4 +183,20 @@ class CliTest {
         assertThat(later.exitCode()).isEqualTo(1);
         assertThat(later.out()).contains("b.json").doesNotContain("a.json:");
     }
+
+    @Test
+    void noReportFormatPrintsASecretBeyondTwoCharacters() throws IOException {
+        write("task.json", """
+                {"family": "web", "containerDefinitions": [
+                  {"name": "web", "image": "nginx:1.27", "environment": [
+                    {"name": "AWS_SECRET_ACCESS_KEY", "value": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+                    {"name": "AWS_ACCESS_KEY_ID", "value": "AKIAIOSFODNN7EXAMPLE"}]}]}
+                """);
+        write("Dockerfile", "FROM alpine:3.20\nRUN echo \"root:Sup3rS3cret\" | chpasswd\n");
+        for (String format : dev.ecslint.core.report.Reporters.names()) {
+            CliRun run = CliRun.in(dir, "--format", format, ".");
+            assertThat(run.out()).as(format).isNotBlank()
+                    .doesNotContain("alrXUtn").doesNotContain("IOSFODNN").doesNotContain("p3rS3cret");
+        }
+    }
 }

@@ -9,6 +9,7 @@ import dev.ecslint.core.engine.SubjectReader.SchemaCheck;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.LocatedJsonReader;
 import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.report.LintReport;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.LintSettings;
@@ -17,6 +18,7 @@ import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Secrets;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.model.Span;
@@ -66,8 +68,18 @@ final class FileLinter {
         List<Finding> findings = postProcess(file, out);
         Map<String, String> snippets = new HashMap<>();
         if (out.source != null) {
+            Map<Integer, List<int[]>> secretsByLine = new HashMap<>();
             for (Finding f : findings) {
-                snippets.put(dev.ecslint.core.report.LintReport.snippetKey(f), out.source.lineText(f.location().line()));
+                List<int[]> regions = secretsByLine.computeIfAbsent(f.location().line(), l -> new ArrayList<>());
+                // a message that shows a masked secret (my***) marks its region as one: no line may show it
+                if (f.message().contains("***") && f.location().endLine() == f.location().line()) {
+                    regions.add(new int[] {f.location().column() - 1, f.location().endColumn() - 1});
+                }
+            }
+            for (Finding f : findings) {
+                int line = f.location().line();
+                snippets.put(LintReport.snippetKey(f), Secrets.maskLine(out.source.lineText(line),
+                        secretsByLine.get(line)));
             }
         }
         return new Linter.FileOutcome(file.displayPath(), linted, findings, snippets);

@@ -76,15 +76,13 @@ public final class Grader {
             }
         }
         LintResult linted = linter.lint(inputs, file -> config);
-        Map<String, List<Finding>> byLine = new HashMap<>();
-        linted.findings().forEach(f -> byLine.computeIfAbsent(LintReport.snippetKey(f), k -> new ArrayList<>()).add(f));
         Map<String, List<ChargedFinding>> findingsById = new HashMap<>();
         for (Finding f : linted.findings()) {
             String display = f.location().path();
             int slash = display.indexOf('/');
             String id = display.substring(0, slash);
-            String snippet = maskedLine(linted.snippets().getOrDefault(LintReport.snippetKey(f), ""),
-                    byLine.get(LintReport.snippetKey(f)));
+            // the engine masks every secret on a snippet line (Secrets.maskLine)
+            String snippet = linted.snippets().getOrDefault(LintReport.snippetKey(f), "");
             findingsById.computeIfAbsent(id, k -> new ArrayList<>())
                     .add(new ChargedFinding(relativeTo(f, display.substring(slash + 1)), snippet, Optional.empty(),
                             java.math.BigDecimal.ZERO));
@@ -101,21 +99,6 @@ public final class Grader {
             results.add(scorer.score(s, files, findings));
         }
         return results;
-    }
-
-    /**
-     * The source line with every secret on it masked: a finding about the name of a variable (CT005)
-     * must not show the value that another finding on the same line (CT004) masked in its message.
-     * Masks are applied right to left so that each region is still where its finding says.
-     */
-    private static String maskedLine(String line, List<Finding> onLine) {
-        List<Finding> right = new ArrayList<>(onLine);
-        right.sort((a, b) -> Integer.compare(b.location().column(), a.location().column()));
-        String masked = line;
-        for (Finding f : right) {
-            masked = CodeFrame.visibleLine(f, masked);
-        }
-        return masked;
     }
 
     private static Finding relativeTo(Finding f, String path) {

@@ -138,6 +138,45 @@ public final class Secrets {
         return isSecretLikeName(name, settings) ? Optional.of("a literal secret") : Optional.empty();
     }
 
+    /**
+     * A source line as reports may quote it: every credential of a known format on it, and every region
+     * {@code [start, end)} a finding marked as secret, keeps its first two characters and the rest becomes
+     * {@code *}. The length is kept, so that the columns of every finding on the line stay right.
+     *
+     * @param secretRegions pairs of 0-based start and exclusive end indexes
+     */
+    public static String maskLine(String line, List<int[]> secretRegions) {
+        char[] text = line.toCharArray();
+        for (int[] region : secretRegions) {
+            int start = Math.max(0, region[0]);
+            int end = Math.min(text.length, region[1]);
+            if (end - start >= 2 && (text[start] == '"' || text[start] == '\'') && text[end - 1] == text[start]) {
+                start++;
+                end--;
+            }
+            starOut(text, start, end);
+        }
+        for (Pattern format : List.of(AWS_KEY_ID, PRIVATE_KEY, GITHUB_TOKEN, SLACK_TOKEN, STRIPE_KEY, JWT)) {
+            var m = format.matcher(line);
+            while (m.find()) {
+                starOut(text, m.start(), m.end());
+            }
+        }
+        var url = URL_PASSWORD.matcher(line);
+        while (url.find()) {
+            if (!isReference(url.group(1))) {
+                starOut(text, url.start(1), url.end(1));
+            }
+        }
+        return new String(text);
+    }
+
+    private static void starOut(char[] text, int start, int end) {
+        for (int i = start + 2; i < end; i++) {
+            text[i] = '*';
+        }
+    }
+
     /** Never print a secret: at most its first two characters, then {@code ***}. */
     public static String mask(String value) {
         if (value == null || value.isEmpty()) {
