@@ -1,5 +1,7 @@
 package dev.ecslint.core.engine;
 
+import dev.ecslint.core.aws.ClusterReader;
+import dev.ecslint.core.aws.ServiceReader;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonObject;
@@ -63,15 +65,14 @@ public final class ContentClassifier {
         if (doc.has("lifecyclePolicyText") || isLifecyclePolicy(doc)) {
             return DocumentKind.LIFECYCLE_POLICY;
         }
-        if (isService(doc)) {
+        if (isService(doc) || ServiceReader.recognizes(doc)) {
             return DocumentKind.SERVICE;
         }
         if (doc.has("repositoryName") || doc.has("repositories") || doc.has("repository")
                 || doc.has("imageTagMutability") || doc.has("imageScanningConfiguration")) {
             return DocumentKind.REPOSITORY;
         }
-        if (doc.has("clusterName") || doc.has("clusters") || doc.has("capacityProviders")
-                || doc.has("defaultCapacityProviderStrategy") || doc.object("cluster").isPresent()) {
+        if (ClusterReader.recognizes(doc)) {
             return DocumentKind.CLUSTER;
         }
         if (isCompose(fileName, doc)) {

@@ -338,13 +338,23 @@ final class FileLinter {
 
         @Override
         public void report(Located at, String message) {
-            report(at.span(), at.pointer(), message);
+            add(at.span(), at.pointer(), message, severity);
+        }
+
+        @Override
+        public void report(Located at, String message, Severity ruleSeverity) {
+            // the enabled severity differs from the default only when the configuration overrides it
+            add(at.span(), at.pointer(), message, severity == meta.severity() ? ruleSeverity : severity);
         }
 
         @Override
         public void report(Span span, String pointer, String message) {
+            add(span, pointer, message, severity);
+        }
+
+        private void add(Span span, String pointer, String message, Severity effective) {
             Location location = span.in(out.displayPath, pointer);
-            out.findings.add(new Finding(meta.id(), meta.name(), severity, message, location, meta.fix(), null));
+            out.findings.add(new Finding(meta.id(), meta.name(), effective, message, location, meta.fix(), null));
         }
 
         @Override

@@ -35,9 +35,16 @@ public final class LintSession {
      * @param configFile       an explicit configuration for every file, instead of the nearest one
      * @param failOn           overrides the configuration's threshold
      * @param stdin            a document read from standard input, with the file name that classifies it
+     * @param ignoreBaseline   report the findings a baseline records too (to write a new baseline)
      */
     public record Request(Path workingDirectory, List<String> paths, Optional<Path> configFile, List<String> includes,
-                          List<String> excludes, Optional<Config.FailThreshold> failOn, Optional<InputFile> stdin) {
+                          List<String> excludes, Optional<Config.FailThreshold> failOn, Optional<InputFile> stdin,
+                          boolean ignoreBaseline) {
+        public Request(Path workingDirectory, List<String> paths, Optional<Path> configFile, List<String> includes,
+                       List<String> excludes, Optional<Config.FailThreshold> failOn, Optional<InputFile> stdin) {
+            this(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, false);
+        }
+
         public Request {
             paths = List.copyOf(paths);
             includes = List.copyOf(includes);
@@ -46,7 +53,12 @@ public final class LintSession {
 
         public static Request of(Path workingDirectory, List<String> paths) {
             return new Request(workingDirectory, paths, Optional.empty(), List.of(), List.of(), Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), false);
+        }
+
+        /** The same request, with the baseline ignored (to write a new one) or honoured. */
+        public Request ignoringBaseline(boolean ignore) {
+            return new Request(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, ignore);
         }
     }
 
@@ -74,6 +86,11 @@ public final class LintSession {
 
     public RuleRegistry registry() {
         return registry;
+    }
+
+    /** The configuration that applies to the working directory: its failOn and baseline decide the run. */
+    public Config rootConfig(Request request) throws ConfigException {
+        return new ConfigResolver(new ConfigLoader(registry), request.configFile()).forPath(request.workingDirectory());
     }
 
     public Outcome run(Request request)
@@ -105,6 +122,9 @@ public final class LintSession {
         enabled.forEach(m -> rulesById.put(m.id(), m));
         LintReport report = new LintReport(version(), result.files(), result.findings(),
                 List.copyOf(rulesById.values()), result.snippets());
+        if (rootConfig.baseline().isPresent() && !request.ignoreBaseline()) {
+            report = Baseline.read(rootConfig.baseline().get()).apply(report);
+        }
         Config.FailThreshold threshold = request.failOn()
                 .orElse(rootConfig.failOn().orElse(new Config.FailThreshold(Severity.ERROR)));
         boolean failed = report.activeFindings().stream().map(Finding::severity).anyMatch(threshold::fails);

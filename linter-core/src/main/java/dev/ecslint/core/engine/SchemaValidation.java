@@ -17,6 +17,7 @@ import dev.ecslint.core.json.JsonValue.JsonNumber;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.json.JsonValue.Member;
+import dev.ecslint.core.model.Placeholders;
 import dev.ecslint.core.model.Span;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +66,9 @@ public final class SchemaValidation {
         List<Error> errors = schema.get().validate(toJackson(node));
         List<Violation> violations = new ArrayList<>();
         for (Error error : errors) {
+            if (isAboutPlaceholder(error, node)) {
+                continue;
+            }
             violations.add(describe(error, node));
             if (violations.size() == MAX_VIOLATIONS_PER_CHECK) {
                 break;
@@ -92,6 +96,21 @@ public final class SchemaValidation {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled schema " + resource, e);
         }
+    }
+
+    /**
+     * A template placeholder ({@code "${PORT}"}, {@code "{{networkmode}}"}) stands for a value chosen at deploy
+     * time: a type or enum error about it says nothing about the real value (DESIGN.md, "unknown, never a
+     * violation").
+     */
+    private static boolean isAboutPlaceholder(Error error, JsonValue root) {
+        JsonValue at = root;
+        var location = error.getInstanceLocation();
+        for (int i = 0; i < location.getNameCount() && at != null; i++) {
+            at = child(at, location.getElement(i));
+        }
+        return at instanceof JsonString s && Placeholders.isTemplated(s.value())
+                && !"required".equals(error.getKeyword()) && !"additionalProperties".equals(error.getKeyword());
     }
 
     private static Violation describe(Error error, JsonValue root) {

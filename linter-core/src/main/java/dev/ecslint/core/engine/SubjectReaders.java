@@ -1,5 +1,10 @@
 package dev.ecslint.core.engine;
 
+import dev.ecslint.core.aws.ClusterReader;
+import dev.ecslint.core.aws.LifecyclePolicyReader;
+import dev.ecslint.core.aws.RepositoryReader;
+import dev.ecslint.core.aws.ServiceReader;
+import dev.ecslint.core.aws.TaskDefinitionReader;
 import dev.ecslint.core.model.DocumentKind;
 import java.util.EnumMap;
 import java.util.Map;
@@ -11,7 +16,11 @@ public final class SubjectReaders {
     private static final Map<DocumentKind, SubjectReader> READERS = new EnumMap<>(DocumentKind.class);
 
     static {
-        // one line per kind, added as each family's reader lands
+        READERS.put(DocumentKind.TASK_DEFINITION, new TaskDefinitionReader());
+        READERS.put(DocumentKind.CLUSTER, new ClusterReader());
+        READERS.put(DocumentKind.LIFECYCLE_POLICY, new LifecyclePolicyReader());
+        READERS.put(DocumentKind.REPOSITORY, new RepositoryReader());
+        READERS.put(DocumentKind.SERVICE, new ServiceReader());
     }
 
     private SubjectReaders() {

@@ -10,6 +10,15 @@ public interface RuleContext {
     /** Reports a finding at a parsed node; the message names the problem in this input and its fix. */
     void report(Located at, String message);
 
+    /**
+     * Reports with a severity other than the rule's default, for a rule whose severity depends on the
+     * configuration (CT013 is a warning once {@code trustedRegistries} is set). A severity the user set for
+     * the rule in the configuration still wins.
+     */
+    default void report(Located at, String message, Severity severity) {
+        report(at, message);
+    }
+
     /** Reports at an explicit region of the current file. */
     void report(Span span, String pointer, String message);
 

@@ -14,7 +14,7 @@ import java.io.Writer;
  * (databind costs ~40 ms of start-up, DESIGN.md "Budgets"). Two-space indent, {@code "key": value},
  * {@code \n} line ends on every platform, empty containers as {@code []} / {@code {}}.
  */
-final class JsonOutput {
+public final class JsonOutput {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -29,7 +29,7 @@ final class JsonOutput {
     }
 
     /** A generator over {@code out}; the caller closes it, which flushes but leaves {@code out} open. */
-    static JsonGenerator open(Appendable out) throws IOException {
+    public static JsonGenerator open(Appendable out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(SEPARATORS)
                 .withObjectIndenter(indenter)

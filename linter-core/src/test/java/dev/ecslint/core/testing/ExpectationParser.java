@@ -1,5 +1,6 @@
 package dev.ecslint.core.testing;
 
+import dev.ecslint.core.json.EmbeddedJson;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.LocatedJsonReader;
@@ -77,7 +78,9 @@ public final class ExpectationParser {
 
     private static List<Expectation> fromSidecar(Path scenario, Path sidecar) throws IOException {
         try {
-            JsonValue document = LocatedJsonReader.read(Files.readString(scenario, StandardCharsets.UTF_8));
+            String text = Files.readString(scenario, StandardCharsets.UTF_8);
+            JsonValue document = LocatedJsonReader.read(text);
+            SourceFile source = new SourceFile(scenario, scenario.getFileName().toString(), text);
             JsonValue list = LocatedYamlReader.read(Files.readString(sidecar, StandardCharsets.UTF_8));
             List<Expectation> expected = new ArrayList<>();
             for (JsonValue item : list.elements()) {
@@ -86,7 +89,7 @@ public final class ExpectationParser {
                 String rule = entry.string("rule").orElseThrow(() -> new IllegalArgumentException(
                         sidecar + ": entry without rule"));
                 String pointer = entry.string("at").orElse("");
-                JsonValue target = resolve(document, pointer);
+                JsonValue target = resolve(document, pointer, source);
                 if (target == null) {
                     throw new IllegalArgumentException(sidecar + ": pointer " + pointer + " names nothing in "
                             + scenario.getFileName());
@@ -120,12 +123,27 @@ public final class ExpectationParser {
 
     /** Follows an RFC 6901 pointer through a located tree. */
     public static JsonValue resolve(JsonValue root, String pointer) {
+        return resolve(root, pointer, null);
+    }
+
+    /**
+     * Follows a pointer through a located tree and, given the source, on into a JSON document embedded in
+     * a string value ({@code /lifecyclePolicyText/rules/0}), as {@link EmbeddedJson} locates it.
+     */
+    public static JsonValue resolve(JsonValue root, String pointer, SourceFile source) {
         if (pointer.isEmpty()) {
             return root;
         }
         JsonValue at = root;
         for (String raw : pointer.substring(1).split("/", -1)) {
             String step = raw.replace("~1", "/").replace("~0", "~");
+            if (at instanceof JsonValue.JsonString s && source != null) {
+                try {
+                    at = EmbeddedJson.read(s, source);
+                } catch (ParseProblem e) {
+                    return null;
+                }
+            }
             if (at instanceof JsonObject o) {
                 at = o.get(step).orElse(null);
             } else if (at instanceof JsonValue.JsonArray a) {

@@ -1,0 +1,126 @@
+package dev.ecslint.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A small GNU-style argument parser: long options as {@code --name=value} or {@code --name value},
+ * short aliases, repeatable options, {@code --} to end options, and {@code -} as a positional (standard
+ * input). No reflection and no framework, so the CLI starts fast (DESIGN.md, budgets).
+ */
+final class Arguments {
+
+    /** An option the CLI understands. */
+    record Option(String name, Character shortName, String valueName, boolean repeatable, String help) {
+        boolean takesValue() {
+            return valueName != null;
+        }
+    }
+
+    /** A command line that cannot be understood: exit code 2 with usage. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final Map<String, List<String>> values = new TreeMap<>();
+    private final List<String> positionals = new ArrayList<>();
+
+    private Arguments() {
+    }
+
+    static Arguments parse(String[] args, List<Option> options) throws UsageException {
+        Arguments parsed = new Arguments();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
+                parsed.positionals.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            String name;
+            String inlineValue = null;
+            Option option;
+            if (arg.startsWith("--")) {
+                int eq = arg.indexOf('=');
+                name = eq > 0 ? arg.substring(2, eq) : arg.substring(2);
+                inlineValue = eq > 0 ? arg.substring(eq + 1) : null;
+                option = find(options, name);
+            } else {
+                if (arg.length() != 2) {
+                    throw new UsageException("unknown option " + arg + " (short options take one letter; long ones "
+                            + "start with --)");
+                }
+                option = options.stream().filter(o -> o.shortName() != null && o.shortName() == arg.charAt(1))
+                        .findFirst().orElse(null);
+                name = option == null ? arg : option.name();
+            }
+            if (option == null) {
+                throw new UsageException("unknown option " + arg + suggestion(arg, options));
+            }
+            String value = null;
+            if (option.takesValue()) {
+                if (inlineValue != null) {
+                    value = inlineValue;
+                } else if (i + 1 < args.length) {
+                    value = args[++i];
+                } else {
+                    throw new UsageException("option --" + option.name() + " needs a value: --" + option.name() + " "
+                            + option.valueName());
+                }
+            } else if (inlineValue != null) {
+                throw new UsageException("option --" + option.name() + " takes no value");
+            }
+            List<String> list = parsed.values.computeIfAbsent(option.name(), k -> new ArrayList<>());
+            if (!list.isEmpty() && !option.repeatable()) {
+                throw new UsageException("option --" + option.name() + " is given more than once");
+            }
+            list.add(value == null ? "" : value);
+        }
+        return parsed;
+    }
+
+    private static Option find(List<Option> options, String name) {
+        return options.stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String suggestion(String arg, List<Option> options) {
+        String bare = arg.replaceFirst("^-+", "").replaceFirst("=.*$", "");
+        Option best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Option o : options) {
+            int d = dev.ecslint.core.engine.Levenshtein.distance(bare, o.name());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = o;
+            }
+        }
+        return best != null && bestDistance <= 2 ? "; did you mean --" + best.name() + "?" : "";
+    }
+
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    String value(String name) {
+        List<String> list = values.get(name);
+        return list == null ? null : list.get(list.size() - 1);
+    }
+
+    List<String> all(String name) {
+        return values.getOrDefault(name, List.of());
+    }
+
+    List<String> positionals() {
+        return positionals;
+    }
+}

@@ -1,0 +1,309 @@
+package dev.ecslint.cli;
+
+import dev.ecslint.cli.Arguments.Option;
+import dev.ecslint.cli.Arguments.UsageException;
+import dev.ecslint.core.config.Config;
+import dev.ecslint.core.config.ConfigException;
+import dev.ecslint.core.engine.Baseline;
+import dev.ecslint.core.engine.FileDiscovery;
+import dev.ecslint.core.engine.InputFile;
+import dev.ecslint.core.engine.LintSession;
+import dev.ecslint.core.model.Example;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.report.Reporter;
+import dev.ecslint.core.report.Reporters;
+import dev.ecslint.core.report.RuleCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The {@code ecslint} command: options, exit codes 0/1/2 (DESIGN.md). */
+public final class Cli {
+
+    static final int OK = 0;
+    static final int FINDINGS = 1;
+    static final int USAGE = 2;
+
+    private static final List<Option> OPTIONS = List.of(
+            new Option("format", 'f', "FORMAT[:FILE]", true, "report format: " + String.join(", ", Reporters.names())
+                    + "; repeat with :FILE to write several (default text)"),
+            new Option("output", 'o', "FILE", false, "write the report to FILE instead of standard output"),
+            new Option("config", 'c', "FILE", false, "use this configuration for every file instead of the "
+                    + "nearest .ecslint.yaml"),
+            new Option("fail-on", null, "SEVERITY", false, "exit 1 when a finding is at least error, warning, info "
+                    + "or style; none never fails (default: config failOn, else error)"),
+            new Option("include", null, "GLOB", true, "lint only files matching GLOB in directories (repeatable)"),
+            new Option("exclude", null, "GLOB", true, "skip files and directories matching GLOB (repeatable)"),
+            new Option("stdin-filename", null, "NAME", false, "the file name of the document read from - (decides "
+                    + "its kind and the path in findings)"),
+            new Option("list-rules", null, null, false, "print the rule catalog and exit"),
+            new Option("family", null, "PREFIX", true, "with --list-rules: only these families (DF, CT, TD, …)"),
+            new Option("severity", null, "SEVERITY", false, "with --list-rules: only rules at least this severe"),
+            new Option("explain", null, "RULE", false, "print a rule's title, rationale, fix and examples, and exit"),
+            new Option("no-color", null, null, false, "never colour the text report (NO_COLOR is honoured too)"),
+            new Option("version", 'V', null, false, "print the version and exit"),
+            new Option("help", 'h', null, false, "print this help and exit"));
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+    private final Map<String, String> env;
+    private final Path workingDirectory;
+    private final boolean terminal;
+
+    public Cli(PrintStream out, PrintStream err, InputStream in, Map<String, String> env, Path workingDirectory,
+               boolean terminal) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+        this.env = env;
+        this.workingDirectory = workingDirectory;
+        this.terminal = terminal;
+    }
+
+    public int run(String[] args) {
+        boolean baseline = args.length > 0 && args[0].equals("baseline");
+        if (baseline) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args, OPTIONS);
+        } catch (UsageException e) {
+            err.println("ecslint: " + e.getMessage());
+            err.println(usageLine());
+            err.println("Try 'ecslint --help' for all options.");
+            return USAGE;
+        }
+        try {
+            return baseline ? writeBaseline(arguments) : dispatch(arguments);
+        } catch (UsageException e) {
+            err.println("ecslint: " + e.getMessage());
+            return USAGE;
+        } catch (ConfigException e) {
+            err.println("ecslint: " + e.getMessage());
+            return USAGE;
+        } catch (FileDiscovery.MissingPathException e) {
+            err.println("ecslint: " + e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("ecslint: " + e.getMessage());
+            return USAGE;
+        }
+    }
+
+    private int dispatch(Arguments a) throws UsageException, ConfigException, FileDiscovery.MissingPathException,
+            IOException {
+        if (a.has("help")) {
+            out.print(help());
+            return OK;
+        }
+        if (a.has("version")) {
+            out.println("ecslint " + LintSession.version());
+            return OK;
+        }
+        LintSession session = LintSession.withBuiltInRules();
+        if (a.has("list-rules")) {
+            return listRules(session, a);
+        }
+        if (a.has("explain")) {
+            return explain(session, a.value("explain"));
+        }
+        List<FormatTarget> targets = formats(a);
+        LintSession.Request request = request(a);
+        LintSession.Outcome outcome = session.run(request);
+        for (FormatTarget target : targets) {
+            write(target, outcome);
+        }
+        return outcome.failed() ? FINDINGS : OK;
+    }
+
+    /**
+     * {@code ecslint baseline [PATH…]}: records today's findings in the configuration's {@code baseline}
+     * file (or {@code --output FILE}, else {@code .ecslint-baseline.json}), so later runs fail only on new ones.
+     */
+    private int writeBaseline(Arguments a) throws UsageException, ConfigException,
+            FileDiscovery.MissingPathException, IOException {
+        LintSession session = LintSession.withBuiltInRules();
+        LintSession.Request request = request(a).ignoringBaseline(true);
+        Path file = a.has("output") ? workingDirectory.resolve(a.value("output"))
+                : session.rootConfig(request).baseline().orElse(workingDirectory.resolve(".ecslint-baseline.json"));
+        LintSession.Outcome outcome = session.run(request);
+        Files.writeString(file, Baseline.write(outcome.report()), StandardCharsets.UTF_8);
+        out.println("wrote " + outcome.report().activeFindings().size() + " findings to " + file
+                + "; name it in .ecslint.yaml as `baseline:` so that only new findings fail");
+        return OK;
+    }
+
+    private LintSession.Request request(Arguments a) throws UsageException, IOException {
+        List<String> paths = new ArrayList<>();
+        Optional<InputFile> stdin = Optional.empty();
+        for (String p : a.positionals()) {
+            if (p.equals("-")) {
+                if (stdin.isPresent()) {
+                    throw new UsageException("standard input (-) can be read only once");
+                }
+                String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String name = a.has("stdin-filename") ? a.value("stdin-filename") : defaultStdinName(content);
+                stdin = Optional.of(InputFile.inMemory(name, content));
+            } else {
+                paths.add(p);
+            }
+        }
+        if (a.has("stdin-filename") && stdin.isEmpty()) {
+            throw new UsageException("--stdin-filename names the document read from -, but - is not among the paths");
+        }
+        Optional<Config.FailThreshold> failOn = Optional.empty();
+        if (a.has("fail-on")) {
+            failOn = Optional.of(Config.FailThreshold.parse(a.value("fail-on")).orElseThrow(() -> new UsageException(
+                    "--fail-on must be error, warning, info, style or none; found " + a.value("fail-on"))));
+        }
+        Optional<Path> config = a.has("config") ? Optional.of(workingDirectory.resolve(a.value("config")))
+                : Optional.empty();
+        return new LintSession.Request(workingDirectory, paths, config, a.all("include"), a.all("exclude"), failOn,
+                stdin);
+    }
+
+    /** Standard input without a name: JSON by its first character, a Dockerfile otherwise (as hadolint reads). */
+    private static String defaultStdinName(String content) {
+        String start = content.stripLeading();
+        return start.startsWith("{") || start.startsWith("[") ? "stdin.json" : "Dockerfile";
+    }
+
+    /** A format and where it goes ({@code null} file: standard output). */
+    private record FormatTarget(Reporter reporter, Path file) { }
+
+    private List<FormatTarget> formats(Arguments a) throws UsageException {
+        List<String> specs = a.all("format").isEmpty() ? List.of("text") : a.all("format");
+        List<FormatTarget> targets = new ArrayList<>();
+        boolean outputUsed = false;
+        int toStdout = 0;
+        for (String spec : specs) {
+            int colon = spec.indexOf(':');
+            String name = colon > 0 ? spec.substring(0, colon) : spec;
+            Path file = colon > 0 ? workingDirectory.resolve(spec.substring(colon + 1)) : null;
+            if (file == null && a.has("output") && !outputUsed) {
+                file = workingDirectory.resolve(a.value("output"));
+                outputUsed = true;
+            }
+            if (file == null && ++toStdout > 1) {
+                throw new UsageException("only one format can go to standard output; give the others a file: "
+                        + "--format " + name + ":FILE");
+            }
+            boolean colour = file == null && name.equalsIgnoreCase("text") && terminal && !a.has("no-color")
+                    && !env.containsKey("NO_COLOR");
+            Reporter reporter = Reporters.byName(name, colour).orElseThrow(() -> new UsageException(
+                    "unknown format " + name + "; known formats: " + String.join(", ", Reporters.names())));
+            targets.add(new FormatTarget(reporter, file));
+        }
+        if (a.has("output") && !outputUsed) {
+            throw new UsageException("--output has no format to write: every --format already names its file");
+        }
+        return targets;
+    }
+
+    private void write(FormatTarget target, LintSession.Outcome outcome) throws IOException {
+        if (target.file() == null) {
+            StringBuilder text = new StringBuilder();
+            target.reporter().write(outcome.report(), text);
+            out.print(text);
+            out.flush();
+            return;
+        }
+        Path parent = target.file().toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer writer = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
+            target.reporter().write(outcome.report(), writer);
+        }
+    }
+
+    private int listRules(LintSession session, Arguments a) throws UsageException {
+        Set<String> families = new LinkedHashSet<>();
+        for (String f : a.all("family")) {
+            for (String part : f.split(",")) {
+                if (!part.isBlank()) {
+                    families.add(part.trim().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        Severity min = Severity.STYLE;
+        if (a.has("severity")) {
+            min = Severity.parse(a.value("severity")).orElseThrow(() -> new UsageException(
+                    "--severity must be error, warning, info or style; found " + a.value("severity")));
+        }
+        out.print(RuleCatalog.table(session.registry().metas(), families, min));
+        return OK;
+    }
+
+    private int explain(LintSession session, String rule) throws UsageException {
+        List<RuleMeta> metas = session.registry().find(rule);
+        if (metas.isEmpty()) {
+            throw new UsageException("unknown rule " + rule + "; ecslint --list-rules shows every id and name");
+        }
+        StringBuilder text = new StringBuilder();
+        for (RuleMeta m : metas) {
+            text.append(m.id()).append(' ').append(m.name()).append(" (").append(m.severity().label()).append(", ")
+                    .append(m.category().label()).append(")\n");
+            text.append(m.title()).append("\n\n");
+            text.append("Why: ").append(m.rationale()).append("\n\n");
+            text.append("Fix: ").append(m.fix()).append('\n');
+            appendExamples(text, "Bad", m.bad());
+            appendExamples(text, "Good", m.good());
+            if (!m.references().isEmpty()) {
+                text.append("\nReferences:\n");
+                m.references().forEach(r -> text.append("  ").append(r).append('\n'));
+            }
+            if (!m.equivalents().isEmpty()) {
+                text.append("\nSame check in other tools: ").append(String.join(", ", m.equivalents())).append('\n');
+            }
+            text.append('\n');
+        }
+        out.print(text.toString().stripTrailing() + "\n");
+        return OK;
+    }
+
+    private static void appendExamples(StringBuilder text, String label, List<Example> examples) {
+        for (Example e : examples) {
+            text.append('\n').append(label).append(" (").append(e.fileName()).append("):\n");
+            for (String line : e.code().split("\n", -1)) {
+                if (!line.isEmpty()) {
+                    text.append("    ").append(line).append('\n');
+                }
+            }
+        }
+    }
+
+    private static String usageLine() {
+        return "Usage: ecslint [OPTIONS] [PATH…]   (PATH defaults to .; - reads standard input)\n"
+                + "       ecslint baseline [OPTIONS] [PATH…]   (record today's findings; only new ones fail)";
+    }
+
+    static String help() {
+        StringBuilder text = new StringBuilder();
+        text.append(usageLine()).append("\n\n");
+        text.append("Lints Dockerfiles, ECS task definitions, services, clusters, ECR repositories and lifecycle\n");
+        text.append("policies for security and reliability problems before they reach AWS.\n\nOptions:\n");
+        for (Option o : OPTIONS) {
+            String names = (o.shortName() != null ? "-" + o.shortName() + ", " : "    ") + "--" + o.name()
+                    + (o.takesValue() ? " " + o.valueName() : "");
+            text.append("  ").append(String.format("%-30s", names)).append(' ').append(o.help()).append('\n');
+        }
+        text.append("\nExit codes: 0 no finding at or above the threshold; 1 findings at or above it;\n");
+        text.append("2 usage or configuration error, or a path that does not exist.\n");
+        return text.toString();
+    }
+}

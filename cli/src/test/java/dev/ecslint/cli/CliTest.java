@@ -1,0 +1,186 @@
+package dev.ecslint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, in process: exit codes, outputs, options. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private void write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void cleanFilesExitZero() throws IOException {
+        write("task.json", CliRun.CLEAN_TASK);
+        CliRun run = CliRun.in(dir, ".");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).contains("no findings in 1 file");
+    }
+
+    @Test
+    void aParseErrorIsAFindingAndOtherFilesAreStillLinted() throws IOException {
+        write("a-broken.json", "{\"family\": \"web\", \"containerDefinitions\": [\n");
+        write("b-valid.json", CliRun.CLEAN_TASK);
+        CliRun run = CliRun.in(dir, "--format", "json", ".");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("\"files\": 2").contains("\"ruleId\": \"E001\"").contains("\"line\": 2");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableFileIsAnE001NotACrash() throws IOException {
+        write("task.json", CliRun.CLEAN_TASK);
+        Path locked = dir.resolve("locked.json");
+        Files.writeString(locked, "{\"containerDefinitions\": []}");
+        boolean unreadable = locked.toFile().setReadable(false) && !Files.isReadable(locked);
+        org.junit.jupiter.api.Assumptions.assumeTrue(unreadable, "running as a user who can read anything (root)");
+        CliRun run = CliRun.in(dir, "--format", "json", ".");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("permission denied").contains("\"files\": 2");
+    }
+
+    @Test
+    void invalidUtf8IsAnE001AtItsPosition() throws IOException {
+        Files.write(dir.resolve("task.json"), new byte[] {'{', '\n', ' ', (byte) 0xC3, '"', '}'});
+        CliRun run = CliRun.in(dir, "task.json");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("task.json:2:2").contains("not valid UTF-8");
+    }
+
+    @Test
+    void anExplicitFileOfNoKnownKindIsReportedAsInfo() throws IOException {
+        write("notes.txt", "hello");
+        CliRun run = CliRun.in(dir, "notes.txt");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).contains("E003 unrecognized-file");
+    }
+
+    @Test
+    void failOnLowersOrDisablesTheThreshold() throws IOException {
+        write("notes.txt", "hello");
+        assertThat(CliRun.in(dir, "--fail-on", "info", "notes.txt").exitCode()).isEqualTo(1);
+        assertThat(CliRun.in(dir, "--fail-on=none", "notes.txt").exitCode()).isEqualTo(0);
+        CliRun bad = CliRun.in(dir, "--fail-on", "severe", "notes.txt");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--fail-on must be error, warning, info, style or none");
+    }
+
+    @Test
+    void unknownOptionsAreUsageErrorsWithASuggestion() {
+        CliRun run = CliRun.in(dir, "--formt", "json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown option --formt").contains("did you mean --format?").contains("Usage:");
+    }
+
+    @Test
+    void aMissingPathIsExitTwo() {
+        CliRun run = CliRun.in(dir, "no-such-dir");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no such file or directory: no-such-dir");
+    }
+
+    @Test
+    void doubleDashEndsOptions() throws IOException {
+        write("--odd.json", CliRun.CLEAN_TASK);
+        assertThat(CliRun.in(dir, "--", "--odd.json").exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void standardInputTakesItsKindFromStdinFilename() {
+        CliRun run = CliRun.withStdin(dir, "{\"family\": \"web\", \"containerDefinitions\": [", Map.of(),
+                "--stdin-filename", "deploy/task.json", "-");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("deploy/task.json:1:");
+    }
+
+    @Test
+    void severalFormatsGoToTheirOwnFiles() throws IOException {
+        write("broken.json", "{\"containerDefinitions\": [");
+        CliRun run = CliRun.in(dir, "--format", "json:out/report.json", "--format", "text", ".");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("E001 parse-error");
+        assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"ruleId\": \"E001\"");
+        CliRun twoOnStdout = CliRun.in(dir, "--format", "json", "--format", "text", ".");
+        assertThat(twoOnStdout.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void outputWritesTheReportToAFile() throws IOException {
+        write("task.json", CliRun.CLEAN_TASK);
+        CliRun run = CliRun.in(dir, "--format=json", "--output", "report.json", ".");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(dir.resolve("report.json"))).contains("\"findings\": 0");
+    }
+
+    @Test
+    void configurationErrorsNameFileAndLine() throws IOException {
+        write(".ecslint.yaml", "failOn: error\nrulez:\n  E003: off\n");
+        write("notes.txt", "x");
+        CliRun run = CliRun.in(dir, "notes.txt");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(".ecslint.yaml:2:1: unknown key `rulez`; did you mean `rules`?");
+    }
+
+    @Test
+    void configurationTurnsRulesOffAndSetsTheThreshold() throws IOException {
+        write("notes.txt", "x");
+        write(".ecslint.yaml", "failOn: info\n");
+        assertThat(CliRun.in(dir, "notes.txt").exitCode()).isEqualTo(1);
+        write(".ecslint.yaml", "failOn: info\nrules:\n  unrecognized-file: off\n");
+        CliRun run = CliRun.in(dir, "notes.txt");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).doesNotContain("E003");
+    }
+
+    @Test
+    void explicitConfigWinsOverTheNearestOne() throws IOException {
+        write("notes.txt", "x");
+        write(".ecslint.yaml", "failOn: info\n");
+        write("ci/strict.yaml", "failOn: error\n");
+        assertThat(CliRun.in(dir, "--config", "ci/strict.yaml", "notes.txt").exitCode()).isEqualTo(0);
+        assertThat(CliRun.in(dir, "--config", "ci/missing.yaml", "notes.txt").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void versionHelpListAndExplain() {
+        assertThat(CliRun.in(dir, "--version").out()).startsWith("ecslint ");
+        CliRun help = CliRun.in(dir, "--help");
+        assertThat(help.exitCode()).isEqualTo(0);
+        assertThat(help.out()).contains("--stdin-filename NAME").contains("Exit codes");
+        CliRun list = CliRun.in(dir, "--list-rules", "--family", "E");
+        assertThat(list.exitCode()).isEqualTo(0);
+        assertThat(list.out()).contains("E001").contains("parse-error").contains("E003");
+        CliRun explain = CliRun.in(dir, "--explain", "parse-error");
+        assertThat(explain.out()).contains("E001 parse-error (error").contains("Why:").contains("Fix:").contains("Bad (");
+        assertThat(CliRun.in(dir, "--explain", "XX999").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aBaselineSilencesTodaysFindingsButNotNewOnes() throws IOException {
+        write("a.json", "{\"containerDefinitions\": [");
+        write(".ecslint.yaml", "baseline: .ecslint-baseline.json\n");
+        CliRun record = CliRun.in(dir, "baseline", ".");
+        assertThat(record.exitCode()).as(record.err()).isEqualTo(0);
+        assertThat(record.out()).contains("wrote 1 findings");
+        assertThat(Files.readString(dir.resolve(".ecslint-baseline.json"))).contains("\"ruleId\": \"E001\"");
+        assertThat(CliRun.in(dir, ".").exitCode()).isEqualTo(0);
+        write("b.json", "{\"containerDefinitions\": [");
+        CliRun later = CliRun.in(dir, ".");
+        assertThat(later.exitCode()).isEqualTo(1);
+        assertThat(later.out()).contains("b.json").doesNotContain("a.json:");
+    }
+}

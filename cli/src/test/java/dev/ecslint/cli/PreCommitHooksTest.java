@@ -1,0 +1,100 @@
+package dev.ecslint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.yaml.LocatedYamlReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs each hook of {@code .pre-commit-hooks.yaml} the way pre-commit does: select the staged files
+ * with the hook's {@code files} pattern ({@code re.search}), then call the entry with the hook's args
+ * and the selected file names.
+ */
+class PreCommitHooksTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("ecslint.root", ".."));
+
+    private static final List<String> STAGED = List.of("Dockerfile", "services/api/Dockerfile.prod",
+            "build/app.dockerfile", "docs/Dockerfile-notes.md", "deploy/task-definition.json", "deploy/ecr-lifecycle.json",
+            "package.json", "README.md", "src/Main.java");
+
+    @TempDir
+    Path repo;
+
+    private List<JsonObject> hooks() throws Exception {
+        JsonValue root = LocatedYamlReader.read(Files.readString(ROOT.resolve(".pre-commit-hooks.yaml")));
+        List<JsonObject> hooks = new ArrayList<>();
+        root.elements().forEach(h -> hooks.add(h.asObject().orElseThrow()));
+        return hooks;
+    }
+
+    private JsonObject hook(String id) throws Exception {
+        return hooks().stream().filter(h -> h.string("id").orElse("").equals(id)).findFirst().orElseThrow();
+    }
+
+    /** pre-commit's selection: files regex with re.search, plus the identify type tags we use. */
+    private static List<String> selected(JsonObject hook, List<String> staged) {
+        Pattern files = Pattern.compile(hook.string("files").orElse(""));
+        List<String> types = hook.array("types").stream().map(JsonValue::text).collect(Collectors.toList());
+        return staged.stream().filter(f -> files.matcher(f).find())
+                .filter(f -> !types.contains("json") || f.endsWith(".json")).collect(Collectors.toList());
+    }
+
+    @Test
+    void everyHookRunsTheRepositoryLauncherWithALanguageEveryPreCommitKnows() throws Exception {
+        assertThat(hooks()).isNotEmpty().allSatisfy(h -> {
+            assertThat(h.string("entry")).contains("ecslint");
+            assertThat(h.string("language")).contains("script");
+        });
+        assertThat(Files.isExecutable(ROOT.resolve("ecslint"))).as("./ecslint is executable").isTrue();
+    }
+
+    @Test
+    void dockerfileHookSelectsDockerfilesWhateverTheirCase() throws Exception {
+        assertThat(selected(hook("ecslint-dockerfile"), STAGED))
+                .containsExactly("Dockerfile", "services/api/Dockerfile.prod", "build/app.dockerfile");
+    }
+
+    @Test
+    void ecsHookSelectsJsonArtifactsOnly() throws Exception {
+        assertThat(selected(hook("ecslint-ecs"), STAGED))
+                .containsExactly("deploy/task-definition.json", "deploy/ecr-lifecycle.json");
+    }
+
+    @Test
+    void theEntryLintsTheSelectedFilesAndFailsTheCommitOnErrors() throws Exception {
+        Files.createDirectories(repo.resolve("deploy"));
+        Files.writeString(repo.resolve("deploy/task-definition.json"), "{\"family\": \"web\", \"containerDefinitions\": [",
+                StandardCharsets.UTF_8);
+        Files.writeString(repo.resolve("deploy/ecr-lifecycle.json"), "{\"rules\": []}", StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>();
+        hook("ecslint-ecs").array("args").forEach(a -> args.add(a.text()));
+        args.addAll(selected(hook("ecslint-ecs"), List.of("deploy/task-definition.json", "deploy/ecr-lifecycle.json")));
+        CliRun run = CliRun.in(repo, args.toArray(new String[0]));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("deploy/task-definition.json:1:").contains("E001");
+
+        List<String> withFailOn = new ArrayList<>(List.of("--fail-on", "none"));
+        withFailOn.addAll(args);
+        assertThat(CliRun.in(repo, withFailOn.toArray(new String[0])).exitCode())
+                .as("--fail-on in a hook's args").isEqualTo(0);
+    }
+
+    @Test
+    void wholeRepositoryHookPassesNoFileNames() throws Exception {
+        JsonObject hook = hook("ecslint-all");
+        assertThat(hook.get("pass_filenames").map(JsonValue::text)).contains("false");
+        Files.writeString(repo.resolve("task.json"), CliRun.CLEAN_TASK);
+        assertThat(CliRun.in(repo).exitCode()).isEqualTo(0);
+    }
+}

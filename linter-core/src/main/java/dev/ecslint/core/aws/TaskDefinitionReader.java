@@ -1,0 +1,255 @@
+package dev.ecslint.core.aws;
+
+import dev.ecslint.core.aws.TaskDefinition.Form;
+import dev.ecslint.core.engine.SubjectReader;
+import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.JsonValue.JsonArray;
+import dev.ecslint.core.json.JsonValue.JsonBoolean;
+import dev.ecslint.core.json.JsonValue.JsonNull;
+import dev.ecslint.core.json.JsonValue.JsonNumber;
+import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.json.JsonValue.JsonString;
+import dev.ecslint.core.model.ImageRef;
+import dev.ecslint.core.model.Located;
+import dev.ecslint.core.model.SourceFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads an ECS task definition in any of its JSON forms (register input, describe output, a bare array of
+ * container definitions) into a {@link TaskDefinition} and its {@link ContainerSpec}s, and asks for the
+ * document to be validated against {@code schemas/task-definition.schema.json}.
+ *
+ * <p>Keys are looked up as the ECS API writes them ({@code networkMode}) and, failing that, capitalised as
+ * CloudFormation writes them ({@code NetworkMode}), so a CloudFormation reader can hand its
+ * {@code Properties} to {@link #readTask}.
+ */
+public final class TaskDefinitionReader implements SubjectReader {
+
+    public static final String SCHEMA = "task-definition";
+
+    @Override
+    public Read read(JsonValue root, SourceFile source) {
+        if (root instanceof JsonArray array) {
+            TaskDefinition task = readContainerArray(array);
+            return new Read(subjects(task), List.of(new SchemaCheck(SCHEMA, array)));
+        }
+        Optional<JsonObject> object = root.asObject();
+        if (object.isEmpty()) {
+            return new Read(List.of(), List.of(new SchemaCheck(SCHEMA, root)));
+        }
+        Optional<JsonObject> described = object.get().object("taskDefinition");
+        JsonObject taskObject = described.orElse(object.get());
+        TaskDefinition task = readTask(taskObject, described.isPresent() ? Form.DESCRIBE_OUTPUT : Form.REGISTER_INPUT);
+        return new Read(subjects(task), List.of(new SchemaCheck(SCHEMA, taskObject)));
+    }
+
+    private static List<Object> subjects(TaskDefinition task) {
+        List<Object> subjects = new ArrayList<>();
+        subjects.add(task);
+        subjects.addAll(task.containers());
+        return subjects;
+    }
+
+    /** Reads a task definition object (register input, the inner object of a describe output, CloudFormation). */
+    public static TaskDefinition readTask(JsonObject task, Form form) {
+        Optional<Sourced<String>> family = member(task, "family").map(TaskDefinitionReader::string);
+        Optional<Sourced<String>> networkMode = member(task, "networkMode").map(TaskDefinitionReader::string);
+        List<Sourced<String>> compatibilities = strings(member(task, "requiresCompatibilities"));
+        Optional<Sourced<Integer>> cpu = member(task, "cpu").map(Sizes::cpuUnits);
+        Optional<Sourced<Integer>> memory = member(task, "memory").map(Sizes::memoryMiB);
+        boolean fargate = compatibilities.stream().anyMatch(c -> c.known().map("FARGATE"::equalsIgnoreCase)
+                .orElse(false));
+        TaskContext context = new TaskContext(TaskContext.Origin.ECS, true, networkMode, fargate, cpu, memory);
+
+        Located anchor = family.<Located>map(f -> f).orElse(task);
+        List<ContainerSpec> containers = new ArrayList<>();
+        for (JsonValue item : member(task, "containerDefinitions").map(JsonValue::elements).orElse(List.of())) {
+            item.asObject().ifPresent(c -> containers.add(readContainer(c, context)));
+        }
+        List<Volume> volumes = new ArrayList<>();
+        for (JsonValue item : member(task, "volumes").map(JsonValue::elements).orElse(List.of())) {
+            item.asObject().ifPresent(v -> volumes.add(readVolume(v)));
+        }
+        return new TaskDefinition(form, anchor, family, networkMode, compatibilities, cpu, memory,
+                member(task, "executionRoleArn").map(TaskDefinitionReader::string),
+                member(task, "taskRoleArn").map(TaskDefinitionReader::string),
+                member(task, "pidMode").map(TaskDefinitionReader::string),
+                member(task, "ipcMode").map(TaskDefinitionReader::string), volumes,
+                member(task, "placementConstraints").filter(TaskDefinitionReader::counts).map(v -> v),
+                containers);
+    }
+
+    /** Reads a bare array of container definitions; the task-level settings are not known. */
+    public static TaskDefinition readContainerArray(JsonArray array) {
+        List<ContainerSpec> containers = new ArrayList<>();
+        for (JsonValue item : array.items()) {
+            item.asObject().ifPresent(c -> containers.add(readContainer(c, TaskContext.UNKNOWN_ECS_TASK)));
+        }
+        return new TaskDefinition(Form.CONTAINER_ARRAY, array, Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), containers);
+    }
+
+    /** Reads one ECS container definition. */
+    public static ContainerSpec readContainer(JsonObject c, TaskContext context) {
+        Optional<Sourced<String>> name = member(c, "name").map(TaskDefinitionReader::string);
+        ContainerSpec.Builder b = ContainerSpec.builder(context, name.<Located>map(n -> n).orElse(c));
+        name.ifPresent(b::name);
+        for (JsonValue.Member m : c.members().values()) {
+            if (counts(m.value())) {
+                b.parameter(camel(m.key()), m.value());
+            }
+        }
+        member(c, "image").map(TaskDefinitionReader::string).map(s -> s.map(ImageRef::parse)).ifPresent(b::image);
+        member(c, "user").map(TaskDefinitionReader::string).ifPresent(b::user);
+        member(c, "essential").map(TaskDefinitionReader::bool).ifPresent(b::essential);
+        member(c, "privileged").map(TaskDefinitionReader::bool).ifPresent(b::privileged);
+        member(c, "readonlyRootFilesystem").map(TaskDefinitionReader::bool).ifPresent(b::readonlyRootFilesystem);
+        member(c, "cpu").map(Sizes::cpuUnits).ifPresent(b::cpu);
+        member(c, "memory").map(Sizes::memoryMiB).ifPresent(b::memory);
+        member(c, "memoryReservation").map(Sizes::memoryMiB).ifPresent(b::memoryReservation);
+        member(c, "stopTimeout").map(Sizes::integer).ifPresent(b::stopTimeout);
+        b.entryPoint(strings(member(c, "entryPoint")));
+        b.command(strings(member(c, "command")));
+        strings(member(c, "links")).forEach(b::link);
+        objects(c, "environment").forEach(e -> member(e, "name").map(TaskDefinitionReader::string)
+                .ifPresent(n -> b.environment(new EnvVar(e, n, member(e, "value").map(TaskDefinitionReader::string)))));
+        objects(c, "secrets").forEach(s -> member(s, "name").map(TaskDefinitionReader::string)
+                .ifPresent(n -> b.secret(new SecretRef(s, n, member(s, "valueFrom").map(TaskDefinitionReader::string)))));
+        objects(c, "portMappings").forEach(p -> b.portMapping(new PortMapping(p,
+                member(p, "containerPort").map(Sizes::integer), member(p, "hostPort").map(Sizes::integer))));
+        objects(c, "dependsOn").forEach(d -> b.dependsOn(new Dependency(d,
+                member(d, "containerName").map(TaskDefinitionReader::string),
+                member(d, "condition").map(TaskDefinitionReader::string))));
+        objects(c, "volumesFrom").forEach(v -> member(v, "sourceContainer").map(TaskDefinitionReader::string)
+                .ifPresent(b::volumeFrom));
+        objects(c, "mountPoints").forEach(m -> b.mountPoint(new MountPoint(m,
+                member(m, "sourceVolume").map(TaskDefinitionReader::string),
+                member(m, "containerPath").map(TaskDefinitionReader::string))));
+        member(c, "healthCheck").flatMap(JsonValue::asObject).map(TaskDefinitionReader::readHealthCheck)
+                .ifPresent(b::healthCheck);
+        member(c, "logConfiguration").flatMap(JsonValue::asObject).map(TaskDefinitionReader::readLogConfig)
+                .ifPresent(b::logConfiguration);
+        member(c, "linuxParameters").flatMap(JsonValue::asObject).ifPresent(lp -> readLinuxParameters(lp, b));
+        return b.build();
+    }
+
+    private static void readLinuxParameters(JsonObject lp, ContainerSpec.Builder b) {
+        for (JsonValue.Member m : lp.members().values()) {
+            if (counts(m.value())) {
+                b.parameter("linuxParameters." + camel(m.key()), m.value());
+            }
+        }
+        member(lp, "initProcessEnabled").map(TaskDefinitionReader::bool).ifPresent(b::initProcessEnabled);
+        member(lp, "capabilities").flatMap(JsonValue::asObject)
+                .ifPresent(caps -> strings(member(caps, "add")).forEach(b::capabilityAdded));
+    }
+
+    private static HealthCheck readHealthCheck(JsonObject h) {
+        Optional<JsonValue> command = member(h, "command");
+        return new HealthCheck(h, command.map(v -> v), strings(command),
+                member(h, "interval").map(Sizes::integer), member(h, "timeout").map(Sizes::integer),
+                member(h, "retries").map(Sizes::integer), member(h, "startPeriod").map(Sizes::integer));
+    }
+
+    private static LogConfig readLogConfig(JsonObject l) {
+        Map<String, Sourced<String>> options = new LinkedHashMap<>();
+        Optional<JsonValue> optionsNode = member(l, "options");
+        boolean unresolved = optionsNode.isPresent() && !(optionsNode.get() instanceof JsonObject)
+                && !(optionsNode.get() instanceof JsonNull);
+        optionsNode.flatMap(JsonValue::asObject).ifPresent(o -> o.members().values()
+                .forEach(m -> options.put(m.key(), string(m.value()))));
+        List<Sourced<String>> secretOptions = new ArrayList<>();
+        objects(l, "secretOptions").forEach(s -> member(s, "name").map(TaskDefinitionReader::string)
+                .ifPresent(secretOptions::add));
+        return new LogConfig(l, member(l, "logDriver").map(TaskDefinitionReader::string), options, unresolved,
+                secretOptions);
+    }
+
+    private static Volume readVolume(JsonObject v) {
+        Optional<Volume.Efs> efs = member(v, "efsVolumeConfiguration", "EFSVolumeConfiguration")
+                .flatMap(JsonValue::asObject)
+                .map(e -> new Volume.Efs(e, member(e, "transitEncryption").map(TaskDefinitionReader::string)));
+        return new Volume(v, member(v, "name").map(TaskDefinitionReader::string), efs);
+    }
+
+    /** The member under its API name or its CloudFormation (capitalised) name. */
+    private static Optional<JsonValue> member(JsonObject object, String... names) {
+        for (String name : names) {
+            Optional<JsonValue> value = object.get(name);
+            if (value.isEmpty()) {
+                value = object.get(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            }
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<JsonObject> objects(JsonObject parent, String name) {
+        List<JsonObject> objects = new ArrayList<>();
+        member(parent, name).map(JsonValue::elements).orElse(List.of())
+                .forEach(v -> v.asObject().ifPresent(objects::add));
+        return objects;
+    }
+
+    private static List<Sourced<String>> strings(Optional<JsonValue> array) {
+        return array.map(JsonValue::elements).orElse(List.of()).stream().map(TaskDefinitionReader::string).toList();
+    }
+
+    private static Sourced<String> string(JsonValue node) {
+        return scalar(node, v -> node instanceof JsonString s ? s.value() : null);
+    }
+
+    /** A boolean; CloudFormation templates often write {@code "true"} as a string, which AWS accepts. */
+    private static Sourced<Boolean> bool(JsonValue node) {
+        return scalar(node, v -> {
+            if (node instanceof JsonBoolean b) {
+                return b.value();
+            }
+            if (node instanceof JsonString s && (s.value().equals("true") || s.value().equals("false"))) {
+                return Boolean.parseBoolean(s.value());
+            }
+            return null;
+        });
+    }
+
+    private static <T> Sourced<T> scalar(JsonValue node, Function<JsonValue, T> convert) {
+        Sourced<T> value = Sourced.of(convert.apply(node), node);
+        return value.unresolved() && !(node instanceof JsonString) ? Sourced.unknown(node) : value;
+    }
+
+    /** Whether a value counts as a use of its parameter: not false, null, "", [] or {}. */
+    static boolean counts(JsonValue value) {
+        if (value instanceof JsonBoolean b) {
+            return b.value();
+        }
+        if (value instanceof JsonNull) {
+            return false;
+        }
+        if (value instanceof JsonString s) {
+            return !s.value().isEmpty();
+        }
+        if (value instanceof JsonNumber) {
+            return true;
+        }
+        if (value instanceof JsonArray a) {
+            return !a.items().isEmpty();
+        }
+        return !((JsonObject) value).members().isEmpty();
+    }
+
+    private static String camel(String key) {
+        if (key.startsWith("EFS")) {
+            return "efs" + key.substring(3);
+        }
+        return key.isEmpty() ? key : key.substring(0, 1).toLowerCase(Locale.ROOT) + key.substring(1);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.ecslint.rules.container;
+
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+
+/** CT009: an image with neither tag nor digest (which means `latest`). */
+public final class ContainerUntaggedImageRule implements Rule<ContainerSpec> {
+
+    private static final RuleMeta META = RuleMeta.builder("CT009", "untagged-image")
+            .title("Tag every container image")
+            .severity(Severity.WARNING)
+            .category(Category.RELIABILITY)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .rationale("An image without a tag or digest is pulled as `latest`: what runs depends on the last "
+                    + "push, not on the task definition revision.")
+            .fix("Add an immutable version tag (\"nginx:1.27.3\") or a digest (\"nginx@sha256:…\").")
+            .bad("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "nginx"}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "nginx:1.27.3"}]}
+                    """)
+            .references(EcsDocs.TASK_DEFINITION_PARAMETERS)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<ContainerSpec> subjectType() {
+        return ContainerSpec.class;
+    }
+
+    @Override
+    public void check(ContainerSpec container, RuleContext ctx) {
+        container.image().filter(i -> i.value() != null && !i.value().isTemplated())
+                .filter(i -> !i.value().hasTag() && !i.value().hasDigest() && !i.value().repository().isBlank())
+                .ifPresent(i -> ctx.report(i, "image `" + i.value().text() + "` has no tag, so ECS pulls "
+                        + "`latest`, whatever was pushed last; pin a version such as `" + i.value().text()
+                        + ":1.2.3` or a digest"));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.ecslint.rules.container;
+
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+
+/** CT003: an essential container without a health check. */
+public final class MissingHealthCheckRule implements Rule<ContainerSpec> {
+
+    private static final RuleMeta META = RuleMeta.builder("CT003", "missing-health-check")
+            .title("Give essential containers a health check")
+            .severity(Severity.WARNING)
+            .category(Category.RELIABILITY)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .rationale("ECS ignores the Dockerfile's HEALTHCHECK; only the task definition's `healthCheck` tells "
+                    + "it that a running container has stopped working. Without one, a hung process keeps its task "
+                    + "alive and ECS never replaces it.")
+            .fix("Add \"healthCheck\": {\"command\": [\"CMD-SHELL\", \"curl -f http://localhost/health || exit 1\"], "
+                    + "\"interval\": 30, \"timeout\": 5, \"retries\": 3} (the tool must exist in the image).")
+            .bad("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "nginx:1.27", "essential": true}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "nginx:1.27",
+                       "healthCheck": {"command": ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]}}]}
+                    """)
+            .references(EcsDocs.HEALTH_CHECK, EcsDocs.TASK_DEFINITION_PARAMETERS)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<ContainerSpec> subjectType() {
+        return ContainerSpec.class;
+    }
+
+    @Override
+    public void check(ContainerSpec container, RuleContext ctx) {
+        if (container.isEssential() && container.healthCheck().isEmpty()) {
+            ctx.report(container.anchor(), container.displayName() + " is essential but has no `healthCheck`, so "
+                    + "ECS cannot tell when it stops working; add a healthCheck such as "
+                    + "[\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"]");
+        }
+    }
+}

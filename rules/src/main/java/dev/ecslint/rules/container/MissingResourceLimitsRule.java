@@ -1,0 +1,55 @@
+package dev.ecslint.rules.container;
+
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+
+/** CT007: a container with no memory bound at all. */
+public final class MissingResourceLimitsRule implements Rule<ContainerSpec> {
+
+    private static final RuleMeta META = RuleMeta.builder("CT007", "missing-resource-limits")
+            .title("Bound the memory a container may use")
+            .severity(Severity.WARNING)
+            .category(Category.RELIABILITY)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .rationale("With no container `memory`/`memoryReservation` and no task-level `memory`, the "
+                    + "scheduler cannot place the task sensibly and one leaking container can starve every other "
+                    + "process on the instance (AWS rejects such an ECS task definition outright).")
+            .fix("Set a task-level \"memory\" (required on Fargate), or a container \"memoryReservation\" (soft) "
+                    + "and/or \"memory\" (hard limit) in MiB; in compose, set deploy.resources.limits.memory.")
+            .bad("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "nginx:1.27"}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "nginx:1.27", "memoryReservation": 256, "memory": 512}]}
+                    """)
+            .references(EcsDocs.TASK_DEFINITION_PARAMETERS)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<ContainerSpec> subjectType() {
+        return ContainerSpec.class;
+    }
+
+    @Override
+    public void check(ContainerSpec container, RuleContext ctx) {
+        boolean containerBound = container.memory().isPresent() || container.memoryReservation().isPresent();
+        boolean taskBound = !container.task().taskKnown() || container.task().memory().isPresent();
+        if (!containerBound && !taskBound) {
+            ctx.report(container.anchor(), container.displayName() + " has neither `memory` nor "
+                    + "`memoryReservation` and the task sets no `memory`, so nothing bounds what it may use; "
+                    + "set a task-level memory or a container memoryReservation in MiB");
+        }
+    }
+}

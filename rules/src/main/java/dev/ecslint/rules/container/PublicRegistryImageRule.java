@@ -1,0 +1,117 @@
+package dev.ecslint.rules.container;
+
+import dev.ecslint.core.model.ImageRef;
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** CT013: an image pulled from a public registry. */
+public final class PublicRegistryImageRule implements Rule<ContainerSpec> {
+
+    private static final RuleMeta META = RuleMeta.builder("CT013", "public-registry-image")
+            .title("Pull images from a private registry")
+            .severity(Severity.INFO)
+            .category(Category.SECURITY)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .rationale("Images pulled from Docker Hub, public.ecr.aws, ghcr.io or quay.io at deploy time depend on "
+                    + "a third party: they can be rate-limited, deleted or replaced, and have not passed your own "
+                    + "scanning. A copy in your private ECR (pull-through cache or replication) is scanned, "
+                    + "available and under your control. When the configuration lists `trustedRegistries`, any "
+                    + "image outside them is reported as a warning instead.")
+            .fix("Copy the image into a private ECR repository (or configure an ECR pull-through cache rule) "
+                    + "and reference 123456789012.dkr.ecr.<region>.amazonaws.com/<name>:<tag>.")
+            .bad("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "nginx:1.27"}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/nginx:1.27"}]}
+                    """)
+            .references("https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html",
+                    EcsDocs.PRIVATE_REGISTRY)
+            .build();
+
+    private static final Set<String> PUBLIC_HOSTS = Set.of("public.ecr.aws", "ghcr.io", "quay.io");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<ContainerSpec> subjectType() {
+        return ContainerSpec.class;
+    }
+
+    @Override
+    public void check(ContainerSpec container, RuleContext ctx) {
+        container.image().filter(i -> i.value() != null && !i.value().isTemplated()).ifPresent(i -> {
+            ImageRef image = i.value();
+            List<String> trusted = ctx.settings().trustedRegistries();
+            if (!trusted.isEmpty()) {
+                if (!isTrusted(image, trusted)) {
+                    ctx.report(i, "image `" + image.text() + "` is not from a trusted registry (trustedRegistries: "
+                            + String.join(", ", trusted) + "); copy it to one of them or add its registry to the "
+                            + "list", Severity.WARNING);
+                }
+                return;
+            }
+            publicRegistry(image).ifPresent(registry -> ctx.report(i, "image `" + image.text() + "` is pulled "
+                    + "from " + registry + " at deploy time, outside your control and your image scanning; copy it "
+                    + "to a private ECR repository or use an ECR pull-through cache"));
+        });
+    }
+
+    private static Optional<String> publicRegistry(ImageRef image) {
+        if (image.isDockerHub()) {
+            return Optional.of("Docker Hub");
+        }
+        String host = image.registry().toLowerCase(Locale.ROOT);
+        return PUBLIC_HOSTS.contains(host) ? Optional.of(host) : Optional.empty();
+    }
+
+    /**
+     * True when a {@code trustedRegistries} glob matches the image's registry host or a leading part of its
+     * name ({@code public.ecr.aws/myorg} trusts {@code public.ecr.aws/myorg/app}); {@code *} stays within one
+     * path component. Docker Hub images are named {@code docker.io/library/nginx}, {@code docker.io/org/app}.
+     */
+    static boolean isTrusted(ImageRef image, List<String> trusted) {
+        String repository = image.isDockerHub() && !image.repository().contains("/")
+                ? "library/" + image.repository() : image.repository();
+        String host = image.isDockerHub() ? "docker.io" : image.registry().toLowerCase(Locale.ROOT);
+        List<String> prefixes = new ArrayList<>();
+        String prefix = host;
+        prefixes.add(prefix);
+        for (String component : repository.split("/")) {
+            prefix = prefix + "/" + component;
+            prefixes.add(prefix);
+        }
+        for (String glob : trusted) {
+            Pattern pattern = globPattern(glob.trim().replaceAll("/+$", ""));
+            if (prefixes.stream().anyMatch(p -> pattern.matcher(p).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Pattern globPattern(String glob) {
+        String[] literals = glob.split("\\*", -1);
+        StringBuilder regex = new StringBuilder(Pattern.quote(literals[0]));
+        for (int i = 1; i < literals.length; i++) {
+            regex.append("[^/]*").append(Pattern.quote(literals[i]));
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+    }
+}

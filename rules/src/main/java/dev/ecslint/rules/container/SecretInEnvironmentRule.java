@@ -1,0 +1,75 @@
+package dev.ecslint.rules.container;
+
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.aws.EnvVar;
+import dev.ecslint.core.aws.Sourced;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Secrets;
+import dev.ecslint.core.model.Severity;
+import java.util.Optional;
+
+/** CT004: a secret written into a container's environment. */
+public final class SecretInEnvironmentRule implements Rule<ContainerSpec> {
+
+    private static final RuleMeta META = RuleMeta.builder("CT004", "secret-in-environment")
+            .title("Do not put secrets in environment variables")
+            .severity(Severity.ERROR)
+            .category(Category.SECURITY)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .rationale("Values in `environment` are stored in plain text in the task definition: anyone allowed "
+                    + "to describe it, every revision, the console and the repository holding the file can read "
+                    + "them. ECS can inject secrets at start-up from Secrets Manager or SSM Parameter Store "
+                    + "instead, so the secret never appears in the task definition.")
+            .fix("Store the value in Secrets Manager or SSM Parameter Store and reference it: "
+                    + "\"secrets\": [{\"name\": \"DB_PASSWORD\", \"valueFrom\": "
+                    + "\"arn:aws:secretsmanager:us-east-1:123456789012:secret:db-password\"}] "
+                    + "(the task's executionRoleArn must be allowed to read it). In compose, use `secrets:`.")
+            .bad("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "app:1.0",
+                       "environment": [{"name": "DB_PASSWORD", "value": "mypassword123"}]}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+                     "containerDefinitions": [
+                      {"name": "app", "image": "app:1.0",
+                       "secrets": [{"name": "DB_PASSWORD",
+                         "valueFrom": "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-password"}]}]}
+                    """)
+            .references(EcsDocs.SECRETS, EcsDocs.SECURITY_HUB_ECS)
+            .equivalents("ECS.8")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<ContainerSpec> subjectType() {
+        return ContainerSpec.class;
+    }
+
+    @Override
+    public void check(ContainerSpec container, RuleContext ctx) {
+        for (EnvVar env : container.environment()) {
+            String name = env.name().value();
+            Optional<Sourced<String>> value = env.value().filter(v -> v.value() != null);
+            if (name == null || value.isEmpty()) {
+                continue;
+            }
+            String literal = value.get().value();
+            // a templated value is filled at deploy time: only a credential format in its literal part counts
+            Optional<String> secret = value.get().unresolved()
+                    ? Secrets.secretLikeValue(name, literal)
+                    : Secrets.hardCodedSecret(name, literal, ctx.settings());
+            secret.ifPresent(kind -> ctx.report(value.get(), "environment variable " + name + " holds " + kind
+                    + " (" + Secrets.mask(literal) + ") in plain text, readable by anyone who can see the task "
+                    + "definition; move it to `secrets` with `valueFrom` pointing to Secrets Manager or SSM"));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.ecslint.rules.container;
+
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.aws.EnvVar;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.Locale;
+import java.util.Set;
+
+/** CT005: long-lived AWS credentials handed to a container through its environment. */
+public final class StaticAwsCredentialsRule implements Rule<ContainerSpec> {
+
+    private static final RuleMeta META = RuleMeta.builder("CT005", "static-aws-credentials")
+            .title("Use the task role instead of static AWS credentials")
+            .severity(Severity.ERROR)
+            .category(Category.SECURITY)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .rationale("AWS SDKs in an ECS task get temporary, automatically rotated credentials from the task "
+                    + "role. Access keys placed in the environment are long-lived, shared by every task, visible "
+                    + "in the task definition and hard to rotate; a leak gives their full permissions away.")
+            .fix("Remove AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN from `environment`, create "
+                    + "an IAM role with the permissions the application needs and set it as \"taskRoleArn\".")
+            .bad("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "app:1.0",
+                       "environment": [{"name": "AWS_ACCESS_KEY_ID", "value": "${KEY_ID}"}]}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/app-task-role",
+                     "containerDefinitions": [
+                      {"name": "app", "image": "app:1.0",
+                       "environment": [{"name": "AWS_REGION", "value": "eu-west-1"}]}]}
+                    """)
+            .references(EcsDocs.TASK_ROLE)
+            .build();
+
+    private static final Set<String> CREDENTIAL_VARIABLES =
+            Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<ContainerSpec> subjectType() {
+        return ContainerSpec.class;
+    }
+
+    @Override
+    public void check(ContainerSpec container, RuleContext ctx) {
+        for (EnvVar env : container.environment()) {
+            String name = env.name().value();
+            if (name != null && CREDENTIAL_VARIABLES.contains(name.trim().toUpperCase(Locale.ROOT))) {
+                ctx.report(env.name(), container.displayName() + " sets " + name + " in `environment`: static "
+                        + "access keys are long-lived and readable in the task definition; remove it and give the "
+                        + "task an IAM role (`taskRoleArn`), which the AWS SDKs pick up automatically");
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.ecslint.rules.container;
+
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Located;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+
+/** CT002: a container that does not say which user it runs as. */
+public final class UserNotSetRule implements Rule<ContainerSpec> {
+
+    private static final RuleMeta META = RuleMeta.builder("CT002", "user-not-set")
+            .title("Set a non-root user for every container")
+            .severity(Severity.WARNING)
+            .category(Category.SECURITY)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .rationale("Without `user` the container runs as the image's default user, which is root for most "
+                    + "public images. Setting it in the task definition makes the choice explicit and "
+                    + "independent of how the image was built.")
+            .fix("Add \"user\": \"1000:1000\" (a UID that exists in the image, or any unprivileged UID).")
+            .bad("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "nginx:1.27"}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "nginx:1.27", "user": "101"}]}
+                    """)
+            .references(EcsDocs.CONTAINER_SECURITY, EcsDocs.SECURITY_HUB_ECS)
+            .equivalents("ECS.1")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<ContainerSpec> subjectType() {
+        return ContainerSpec.class;
+    }
+
+    @Override
+    public void check(ContainerSpec container, RuleContext ctx) {
+        boolean set = container.user().map(u -> u.value() == null || !u.value().isBlank()).orElse(false);
+        if (!set) {
+            ctx.report(container.user().<Located>map(u -> u).orElse(container.anchor()),
+                    container.displayName() + " sets no `user`, so it runs as the image's default user, usually "
+                            + "root; add \"user\": \"1000:1000\" (an unprivileged UID)");
+        }
+    }
+}

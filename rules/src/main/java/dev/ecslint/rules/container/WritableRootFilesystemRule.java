@@ -1,0 +1,59 @@
+package dev.ecslint.rules.container;
+
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+
+/** CT011: a container whose root file system is writable. */
+public final class WritableRootFilesystemRule implements Rule<ContainerSpec> {
+
+    private static final RuleMeta META = RuleMeta.builder("CT011", "writable-root-filesystem")
+            .title("Make the container's root file system read-only")
+            .severity(Severity.INFO)
+            .category(Category.SECURITY)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .rationale("A read-only root file system stops an attacker from changing the application's binaries "
+                    + "or dropping tools into the container; the places the application must write to become "
+                    + "explicit volumes.")
+            .fix("Set \"readonlyRootFilesystem\": true and mount a volume (or tmpfs) where the application writes "
+                    + "(/tmp, caches); in compose, read_only: true.")
+            .bad("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "app:1.0", "readonlyRootFilesystem": false}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "app:1.0", "readonlyRootFilesystem": true}]}
+                    """)
+            .references(EcsDocs.CONTAINER_SECURITY, EcsDocs.SECURITY_HUB_ECS)
+            .equivalents("ECS.5")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<ContainerSpec> subjectType() {
+        return ContainerSpec.class;
+    }
+
+    @Override
+    public void check(ContainerSpec container, RuleContext ctx) {
+        if (container.readonlyRootFilesystem().isEmpty()) {
+            ctx.report(container.anchor(), container.displayName() + " has a writable root file system, so an "
+                    + "attacker can change its files; set \"readonlyRootFilesystem\": true and mount volumes where "
+                    + "it must write");
+        } else {
+            container.readonlyRootFilesystem().filter(r -> r.is(false))
+                    .ifPresent(r -> ctx.report(r, container.displayName() + " sets `readonlyRootFilesystem` to "
+                            + "false, so an attacker can change its files; set it to true and mount volumes where it "
+                            + "must write"));
+        }
+    }
+}

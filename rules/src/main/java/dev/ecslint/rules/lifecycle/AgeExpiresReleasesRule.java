@@ -1,0 +1,60 @@
+package dev.ecslint.rules.lifecycle;
+
+import dev.ecslint.core.aws.LifecyclePolicy;
+import dev.ecslint.core.aws.LifecyclePolicyRule;
+import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+
+/** LP009: tagged images expired by age, which can delete the image a service still runs. */
+public final class AgeExpiresReleasesRule implements Rule<LifecyclePolicy> {
+
+    private static final RuleMeta META = RuleMeta.builder("LP009", "age-expires-releases")
+            .title("Expire release images by count, not by age")
+            .severity(Severity.INFO)
+            .category(Category.RELIABILITY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .rationale("sinceImagePushed expires an image once it is old, whether or not it is still deployed: a "
+                    + "service that has not been released for a while then runs an image that no longer exists, "
+                    + "and the next scale-out or task replacement fails to pull it. Counting images keeps the "
+                    + "newest ones however old they are.")
+            .fix("For tagged images use \"countType\": \"imageCountMoreThan\" (keep the last N releases); keep "
+                    + "sinceImagePushed for untagged images.")
+            .bad("lifecycle-policy.json", """
+                    {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPatternList": ["v*"],
+                      "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 30},
+                      "action": {"type": "expire"}}]}
+                    """)
+            .good("lifecycle-policy.json", """
+                    {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPatternList": ["v*"],
+                      "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}}]}
+                    """)
+            .references(EcrDocs.LIFECYCLE_PROPERTIES)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<LifecyclePolicy> subjectType() {
+        return LifecyclePolicy.class;
+    }
+
+    @Override
+    public void check(LifecyclePolicy policy, RuleContext ctx) {
+        for (LifecyclePolicyRule rule : policy.rules()) {
+            boolean tagged = rule.tagStatus().filter(s -> s != TagStatus.UNTAGGED).isPresent();
+            if (tagged && rule.expires() && rule.countType().filter("sinceImagePushed"::equals).isPresent()) {
+                ctx.report(rule.at("selection/countType"), rule.label() + " expires " + rule.tagStatus().get().label()
+                        + " images by age, which can delete the image a running service still uses; prefer "
+                        + "imageCountMoreThan to keep the last N releases");
+            }
+        }
+    }
+}

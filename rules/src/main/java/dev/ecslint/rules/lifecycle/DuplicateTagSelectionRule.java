@@ -1,0 +1,76 @@
+package dev.ecslint.rules.lifecycle;
+
+import dev.ecslint.core.aws.LifecyclePolicy;
+import dev.ecslint.core.aws.LifecyclePolicyEvaluation;
+import dev.ecslint.core.aws.LifecyclePolicyRule;
+import dev.ecslint.core.aws.LifecyclePolicySelection;
+import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** LP011: two tagged rules with the same tag list. */
+public final class DuplicateTagSelectionRule implements Rule<LifecyclePolicy> {
+
+    private static final RuleMeta META = RuleMeta.builder("LP011", "duplicate-tag-selection")
+            .title("Give each tagged lifecycle rule its own tag list")
+            .severity(Severity.ERROR)
+            .category(Category.CORRECTNESS)
+            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .rationale("\"The set of rules must contain a unique set of tag prefixes\" (ECR lifecycle policy "
+                    + "evaluation rules): AWS rejects two tagged rules with the same tagPrefixList or tagPatternList "
+                    + "(in any order). Were it accepted, the second rule could never act. A rule on archived images "
+                    + "may repeat a standard rule's list: it selects other images.")
+            .fix("Merge the two rules into one, or change one list so that the rules select different tags.")
+            .bad("lifecycle-policy.json", """
+                    {"rules": [
+                      {"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"],
+                        "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}},
+                      {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"],
+                        "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 90},
+                        "action": {"type": "expire"}}]}
+                    """)
+            .good("lifecycle-policy.json", """
+                    {"rules": [
+                      {"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"],
+                        "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}},
+                      {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["dev"],
+                        "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 90},
+                        "action": {"type": "expire"}}]}
+                    """)
+            .references(EcrDocs.LIFECYCLE_EVALUATION)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<LifecyclePolicy> subjectType() {
+        return LifecyclePolicy.class;
+    }
+
+    @Override
+    public void check(LifecyclePolicy policy, RuleContext ctx) {
+        List<LifecyclePolicyRule> seen = new ArrayList<>();
+        for (LifecyclePolicyRule rule : policy.rules()) {
+            Optional<LifecyclePolicySelection> mine = rule.selection().filter(s -> s.tagStatus() == TagStatus.TAGGED);
+            if (mine.isEmpty()) {
+                continue;
+            }
+            seen.stream().filter(earlier -> LifecyclePolicyEvaluation.sameTagList(earlier.selection().get(), mine.get()))
+                    .findFirst().ifPresent(earlier -> ctx.report(rule.tagList(mine.get().filter().kind()).orElseThrow(),
+                            rule.label() + " selects the same tags as " + earlier.label() + " ("
+                                    + mine.get().filter().describe() + "); ECR requires every rule's tag list to be "
+                                    + "unique, so merge the two rules or change one list"));
+            seen.add(rule);
+        }
+    }
+}

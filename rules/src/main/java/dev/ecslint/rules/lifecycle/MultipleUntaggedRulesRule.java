@@ -1,0 +1,67 @@
+package dev.ecslint.rules.lifecycle;
+
+import dev.ecslint.core.aws.LifecyclePolicy;
+import dev.ecslint.core.aws.LifecyclePolicyRule;
+import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.HashMap;
+import java.util.Map;
+
+/** LP010: more than one rule selects untagged images. */
+public final class MultipleUntaggedRulesRule implements Rule<LifecyclePolicy> {
+
+    private static final RuleMeta META = RuleMeta.builder("LP010", "multiple-untagged-rules")
+            .title("Select untagged images with one rule only")
+            .severity(Severity.ERROR)
+            .category(Category.CORRECTNESS)
+            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .rationale("\"Only one rule is allowed to select untagged images\" (ECR lifecycle policy evaluation "
+                    + "rules): AWS rejects a policy with two tagStatus untagged rules. A final tagStatus any rule "
+                    + "does not count; it is how AWS's own examples end a policy. Rules on archived images select a "
+                    + "separate set of images and are counted separately.")
+            .fix("Merge the untagged rules into one (keep the stricter count or age).")
+            .bad("lifecycle-policy.json", """
+                    {"rules": [
+                      {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "imageCountMoreThan",
+                        "countNumber": 5}, "action": {"type": "expire"}},
+                      {"rulePriority": 2, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed",
+                        "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}}]}
+                    """)
+            .good("lifecycle-policy.json", """
+                    {"rules": [
+                      {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed",
+                        "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}}]}
+                    """)
+            .references(EcrDocs.LIFECYCLE_EVALUATION)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<LifecyclePolicy> subjectType() {
+        return LifecyclePolicy.class;
+    }
+
+    @Override
+    public void check(LifecyclePolicy policy, RuleContext ctx) {
+        Map<String, LifecyclePolicyRule> firstPerStorageClass = new HashMap<>();
+        for (LifecyclePolicyRule rule : policy.rules()) {
+            if (rule.tagStatus().filter(TagStatus.UNTAGGED::equals).isEmpty() || rule.storageClass().isEmpty()) {
+                continue;
+            }
+            LifecyclePolicyRule first = firstPerStorageClass.putIfAbsent(rule.storageClass().get(), rule);
+            if (first != null) {
+                ctx.report(rule.at("selection/tagStatus"), rule.label() + " selects untagged images, as "
+                        + first.label() + " already does; ECR allows only one rule for untagged images, so merge them");
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.ecslint.rules.lifecycle;
+
+import dev.ecslint.core.aws.LifecyclePolicy;
+import dev.ecslint.core.aws.LifecyclePolicyEvaluation;
+import dev.ecslint.core.aws.LifecyclePolicyEvaluation.Shadow;
+import dev.ecslint.core.aws.LifecyclePolicyRule;
+import dev.ecslint.core.aws.LifecyclePolicySelection;
+import dev.ecslint.core.aws.LifecyclePolicyTagFilter.Kind;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Located;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.stream.Collectors;
+
+/**
+ * LP007: a lifecycle rule that can never act because higher-priority rules already match every image it
+ * selects. The evaluation model, and why a count rule's kept images count as matched, is documented on
+ * {@link LifecyclePolicyEvaluation}.
+ */
+public final class ShadowedRuleRule implements Rule<LifecyclePolicy> {
+
+    private static final RuleMeta META = RuleMeta.builder("LP007", "shadowed-rule")
+            .title("Remove or reorder lifecycle rules that can never act")
+            .severity(Severity.WARNING)
+            .category(Category.CORRECTNESS)
+            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .rationale("ECR applies rules in ascending rulePriority, and an image that matches the tagging "
+                    + "requirements of a rule cannot be expired by a lower-priority rule, even when that earlier rule "
+                    + "keeps it (a count rule keeps its newest images; later rules may not touch them). A rule whose "
+                    + "every possible image is matched earlier (prefix v1 after prefix v; tagPrefixList [\"release\", "
+                    + "\"hotfix\"] after [\"release\"]; anything after an any rule) never expires anything, so the "
+                    + "retention it promises does not happen.")
+            .fix("Give the more specific rule the lower rulePriority (it is evaluated first), or narrow the earlier "
+                    + "rule's tag list.")
+            .bad("lifecycle-policy.json", """
+                    {"rules": [
+                      {"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPrefixList": ["v"],
+                        "countType": "imageCountMoreThan", "countNumber": 20}, "action": {"type": "expire"}},
+                      {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["v1"],
+                        "countType": "imageCountMoreThan", "countNumber": 3}, "action": {"type": "expire"}}]}
+                    """)
+            .good("lifecycle-policy.json", """
+                    {"rules": [
+                      {"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPrefixList": ["v1"],
+                        "countType": "imageCountMoreThan", "countNumber": 3}, "action": {"type": "expire"}},
+                      {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["v"],
+                        "countType": "imageCountMoreThan", "countNumber": 20}, "action": {"type": "expire"}}]}
+                    """)
+            .references(EcrDocs.LIFECYCLE_EVALUATION, EcrDocs.LIFECYCLE_EXAMPLES)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<LifecyclePolicy> subjectType() {
+        return LifecyclePolicy.class;
+    }
+
+    @Override
+    public void check(LifecyclePolicy policy, RuleContext ctx) {
+        for (LifecyclePolicyRule rule : policy.rules()) {
+            LifecyclePolicyEvaluation.shadowOf(policy, rule).ifPresent(shadow -> ctx.report(anchor(rule),
+                    message(shadow)));
+        }
+    }
+
+    /** The rule's tag list when it has one, else its tagStatus: what selects the images. */
+    private static Located anchor(LifecyclePolicyRule rule) {
+        for (Kind kind : Kind.values()) {
+            if (rule.tagList(kind).isPresent()) {
+                return rule.tagList(kind).get();
+            }
+        }
+        return rule.at("selection/tagStatus");
+    }
+
+    private static String message(Shadow shadow) {
+        LifecyclePolicySelection mine = shadow.rule().selection().orElseThrow();
+        String by = shadow.by().stream()
+                .map(r -> r.label() + ", which selects " + r.selection().orElseThrow().describe())
+                .collect(Collectors.joining(", and "));
+        return shadow.rule().label() + " can never expire an image: every image it selects (" + mine.describe()
+                + ") is already matched by " + by + "; ECR lets no later rule act on an image an earlier rule "
+                + "matched, even one that rule keeps, so give this rule a lower rulePriority or narrow the earlier rule";
+    }
+}

@@ -1,0 +1,58 @@
+package dev.ecslint.rules.service;
+
+import dev.ecslint.core.aws.Service;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+
+/** SV007: a deployment allowed to stop every running task before new ones are healthy. */
+public final class DeploymentDowntimeRule implements Rule<Service> {
+
+    private static final String MINIMUM = "deploymentConfiguration/minimumHealthyPercent";
+
+    private static final RuleMeta META = RuleMeta.builder("SV007", "deployment-downtime")
+            .title("Keep healthy tasks running during deployments")
+            .severity(Severity.WARNING)
+            .category(Category.RELIABILITY)
+            .kinds(DocumentKind.SERVICE)
+            .rationale("minimumHealthyPercent 0 lets a rolling update stop every running task before the new ones "
+                    + "are healthy: each deployment is an outage, and a broken release leaves nothing running.")
+            .fix("Set minimumHealthyPercent to 100 (or at least 50) and keep maximumPercent at 200 so new tasks start "
+                    + "before old ones stop.")
+            .bad("service.json", """
+                    {"serviceName": "web", "desiredCount": 2,
+                      "deploymentConfiguration": {"maximumPercent": 100, "minimumHealthyPercent": 0}}
+                    """)
+            .good("service.json", """
+                    {"serviceName": "web", "desiredCount": 2,
+                      "deploymentConfiguration": {"maximumPercent": 200, "minimumHealthyPercent": 100}}
+                    """)
+            .references(ServiceDocs.ROLLING_UPDATE)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Service> subjectType() {
+        return Service.class;
+    }
+
+    @Override
+    public void check(Service service, RuleContext ctx) {
+        if (service.isDaemon()) {
+            return;
+        }
+        long desired = service.integer("desiredCount").orElse(0);
+        if (desired >= 1 && service.integer(MINIMUM).orElse(-1) == 0) {
+            ctx.report(service.at(MINIMUM), service.label() + " allows minimumHealthyPercent 0 with " + desired
+                    + " desired task" + (desired == 1 ? "" : "s") + ", so a deployment may stop every task before new "
+                    + "ones are healthy; set it to 100 (or at least 50)");
+        }
+    }
+}

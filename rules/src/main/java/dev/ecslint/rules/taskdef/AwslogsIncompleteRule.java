@@ -1,0 +1,75 @@
+package dev.ecslint.rules.taskdef;
+
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.aws.LogConfig;
+import dev.ecslint.core.aws.TaskDefinition;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import dev.ecslint.rules.container.EcsDocs;
+import java.util.ArrayList;
+import java.util.List;
+
+/** TD013: an awslogs configuration without the options it needs. */
+public final class AwslogsIncompleteRule implements Rule<TaskDefinition> {
+
+    private static final RuleMeta META = RuleMeta.builder("TD013", "awslogs-incomplete")
+            .title("Give the awslogs driver its group, region and stream prefix")
+            .severity(Severity.ERROR)
+            .category(Category.CORRECTNESS)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .rationale("The awslogs log driver needs `awslogs-group` and `awslogs-region` to know where to send "
+                    + "logs, and on Fargate also `awslogs-stream-prefix`; without them the container fails to "
+                    + "start.")
+            .fix("Add \"options\": {\"awslogs-group\": \"/ecs/my-app\", \"awslogs-region\": \"us-east-1\", "
+                    + "\"awslogs-stream-prefix\": \"app\"}.")
+            .bad("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [{"name": "app", "image": "app:1.0",
+                      "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/ecs/web"}}}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [{"name": "app", "image": "app:1.0",
+                      "logConfiguration": {"logDriver": "awslogs",
+                        "options": {"awslogs-group": "/ecs/web", "awslogs-region": "us-east-1"}}}]}
+                    """)
+            .references(EcsDocs.AWSLOGS)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<TaskDefinition> subjectType() {
+        return TaskDefinition.class;
+    }
+
+    @Override
+    public void check(TaskDefinition task, RuleContext ctx) {
+        for (ContainerSpec c : task.containers()) {
+            if (c.logConfiguration().isEmpty() || !c.logConfiguration().get().driverIs("awslogs")) {
+                continue;
+            }
+            LogConfig log = c.logConfiguration().get();
+            List<String> missing = new ArrayList<>();
+            for (String option : List.of("awslogs-group", "awslogs-region")) {
+                if (!log.mayHaveOption(option)) {
+                    missing.add(option);
+                }
+            }
+            if (task.isFargate() && !log.mayHaveOption("awslogs-stream-prefix")) {
+                missing.add("awslogs-stream-prefix");
+            }
+            if (!missing.isEmpty()) {
+                ctx.report(log.driver().get(), c.displayName() + " uses the awslogs driver without "
+                        + String.join(", ", missing) + (task.isFargate() ? " (required on Fargate)" : "")
+                        + ", so it cannot start; add " + (missing.size() == 1 ? "it" : "them") + " to the log "
+                        + "options");
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.ecslint.rules.taskdef;
+
+import dev.ecslint.core.aws.Volume;
+import dev.ecslint.core.model.Located;
+import dev.ecslint.core.aws.TaskDefinition;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import dev.ecslint.rules.container.EcsDocs;
+
+/** TD011: an EFS volume mounted without encryption in transit. */
+public final class EfsTransitEncryptionRule implements Rule<TaskDefinition> {
+
+    private static final RuleMeta META = RuleMeta.builder("TD011", "efs-transit-encryption")
+            .title("Encrypt EFS volumes in transit")
+            .severity(Severity.WARNING)
+            .category(Category.SECURITY)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .rationale("Without transit encryption, data between the task and the EFS file system crosses the "
+                    + "network in clear text. Transit encryption is off unless the volume sets it.")
+            .fix("Set \"transitEncryption\": \"ENABLED\" in the volume's efsVolumeConfiguration (and preferably "
+                    + "an access point with IAM authorization).")
+            .bad("task-definition.json", """
+                    {"family": "web", "volumes": [{"name": "data",
+                       "efsVolumeConfiguration": {"fileSystemId": "fs-12345678"}}],
+                     "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "volumes": [{"name": "data",
+                       "efsVolumeConfiguration": {"fileSystemId": "fs-12345678", "transitEncryption": "ENABLED"}}],
+                     "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
+                    """)
+            .references(EcsDocs.EFS)
+            .equivalents("CKV_AWS_97")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<TaskDefinition> subjectType() {
+        return TaskDefinition.class;
+    }
+
+    @Override
+    public void check(TaskDefinition task, RuleContext ctx) {
+        for (Volume v : task.volumes()) {
+            if (v.efs().isEmpty()) {
+                continue;
+            }
+            Volume.Efs efs = v.efs().get();
+            String volume = v.name().map(n -> "EFS volume `" + n.text() + "`").orElse("an EFS volume");
+            if (efs.transitEncryption().isEmpty()) {
+                Located at = v.name().<Located>map(n -> n).orElse(efs.at());
+                ctx.report(at, volume + " does not set transitEncryption, so its data crosses the network "
+                        + "unencrypted; add \"transitEncryption\": \"ENABLED\" to its efsVolumeConfiguration");
+            } else {
+                efs.transitEncryption().filter(t -> t.value() != null && !t.unresolved() && !t.is("ENABLED"))
+                        .ifPresent(t -> ctx.report(t, volume + " has transitEncryption \"" + t.value() + "\", so its "
+                                + "data crosses the network unencrypted; set it to \"ENABLED\""));
+            }
+        }
+    }
+}

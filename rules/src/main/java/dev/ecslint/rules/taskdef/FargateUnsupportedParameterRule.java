@@ -1,0 +1,104 @@
+package dev.ecslint.rules.taskdef;
+
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.aws.Sourced;
+import dev.ecslint.core.aws.TaskDefinition;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import dev.ecslint.rules.container.EcsDocs;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** TD015: container settings that Fargate rejects. */
+public final class FargateUnsupportedParameterRule implements Rule<TaskDefinition> {
+
+    private static final RuleMeta META = RuleMeta.builder("TD015", "fargate-unsupported-parameter")
+            .title("Do not use parameters that Fargate rejects")
+            .severity(Severity.ERROR)
+            .category(Category.CORRECTNESS)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .rationale("Fargate runs tasks on infrastructure you do not manage, so it does not support settings "
+                    + "that reach into the host: privileged mode, devices, swap, shared memory and tmpfs sizes, "
+                    + "added capabilities other than SYS_PTRACE, Docker security options, links, log drivers other "
+                    + "than awslogs, splunk and awsfirelens, a stopTimeout above 120 seconds, and placement "
+                    + "constraints. A Fargate task definition that uses them is rejected.")
+            .fix("Remove the parameter, or run the task on EC2 (requiresCompatibilities EC2) if it truly needs it.")
+            .bad("task-definition.json", """
+                    {"family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc",
+                     "cpu": "256", "memory": "512",
+                     "containerDefinitions": [{"name": "app", "image": "app:1.0", "privileged": true}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc",
+                     "cpu": "256", "memory": "512",
+                     "containerDefinitions": [{"name": "app", "image": "app:1.0", "privileged": false,
+                       "linuxParameters": {"capabilities": {"add": ["SYS_PTRACE"]}}}]}
+                    """)
+            .references(EcsDocs.FARGATE_TASK_DEFINITIONS, EcsDocs.TASK_DEFINITION_PARAMETERS)
+            .build();
+
+    /** Parameters Fargate rejects whenever they are used, with how to name them in messages. */
+    private static final Map<String, String> UNSUPPORTED = new LinkedHashMap<>();
+
+    static {
+        UNSUPPORTED.put("privileged", "`privileged`");
+        UNSUPPORTED.put("linuxParameters.devices", "`linuxParameters.devices`");
+        UNSUPPORTED.put("linuxParameters.maxSwap", "`linuxParameters.maxSwap`");
+        UNSUPPORTED.put("linuxParameters.swappiness", "`linuxParameters.swappiness`");
+        UNSUPPORTED.put("linuxParameters.sharedMemorySize", "`linuxParameters.sharedMemorySize`");
+        UNSUPPORTED.put("linuxParameters.tmpfs", "`linuxParameters.tmpfs`");
+        UNSUPPORTED.put("dockerSecurityOptions", "`dockerSecurityOptions`");
+        UNSUPPORTED.put("links", "`links`");
+    }
+
+    private static final Set<String> FARGATE_LOG_DRIVERS = Set.of("awslogs", "splunk", "awsfirelens");
+    private static final int MAX_STOP_TIMEOUT = 120;
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<TaskDefinition> subjectType() {
+        return TaskDefinition.class;
+    }
+
+    @Override
+    public void check(TaskDefinition task, RuleContext ctx) {
+        if (!task.isFargate()) {
+            return;
+        }
+        task.placementConstraints().ifPresent(p -> ctx.report(p, "`placementConstraints` are not supported on "
+                + "Fargate, which rejects the task definition; remove them"));
+        for (ContainerSpec c : task.containers()) {
+            UNSUPPORTED.forEach((parameter, shown) -> {
+                if (c.sets(parameter)) {
+                    ctx.report(c.at(parameter), c.displayName() + " sets " + shown + ", which Fargate does not "
+                            + "support and rejects; remove it or run the task on EC2");
+                }
+            });
+            for (Sourced<String> capability : c.capabilitiesAdd()) {
+                if (capability.value() != null && !capability.unresolved()
+                        && !capability.value().trim().toUpperCase(Locale.ROOT).replaceFirst("^CAP_", "")
+                        .equals("SYS_PTRACE")) {
+                    ctx.report(capability, c.displayName() + " adds the " + capability.value() + " capability; "
+                            + "Fargate only allows adding SYS_PTRACE and rejects the task definition");
+                }
+            }
+            c.logConfiguration().flatMap(l -> l.driver())
+                    .filter(d -> d.value() != null && !d.unresolved() && !FARGATE_LOG_DRIVERS.contains(d.value()))
+                    .ifPresent(d -> ctx.report(d, c.displayName() + " uses the " + d.value() + " log driver, which "
+                            + "Fargate does not support; use awslogs, splunk or awsfirelens"));
+            c.stopTimeout().filter(t -> t.value() != null && t.value() > MAX_STOP_TIMEOUT)
+                    .ifPresent(t -> ctx.report(t, c.displayName() + " sets stopTimeout " + t.value() + " s; Fargate "
+                            + "allows at most 120 seconds"));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.ecslint.rules.taskdef;
+
+import dev.ecslint.core.aws.Sourced;
+import dev.ecslint.core.aws.TaskDefinition;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import dev.ecslint.rules.container.EcsDocs;
+import java.util.Optional;
+
+/** TD004: a task sharing the host's process or IPC namespace. */
+public final class HostPidIpcRule implements Rule<TaskDefinition> {
+
+    private static final RuleMeta META = RuleMeta.builder("TD004", "host-pid-ipc")
+            .title("Do not share the host's process or IPC namespace")
+            .severity(Severity.ERROR)
+            .category(Category.SECURITY)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .rationale("With `pidMode: host` the containers see, and can signal or trace, every process on the "
+                    + "instance; with `ipcMode: host` they share its shared memory. Both break the isolation "
+                    + "between the task and the host.")
+            .fix("Remove pidMode/ipcMode, or use \"task\" to share the namespace between the task's containers "
+                    + "only.")
+            .bad("task-definition.json", """
+                    {"family": "web", "pidMode": "host",
+                     "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "pidMode": "task",
+                     "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
+                    """)
+            .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#task_definition_pidmode", EcsDocs.SECURITY_HUB_ECS)
+            .equivalents("ECS.3")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<TaskDefinition> subjectType() {
+        return TaskDefinition.class;
+    }
+
+    @Override
+    public void check(TaskDefinition task, RuleContext ctx) {
+        report(task.pidMode(), "pidMode", "process namespace: its containers can see and signal every process "
+                + "on the instance", ctx);
+        report(task.ipcMode(), "ipcMode", "IPC namespace: its containers share the instance's shared memory", ctx);
+    }
+
+    private static void report(Optional<Sourced<String>> mode, String key, String consequence, RuleContext ctx) {
+        mode.filter(m -> m.is("host")).ifPresent(m -> ctx.report(m, "`" + key + "` \"host\" shares the host's "
+                + consequence + "; remove it or use \"task\""));
+    }
+}

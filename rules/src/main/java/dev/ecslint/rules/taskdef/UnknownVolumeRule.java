@@ -1,0 +1,78 @@
+package dev.ecslint.rules.taskdef;
+
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.aws.MountPoint;
+import dev.ecslint.core.aws.Sourced;
+import dev.ecslint.core.aws.Volume;
+import dev.ecslint.core.aws.TaskDefinition;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import dev.ecslint.rules.container.EcsDocs;
+import java.util.HashSet;
+import java.util.Set;
+
+/** TD010: a mount point naming a volume the task does not declare. */
+public final class UnknownVolumeRule implements Rule<TaskDefinition> {
+
+    private static final RuleMeta META = RuleMeta.builder("TD010", "unknown-volume")
+            .title("Mount only volumes declared in the task")
+            .severity(Severity.ERROR)
+            .category(Category.CORRECTNESS)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .rationale("A container's `mountPoints.sourceVolume` must be the name of an entry of the task's "
+                    + "`volumes`; ECS rejects the task definition otherwise.")
+            .fix("Declare the volume in \"volumes\" (e.g. {\"name\": \"data\"}) or fix the sourceVolume name.")
+            .bad("task-definition.json", """
+                    {"family": "web", "containerDefinitions": [
+                      {"name": "app", "image": "app:1.0",
+                       "mountPoints": [{"sourceVolume": "data", "containerPath": "/data"}]}]}
+                    """)
+            .good("task-definition.json", """
+                    {"family": "web", "volumes": [{"name": "data"}], "containerDefinitions": [
+                      {"name": "app", "image": "app:1.0",
+                       "mountPoints": [{"sourceVolume": "data", "containerPath": "/data"}]}]}
+                    """)
+            .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#volumes")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<TaskDefinition> subjectType() {
+        return TaskDefinition.class;
+    }
+
+    @Override
+    public void check(TaskDefinition task, RuleContext ctx) {
+        if (!task.hasTaskLevel()) {
+            return;
+        }
+        Set<String> declared = new HashSet<>();
+        for (Volume v : task.volumes()) {
+            if (v.name().isEmpty() || v.name().get().value() == null || v.name().get().unresolved()) {
+                return; // a volume whose name is unknown could be the one mounted
+            }
+            declared.add(v.name().get().value());
+        }
+        for (ContainerSpec c : task.containers()) {
+            for (MountPoint m : c.mountPoints()) {
+                if (m.sourceVolume().isEmpty()) {
+                    continue;
+                }
+                Sourced<String> source = m.sourceVolume().get();
+                if (source.value() != null && !source.unresolved() && !declared.contains(source.value())) {
+                    ctx.report(source, c.displayName() + " mounts volume `" + source.value() + "`, which is not "
+                            + "declared in the task's `volumes`; add {\"name\": \"" + source.value() + "\"} to "
+                            + "volumes or fix the name");
+                }
+            }
+        }
+    }
+}

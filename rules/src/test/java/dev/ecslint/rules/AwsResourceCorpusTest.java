@@ -1,0 +1,98 @@
+package dev.ecslint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.ecslint.core.config.Config;
+import dev.ecslint.core.engine.InputFile;
+import dev.ecslint.core.engine.Linter;
+import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.model.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real and hand-written lifecycle policies, services, clusters and repositories through the whole engine
+ * with every rule enabled: nothing throws, the scenarios are structurally valid (their findings come from
+ * the rule under test, not from E001/E002), the corpus yields E001 only for files that are not JSON, and
+ * the examples' anti-patterns are reported while their fixed twins are clean.
+ */
+class AwsResourceCorpusTest {
+
+    private static final Linter LINTER = new Linter(RuleRegistry.load(AwsResourceCorpusTest.class.getClassLoader()),
+            AwsResourceCorpusTest.class.getClassLoader(), 1);
+
+    @Test
+    void scenariosAreValidDocumentsOfTheirKind() throws IOException {
+        for (String kind : List.of("lifecycle-policy", "service", "cluster", "repository")) {
+            for (Path file : files(Path.of("src/test/resources", kind))) {
+                assertThat(engineFindings(file)).as(file.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void everyCorpusLifecyclePolicyAndServiceIsReadWithoutException() throws IOException {
+        String shared = System.getProperty("ecslint.shared");
+        assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "the shared corpus is absent");
+        int read = 0;
+        for (String folder : List.of("lifecycle", "services")) {
+            for (Path file : files(Path.of(shared, "corpus", folder))) {
+                List<Finding> engine = engineFindings(file);
+                assertThat(engine).as(file.toString())
+                        .noneMatch(f -> f.message().contains("bug in ecslint"))
+                        .noneMatch(f -> f.ruleId().equals("E003"))
+                        .allMatch(f -> !f.ruleId().equals("E001") || file.toString().contains("LifecyclePolicies.md"));
+                read++;
+            }
+        }
+        assertThat(read).isGreaterThan(20);
+    }
+
+    @Test
+    void examplesShowTheAntiPatternsAndTheirFixedTwinsAreClean() {
+        for (String example : List.of("lifecycle-policy.json", "service.json", "repository.json")) {
+            Path bad = Path.of("..", "examples", example);
+            Path good = Path.of("..", "examples", "good", example);
+            assertThat(findings(bad)).as(bad.toString()).hasSizeGreaterThanOrEqualTo(3)
+                    .allMatch(f -> !f.ruleId().startsWith("E"));
+            assertThat(findings(good)).as(good.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void schemaViolationsInsideLifecyclePolicyTextPointIntoTheString() {
+        String text = "{\"repositoryName\": \"web\",\n \"lifecyclePolicyText\": \"{\\\"rules\\\": [{\\\"rulePriority\\\": 1,"
+                + " \\\"selection\\\": {\\\"tagStatus\\\": \\\"any\\\", \\\"countType\\\": \\\"imageCountMoreThen\\\","
+                + " \\\"countNumber\\\": 5}, \\\"action\\\": {\\\"type\\\": \\\"expire\\\"}}]}\"}\n";
+        List<Finding> found = LINTER.lint(List.of(InputFile.inMemory("policy.json", text)), f -> Config.DEFAULTS)
+                .activeFindings();
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("E002");
+            assertThat(f.location().pointer()).isEqualTo("/lifecyclePolicyText/rules/0/selection/countType");
+            assertThat(f.location().line()).isEqualTo(2);
+            String line = text.split("\n")[1];
+            assertThat(line.substring(f.location().column() - 1, f.location().endColumn() - 1))
+                    .isEqualTo("\\\"imageCountMoreThen\\\"");
+        });
+    }
+
+    private static List<Finding> findings(Path file) {
+        return LINTER.lint(List.of(InputFile.onDisk(file, file.toString(), true)), f -> Config.DEFAULTS)
+                .activeFindings();
+    }
+
+    private static List<Finding> engineFindings(Path file) {
+        return findings(file).stream().filter(f -> f.ruleId().startsWith("E")).toList();
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+}
