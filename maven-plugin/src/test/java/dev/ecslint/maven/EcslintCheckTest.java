@@ -24,7 +24,7 @@ class EcslintCheckTest {
     Path base;
 
     private final RecordingLog log = new RecordingLog();
-    private final EcslintCheck check = new EcslintCheck(EcslintCheckTest.class.getClassLoader());
+    private final EcslintCheck check = new EcslintCheck(new EngineOnlyLoader());
 
     private SettingsBuilder settings() {
         return new SettingsBuilder(base);
