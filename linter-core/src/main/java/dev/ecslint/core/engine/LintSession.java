@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,14 +111,13 @@ public final class LintSession {
         Config rootConfig = resolver.forPath(request.workingDirectory());
         LintResult result = linter.lint(files, configs::get);
 
-        Set<RuleMeta> enabled = new LinkedHashSet<>(linter.enabledMetas(rootConfig));
+        Map<String, RuleMeta> rulesById = new TreeMap<>();
+        linter.enabledMetas(rootConfig).forEach(m -> rulesById.put(m.id(), m));
         Set<Config> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
         distinct.addAll(configs.values());
         for (Config c : distinct) {
-            enabled.addAll(linter.enabledMetas(c));
+            linter.enabledMetas(c).forEach(m -> rulesById.put(m.id(), m));
         }
-        Map<String, RuleMeta> rulesById = new TreeMap<>();
-        enabled.forEach(m -> rulesById.put(m.id(), m));
         LintReport report = new LintReport(version(), result.files(), result.findings(),
                 List.copyOf(rulesById.values()), result.snippets());
         if (rootConfig.baseline().isPresent() && !request.ignoreBaseline()) {

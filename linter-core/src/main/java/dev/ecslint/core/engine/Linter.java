@@ -6,6 +6,7 @@ import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleMeta;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -45,7 +46,8 @@ public final class Linter {
      *                 may fail; linting may not)
      */
     public LintResult lint(List<InputFile> files, Function<InputFile, Config> configOf) {
-        Map<Config, FileLinter> linters = new HashMap<>();
+        // by identity: hashing a record bootstraps ObjectMethods, which costs start-up time for nothing
+        Map<Config, FileLinter> linters = new IdentityHashMap<>();
         List<FileLinter> perFile = new ArrayList<>(files.size());
         for (InputFile file : files) {
             Config config = configOf.apply(file);

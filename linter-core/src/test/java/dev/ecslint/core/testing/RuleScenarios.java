@@ -3,6 +3,8 @@ package dev.ecslint.core.testing;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.ecslint.core.config.Config;
+import dev.ecslint.core.config.ConfigException;
+import dev.ecslint.core.config.ConfigLoader;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.LintResult;
 import dev.ecslint.core.engine.Linter;
@@ -11,6 +13,7 @@ import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +55,8 @@ public final class RuleScenarios {
                 String name = file.getFileName().toString();
                 Path parent = file.getParent();
                 if (name.endsWith(".expect.yaml") || parent == null || !parent.getFileName().toString()
-                        .matches("[A-Z]{1,3}\\d{3}") || name.equals(".dockerignore")) {
+                        .matches("[A-Z]{1,3}\\d{3}") || name.equals(".dockerignore")
+                        || ConfigLoader.FILE_NAMES.contains(name)) {
                     continue;
                 }
                 byRule.computeIfAbsent(parent.getFileName().toString(), k -> new ArrayList<>()).add(file);
@@ -114,14 +118,67 @@ public final class RuleScenarios {
         RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(List.of(rule(ruleId)));
         Linter linter = new Linter(only, resources, 1);
         InputFile input = InputFile.onDisk(file, root.relativize(file).toString().replace('\\', '/'), true);
-        return findingsOf(ruleId, linter.lint(List.of(input), f -> Config.DEFAULTS));
+        Config config = configIn(file.getParent());
+        return findingsOf(ruleId, linter.lint(List.of(input), f -> config));
     }
 
-    /** The active findings of one rule on an in-memory document (metadata examples). */
+    /**
+     * The active findings of one rule on a document given as text (metadata examples). The text is written
+     * to a file of its own in an empty temporary directory and linted there, as a user's file would be
+     * (rules that look at neighbouring files, such as DF042, see none), with the configuration of the rule's
+     * scenario folder when it has one (rules such as DF032 act only when a setting is given).
+     */
     public List<Finding> lintText(String ruleId, String fileName, String content) {
         RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(List.of(rule(ruleId)));
         Linter linter = new Linter(only, resources, 1);
-        return findingsOf(ruleId, linter.lint(List.of(InputFile.inMemory(fileName, content)), f -> Config.DEFAULTS));
+        Config config = scenarioFolder(ruleId).map(RuleScenarios.this::configIn).orElse(Config.DEFAULTS);
+        Path directory = null;
+        try {
+            directory = Files.createTempDirectory("ecslint-example");
+            Path file = directory.resolve(fileName);
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            return findingsOf(ruleId, linter.lint(List.of(InputFile.onDisk(file, fileName, true)), f -> config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    /**
+     * The configuration a rule folder's scenarios (and the rule's examples) are linted with: its
+     * {@code .ecslint.yaml} when present, else the defaults.
+     */
+    private Config configIn(Path ruleFolder) {
+        for (String name : ConfigLoader.FILE_NAMES) {
+            Path file = ruleFolder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return new ConfigLoader(registry).load(file);
+                } catch (ConfigException e) {
+                    throw new IllegalStateException(file + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return Config.DEFAULTS;
+    }
+
+    private Optional<Path> scenarioFolder(String ruleId) {
+        List<Path> files = scenarios().get(ruleId);
+        return files == null || files.isEmpty() ? Optional.empty() : Optional.of(files.get(0).getParent());
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover temporary file is harmless
+        }
     }
 
     private static List<Finding> findingsOf(String ruleId, LintResult result) {

@@ -8,6 +8,7 @@ import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.model.TrustedRegistries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ public final class PublicRegistryImageRule implements Rule<ContainerSpec> {
             ImageRef image = i.value();
             List<String> trusted = ctx.settings().trustedRegistries();
             if (!trusted.isEmpty()) {
-                if (!isTrusted(image, trusted)) {
+                if (!new TrustedRegistries(trusted).trusts(image)) {
                     ctx.report(i, "image `" + image.text() + "` is not from a trusted registry (trustedRegistries: "
                             + String.join(", ", trusted) + "); copy it to one of them or add its registry to the "
                             + "list", Severity.WARNING);
@@ -79,39 +80,5 @@ public final class PublicRegistryImageRule implements Rule<ContainerSpec> {
         }
         String host = image.registry().toLowerCase(Locale.ROOT);
         return PUBLIC_HOSTS.contains(host) ? Optional.of(host) : Optional.empty();
-    }
-
-    /**
-     * True when a {@code trustedRegistries} glob matches the image's registry host or a leading part of its
-     * name ({@code public.ecr.aws/myorg} trusts {@code public.ecr.aws/myorg/app}); {@code *} stays within one
-     * path component. Docker Hub images are named {@code docker.io/library/nginx}, {@code docker.io/org/app}.
-     */
-    static boolean isTrusted(ImageRef image, List<String> trusted) {
-        String repository = image.isDockerHub() && !image.repository().contains("/")
-                ? "library/" + image.repository() : image.repository();
-        String host = image.isDockerHub() ? "docker.io" : image.registry().toLowerCase(Locale.ROOT);
-        List<String> prefixes = new ArrayList<>();
-        String prefix = host;
-        prefixes.add(prefix);
-        for (String component : repository.split("/")) {
-            prefix = prefix + "/" + component;
-            prefixes.add(prefix);
-        }
-        for (String glob : trusted) {
-            Pattern pattern = globPattern(glob.trim().replaceAll("/+$", ""));
-            if (prefixes.stream().anyMatch(p -> pattern.matcher(p).matches())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Pattern globPattern(String glob) {
-        String[] literals = glob.split("\\*", -1);
-        StringBuilder regex = new StringBuilder(Pattern.quote(literals[0]));
-        for (int i = 1; i < literals.length; i++) {
-            regex.append("[^/]*").append(Pattern.quote(literals[i]));
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
     }
 }

@@ -8,6 +8,7 @@ import dev.ecslint.core.engine.Linter;
 import dev.ecslint.core.engine.RuleRegistry;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.ImageRef;
+import dev.ecslint.core.model.TrustedRegistries;
 import dev.ecslint.core.model.LintSettings;
 import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.Severity;
@@ -23,13 +24,13 @@ class PublicRegistryImageRuleTest {
 
     @Test
     void trustedRegistriesMatchHostsAndNamePrefixes() {
-        assertThat(PublicRegistryImageRule.isTrusted(ImageRef.parse("123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1"), TRUSTED)).isTrue();
-        assertThat(PublicRegistryImageRule.isTrusted(ImageRef.parse("public.ecr.aws/myorg/tool:2"), TRUSTED)).isTrue();
-        assertThat(PublicRegistryImageRule.isTrusted(ImageRef.parse("public.ecr.aws/other/tool:2"), TRUSTED)).isFalse();
-        assertThat(PublicRegistryImageRule.isTrusted(ImageRef.parse("public.ecr.aws/myorganisation/x:1"), TRUSTED)).isFalse();
-        assertThat(PublicRegistryImageRule.isTrusted(ImageRef.parse("999999999999.dkr.ecr.eu-west-1.amazonaws.com/app:1"), TRUSTED)).isFalse();
-        assertThat(PublicRegistryImageRule.isTrusted(ImageRef.parse("nginx:1.27"), List.of("docker.io/library"))).isTrue();
-        assertThat(PublicRegistryImageRule.isTrusted(ImageRef.parse("bitnami/redis:7"), List.of("docker.io/library"))).isFalse();
+        assertThat(new TrustedRegistries(TRUSTED).trusts(ImageRef.parse("123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1"))).isTrue();
+        assertThat(new TrustedRegistries(TRUSTED).trusts(ImageRef.parse("public.ecr.aws/myorg/tool:2"))).isTrue();
+        assertThat(new TrustedRegistries(TRUSTED).trusts(ImageRef.parse("public.ecr.aws/other/tool:2"))).isFalse();
+        assertThat(new TrustedRegistries(TRUSTED).trusts(ImageRef.parse("public.ecr.aws/myorganisation/x:1"))).isFalse();
+        assertThat(new TrustedRegistries(TRUSTED).trusts(ImageRef.parse("999999999999.dkr.ecr.eu-west-1.amazonaws.com/app:1"))).isFalse();
+        assertThat(new TrustedRegistries(List.of("docker.io/library")).trusts(ImageRef.parse("nginx:1.27"))).isTrue();
+        assertThat(new TrustedRegistries(List.of("docker.io/library")).trusts(ImageRef.parse("bitnami/redis:7"))).isFalse();
     }
 
     @Test

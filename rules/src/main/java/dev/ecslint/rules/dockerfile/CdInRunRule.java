@@ -1,0 +1,57 @@
+package dev.ecslint.rules.dockerfile;
+
+import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.ShellCommand;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+
+/** DF015: {@code cd} in a RUN where WORKDIR would say it once, for every later instruction. */
+public final class CdInRunRule implements Rule<Dockerfile> {
+
+    private static final RuleMeta META = RuleMeta.builder("DF015", "cd-in-run")
+            .title("Use WORKDIR instead of cd in RUN")
+            .severity(Severity.INFO)
+            .category(Category.MAINTAINABILITY)
+            .kinds(DocumentKind.DOCKERFILE)
+            .rationale("A `cd` lasts only until the end of its RUN, so the next instruction silently runs in the "
+                    + "old directory again; long `cd a && … && cd ../b` chains are hard to follow. WORKDIR sets the "
+                    + "directory for every following RUN, CMD, COPY and ENTRYPOINT and creates it when missing. "
+                    + "A `cd` inside a subshell `( cd dir && make )` is scoped on purpose and is not reported.")
+            .fix("Replace `RUN cd /app && npm ci` by `WORKDIR /app` followed by `RUN npm ci`, or scope the change "
+                    + "with a subshell: `RUN (cd vendor && make)`.")
+            .bad("Dockerfile", "FROM node:20-alpine\nCOPY . /app\nRUN cd /app && npm ci --omit=dev\n")
+            .good("Dockerfile", "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n")
+            .references("https://docs.docker.com/reference/dockerfile/#workdir",
+                    "https://docs.docker.com/build/building/best-practices/#workdir")
+            .equivalents("DL3003")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Dockerfile> subjectType() {
+        return Dockerfile.class;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext ctx) {
+        for (Instruction run : OnbuildTriggers.named(dockerfile, "RUN")) {
+            for (ShellCommand c : run.shellScript().commandsNamed("cd")) {
+                if (c.inSubshell()) {
+                    continue;
+                }
+                String dir = c.positionals().isEmpty() ? "~" : c.positionals().get(0).value();
+                ctx.report(c.command(), "`cd " + dir + "` lasts only until the end of this RUN; set the directory "
+                        + "with `WORKDIR " + dir + "` before the RUN instead");
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.ecslint.rules.dockerfile;
+
+import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+
+/** DF009: a package install that would stop and ask for confirmation. */
+public final class InstallMissingYesRule implements Rule<Dockerfile> {
+
+    private static final RuleMeta META = RuleMeta.builder("DF009", "install-missing-yes")
+            .title("Make package installs non-interactive")
+            .severity(Severity.WARNING)
+            .category(Category.RELIABILITY)
+            .kinds(DocumentKind.DOCKERFILE)
+            .rationale("A build has no terminal to answer \"Do you want to continue? [Y/n]\": apt-get, yum, dnf "
+                    + "and zypper abort the install when they would ask, and the build fails or, worse, behaves "
+                    + "differently depending on whether a prompt was needed.")
+            .fix("Pass the assume-yes switch: `apt-get install -y`, `yum install -y`, `dnf install -y`, "
+                    + "`microdnf install -y`, `zypper --non-interactive install` (or `zypper install -y`).")
+            .bad("Dockerfile", "FROM debian:12-slim\nRUN apt-get update && apt-get install --no-install-recommends "
+                    + "curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*\n")
+            .good("Dockerfile", "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends "
+                    + "curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*\n")
+            .references("https://docs.docker.com/build/building/best-practices/#apt-get",
+                    "https://docs.docker.com/reference/dockerfile/#run")
+            .equivalents("DL3014", "DL3030", "DL3038", "DL3034", "DS021")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Dockerfile> subjectType() {
+        return Dockerfile.class;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext ctx) {
+        for (Instruction run : OnbuildTriggers.named(dockerfile, "RUN")) {
+            for (PackageCommand c : PackageCommand.in(run.shellScript())) {
+                // apk never asks for confirmation
+                if (!c.isInstall() || !c.manager().isSystem() || c.is(PackageManager.APK) || answersYes(c)) {
+                    continue;
+                }
+                String yes = c.is(PackageManager.ZYPPER) ? "--non-interactive" : "-y";
+                ctx.report(c.program(), "`" + c.command().name() + " " + c.subcommandName() + "` without " + yes
+                        + " waits for a confirmation the build cannot give and aborts; add " + yes);
+            }
+        }
+    }
+
+    private static boolean answersYes(PackageCommand c) {
+        switch (c.manager()) {
+            case APT_GET:
+            case APT:
+                return c.hasFlag("-y", "--yes", "-qq", "--assume-yes");
+            case ZYPPER:
+                return c.hasFlag("-n", "--non-interactive", "-y", "--no-confirm");
+            default:
+                return c.hasFlag("-y", "--assumeyes");
+        }
+    }
+}

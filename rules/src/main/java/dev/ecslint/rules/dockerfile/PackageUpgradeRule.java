@@ -1,0 +1,57 @@
+package dev.ecslint.rules.dockerfile;
+
+import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+
+/** DF012: a blanket upgrade of every installed package. */
+public final class PackageUpgradeRule implements Rule<Dockerfile> {
+
+    private static final RuleMeta META = RuleMeta.builder("DF012", "package-upgrade")
+            .title("Do not upgrade all packages of the base image")
+            .severity(Severity.INFO)
+            .category(Category.RELIABILITY)
+            .kinds(DocumentKind.DOCKERFILE)
+            .rationale("`apt-get upgrade`, `apk upgrade` or `yum update` without package names upgrade whatever "
+                    + "the mirrors hold on the day of the build: two builds of the same Dockerfile differ, the "
+                    + "layer grows by every upgraded package, and fixes belong in the base image, whose maintainers "
+                    + "rebuild it with them. Upgrading one named package with a known fix is fine.")
+            .fix("Move to a newer tag of the base image (rebuilt with the fixes), or upgrade only the package that "
+                    + "needs it: `apt-get install -y --only-upgrade openssl`, `apk upgrade --no-cache openssl`, "
+                    + "`yum update -y openssl`.")
+            .bad("Dockerfile", "FROM alpine:3.20\nRUN apk upgrade --no-cache\n")
+            .good("Dockerfile", "FROM alpine:3.20\nRUN apk upgrade --no-cache openssl\n")
+            .references("https://docs.docker.com/build/building/best-practices/#apt-get",
+                    "https://docs.docker.com/build/building/best-practices/#rebuild-your-images-often")
+            .equivalents("DL3005", "DS024")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Dockerfile> subjectType() {
+        return Dockerfile.class;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext ctx) {
+        for (Instruction run : OnbuildTriggers.named(dockerfile, "RUN")) {
+            for (PackageCommand c : PackageCommand.in(run.shellScript())) {
+                if (c.isUpgrade() && c.operands().isEmpty()) {
+                    String written = c.command().name() + " " + c.subcommandName();
+                    ctx.report(c.subcommand().get(), "`" + written + "` upgrades every package to whatever the "
+                            + "mirrors hold on build day, so builds are not reproducible; use a newer base image tag "
+                            + "or upgrade only the packages that need a fix");
+                }
+            }
+        }
+    }
+}

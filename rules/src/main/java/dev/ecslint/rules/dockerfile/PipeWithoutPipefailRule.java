@@ -1,0 +1,77 @@
+package dev.ecslint.rules.dockerfile;
+
+import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.Shell;
+import dev.ecslint.core.dockerfile.ShellCommand;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.Locale;
+import java.util.Set;
+
+/** DF023: a pipeline in a POSIX-shell {@code RUN} whose shell does not use {@code -o pipefail}. */
+public final class PipeWithoutPipefailRule implements Rule<Dockerfile> {
+
+    private static final RuleMeta META = RuleMeta.builder("DF023", "pipe-without-pipefail")
+            .title("Set -o pipefail before piping in RUN")
+            .severity(Severity.WARNING)
+            .category(Category.RELIABILITY)
+            .kinds(DocumentKind.DOCKERFILE)
+            .rationale("A shell pipeline returns the status of its last command only: in `RUN curl -fsSL $URL | "
+                    + "tar -xz` a failed download still ends with a successful step and an image missing its "
+                    + "files. With `-o pipefail` any failing command of the pipe fails the build.")
+            .fix("Put `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` (ash on Alpine) before the RUN, or "
+                    + "start the command with `set -o pipefail &&`.")
+            .bad("Dockerfile", "FROM debian:12-slim\nRUN curl -fsSL https://example.com/tool.tgz | tar -xz -C /opt\n")
+            .good("Dockerfile", "FROM debian:12-slim\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n"
+                    + "RUN curl -fsSL https://example.com/tool.tgz | tar -xz -C /opt\n")
+            .references("https://docs.docker.com/build/building/best-practices/#using-pipes",
+                    "https://docs.docker.com/reference/dockerfile/#shell")
+            .equivalents("DL4006")
+            .build();
+
+    /** Shells whose {@code -o pipefail} option exists; plain {@code sh} (dash) may not have it, as hadolint holds. */
+    private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash", "ksh", "mksh");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Dockerfile> subjectType() {
+        return Dockerfile.class;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext ctx) {
+        for (Instruction run : InstructionWalk.withTriggers(dockerfile, "RUN")) {
+            if (run.execForm() || !run.isPosixShell() || shellSetsPipefail(run.shell())) {
+                continue;
+            }
+            for (ShellCommand command : run.shellScript().commands()) {
+                if (command.next().isPipe() && !command.pipefail()) {
+                    ctx.report(command.command(), "`" + command.name() + "` pipes into `"
+                            + run.shellScript().after(command).map(ShellCommand::name).orElse("…")
+                            + "` without pipefail, so if `" + command.name() + "` fails the step still succeeds; "
+                            + "add `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before this RUN or "
+                            + "start it with `set -o pipefail &&`.");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean shellSetsPipefail(Shell shell) {
+        if (!shell.pipefail() || shell.command().isEmpty()) {
+            return false;
+        }
+        String program = shell.command().get(0);
+        String name = program.substring(program.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return PIPEFAIL_SHELLS.contains(name);
+    }
+}

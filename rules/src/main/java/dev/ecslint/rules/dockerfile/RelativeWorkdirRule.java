@@ -1,0 +1,64 @@
+package dev.ecslint.rules.dockerfile;
+
+import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.regex.Pattern;
+
+/** DF016: WORKDIR with a relative path, which depends on the WORKDIR before it. */
+public final class RelativeWorkdirRule implements Rule<Dockerfile> {
+
+    private static final RuleMeta META = RuleMeta.builder("DF016", "relative-workdir")
+            .title("Use an absolute path in WORKDIR")
+            .severity(Severity.WARNING)
+            .category(Category.RELIABILITY)
+            .kinds(DocumentKind.DOCKERFILE)
+            .rationale("A relative WORKDIR is resolved against the previous WORKDIR, which may come from the base "
+                    + "image: when the base image changes its working directory, files land somewhere else and "
+                    + "the container fails to start. An absolute path says where the application lives.")
+            .fix("Write the full path: `WORKDIR /app` (or `WORKDIR $APP_HOME` with an absolute value).")
+            .bad("Dockerfile", "FROM node:20-alpine\nWORKDIR app\nCOPY . .\n")
+            .good("Dockerfile", "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\n")
+            .references("https://docs.docker.com/reference/dockerfile/#workdir",
+                    "https://docs.docker.com/build/building/best-practices/#workdir")
+            .equivalents("DL3000", "CKV_DOCKER_10")
+            .build();
+
+    /** {@code C:\app}, {@code C:/app}, {@code C:}. */
+    private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:([\\\\/].*)?$");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Dockerfile> subjectType() {
+        return Dockerfile.class;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext ctx) {
+        for (Instruction workdir : OnbuildTriggers.named(dockerfile, "WORKDIR")) {
+            String path = unquote(workdir.argumentText().value().trim());
+            if (path.isEmpty() || path.startsWith("/") || path.startsWith("$") || WINDOWS_DRIVE.matcher(path).matches()) {
+                continue;
+            }
+            ctx.report(workdir.argumentText(), "`WORKDIR " + path + "` is relative to whatever WORKDIR came before "
+                    + "(possibly the base image's); use an absolute path such as `/" + path + "`");
+        }
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+}

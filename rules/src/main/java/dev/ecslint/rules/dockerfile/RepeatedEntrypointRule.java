@@ -1,0 +1,78 @@
+package dev.ecslint.rules.dockerfile;
+
+import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.Stage;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** DF017: several CMD, ENTRYPOINT or HEALTHCHECK instructions in one stage, of which only the last counts. */
+public final class RepeatedEntrypointRule implements Rule<Dockerfile> {
+
+    private static final RuleMeta META = RuleMeta.builder("DF017", "repeated-entrypoint")
+            .title("Give each stage at most one CMD, ENTRYPOINT and HEALTHCHECK")
+            .severity(Severity.WARNING)
+            .category(Category.CORRECTNESS)
+            .kinds(DocumentKind.DOCKERFILE)
+            .rationale("Docker keeps only the last CMD, ENTRYPOINT and HEALTHCHECK of a stage; the earlier ones "
+                    + "do nothing. A reader (or a grader) who sees the first one believes the container starts "
+                    + "differently than it does. Each stage is counted on its own, as each FROM starts afresh.")
+            .fix("Delete all but the one you mean; to run several processes use a small entrypoint script or, on "
+                    + "ECS, one container per process in the task definition.")
+            .bad("Dockerfile", "FROM node:20-alpine\nCMD [\"node\", \"migrate.js\"]\nCMD [\"node\", \"server.js\"]\n")
+            .good("Dockerfile", "FROM node:20-alpine\nCMD [\"node\", \"server.js\"]\n")
+            .references("https://docs.docker.com/reference/dockerfile/#cmd",
+                    "https://docs.docker.com/reference/dockerfile/#entrypoint",
+                    "https://docs.docker.com/reference/dockerfile/#healthcheck")
+            .equivalents("DL4003", "DL4004", "DL3012")
+            .build();
+
+    private static final List<String> SINGLE = List.of("CMD", "ENTRYPOINT", "HEALTHCHECK");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Dockerfile> subjectType() {
+        return Dockerfile.class;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext ctx) {
+        for (Stage stage : dockerfile.stages()) {
+            List<Instruction> triggers = new ArrayList<>();
+            for (Instruction i : stage.instructions()) {
+                i.onbuildTrigger().ifPresent(triggers::add);
+            }
+            for (String keyword : SINGLE) {
+                reportRepeats(stage.instructions(), keyword, "this stage already has", ctx);
+                reportRepeats(triggers, keyword, "the ONBUILD triggers of this stage already include", ctx);
+            }
+        }
+    }
+
+    /** Reports every occurrence after the first, as hadolint does. */
+    private static void reportRepeats(List<Instruction> instructions, String keyword, String alreadyHas,
+                                      RuleContext ctx) {
+        Instruction first = null;
+        for (Instruction i : instructions) {
+            if (!i.is(keyword)) {
+                continue;
+            }
+            if (first == null) {
+                first = i;
+                continue;
+            }
+            ctx.report(i.keywordSpan(), null, alreadyHas + " a " + keyword + " (line " + first.line()
+                    + "); only the last " + keyword + " takes effect, so keep exactly one");
+        }
+    }
+}

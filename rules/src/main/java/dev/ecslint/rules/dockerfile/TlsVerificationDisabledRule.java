@@ -1,0 +1,153 @@
+package dev.ecslint.rules.dockerfile;
+
+import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.KeyValue;
+import dev.ecslint.core.dockerfile.Token;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Located;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** DF037: TLS certificate verification switched off for downloads made while building or running. */
+public final class TlsVerificationDisabledRule implements Rule<Dockerfile> {
+
+    private static final RuleMeta META = RuleMeta.builder("DF037", "tls-verification-disabled")
+            .title("Do not disable TLS certificate verification")
+            .severity(Severity.ERROR)
+            .category(Category.SECURITY)
+            .kinds(DocumentKind.DOCKERFILE)
+            .rationale("Without certificate verification (`curl -k`, `wget --no-check-certificate`, "
+                    + "`pip --trusted-host`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `git http.sslVerify false`, …) "
+                    + "anyone on the network path can impersonate the server and feed the build, or the running "
+                    + "task, content of their choice.")
+            .fix("Remove the option; when a private CA is the reason, install its certificate (copy it to "
+                    + "/usr/local/share/ca-certificates/ and run update-ca-certificates, or set SSL_CERT_FILE, "
+                    + "NODE_EXTRA_CA_CERTS, PIP_CERT).")
+            .bad("Dockerfile", "FROM debian:12-slim\nRUN curl -kfsSLO https://example.com/tool.tgz\n")
+            .good("Dockerfile", "FROM debian:12-slim\nRUN curl -fsSLO https://example.com/tool.tgz\n")
+            .references("https://docs.docker.com/reference/dockerfile/#run",
+                    "https://docs.docker.com/reference/dockerfile/#env")
+            .equivalents("CKV2_DOCKER_2", "CKV2_DOCKER_3", "CKV2_DOCKER_4", "CKV2_DOCKER_5", "CKV2_DOCKER_6",
+                    "CKV2_DOCKER_12", "CKV2_DOCKER_13", "CKV2_DOCKER_14", "CKV2_DOCKER_15", "CKV2_DOCKER_16")
+            .build();
+
+    private static final Pattern SSL_VERIFY_OFF = Pattern.compile("(?i)(.*[^a-z])?sslverify\\s*=\\s*(false|0|no)\\b.*");
+    private static final Pattern SSL_VERIFY_KEY = Pattern.compile("(?i)http\\.(.*\\.)?sslverify");
+    private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Dockerfile> subjectType() {
+        return Dockerfile.class;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext ctx) {
+        for (String keyword : List.of("ENV", "ARG")) {
+            for (Instruction instruction : InstructionWalk.withTriggers(dockerfile, keyword)) {
+                for (KeyValue kv : instruction.keyValues()) {
+                    variableDisablingTls(kv.key(), kv.value())
+                            .ifPresent(why -> report(ctx, kv, keyword + " " + kv.key(), why));
+                }
+            }
+        }
+        for (Instruction run : InstructionWalk.withTriggers(dockerfile, "RUN")) {
+            for (Invocation program : Invocation.of(run)) {
+                for (Token assignment : program.assignments()) {
+                    String word = assignment.value();
+                    int eq = word.indexOf('=');
+                    variableDisablingTls(word.substring(0, eq), word.substring(eq + 1))
+                            .ifPresent(why -> report(ctx, assignment, word, why));
+                }
+                if (!program.onlyMatchesText()) {
+                    Set<Token> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+                    optionDisablingTls(program).ifPresent(t -> {
+                        reported.add(t);
+                        report(ctx, t, program.name() + " " + t.value(), "turns off certificate checks for `"
+                                + program.name() + "`");
+                    });
+                    for (Token word : program.arguments()) {
+                        if (!reported.contains(word) && SSL_VERIFY_OFF.matcher(word.value()).matches()) {
+                            report(ctx, word, word.value(), "turns off certificate checks");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void report(RuleContext ctx, Located at, String what, String why) {
+        ctx.report(at, "`" + what + "` " + why + ", so anyone on the network path can impersonate the server; "
+                + "remove it and trust a private CA by installing its certificate instead.");
+    }
+
+    /** {@code NAME=value} in ENV, ARG, a command prefix or {@code export}. */
+    static Optional<String> variableDisablingTls(String name, String value) {
+        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+        switch (name.toUpperCase(Locale.ROOT)) {
+            case "PYTHONHTTPSVERIFY":
+                return v.equals("0") ? Optional.of("turns off certificate checks in Python's urllib") : Optional.empty();
+            case "NODE_TLS_REJECT_UNAUTHORIZED":
+                return v.equals("0") ? Optional.of("turns off certificate checks in Node.js") : Optional.empty();
+            case "NPM_CONFIG_STRICT_SSL":
+                return FALSE.contains(v) ? Optional.of("turns off certificate checks in npm") : Optional.empty();
+            case "GIT_SSL_NO_VERIFY":
+                // git skips verification when the variable is set at all, whatever its value
+                return value == null ? Optional.empty() : Optional.of("turns off certificate checks in git");
+            case "PIP_TRUSTED_HOST":
+                return v.isEmpty() ? Optional.empty() : Optional.of("makes pip accept any certificate from that host");
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** An option or setting of the program itself: {@code curl -k}, {@code pip --trusted-host}, … */
+    private static Optional<Token> optionDisablingTls(Invocation program) {
+        if (program.is("curl")) {
+            return program.option("--insecure", 'k');
+        }
+        if (program.is("wget")) {
+            return program.option("--no-check-certificate", (char) 0);
+        }
+        if (program.isPip()) {
+            return program.option("--trusted-host", (char) 0)
+                    .or(() -> program.arguments().stream().filter(a -> a.value().endsWith(".trusted-host")).findFirst());
+        }
+        boolean npm = program.is("npm", "yarn", "pnpm");
+        if (npm) {
+            Optional<Token> flag = program.arguments().stream()
+                    .filter(a -> a.value().equalsIgnoreCase("--strict-ssl=false")).findFirst();
+            if (flag.isPresent()) {
+                return flag;
+            }
+        }
+        if (!npm && !program.is("git")) {
+            return Optional.empty();
+        }
+        // npm config set strict-ssl false; git config [--global] http[.<url>].sslVerify false
+        List<Token> args = program.arguments();
+        for (int i = 0; i + 1 < args.size(); i++) {
+            Token key = args.get(i);
+            boolean off = FALSE.contains(args.get(i + 1).value().toLowerCase(Locale.ROOT));
+            if (off && (npm ? key.value().equalsIgnoreCase("strict-ssl") : SSL_VERIFY_KEY.matcher(key.value()).matches())) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+}

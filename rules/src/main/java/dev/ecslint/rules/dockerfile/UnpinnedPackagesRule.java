@@ -1,0 +1,155 @@
+package dev.ecslint.rules.dockerfile;
+
+import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.Token;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** DF013: packages installed without a version, so each build may install different code. */
+public final class UnpinnedPackagesRule implements Rule<Dockerfile> {
+
+    private static final RuleMeta META = RuleMeta.builder("DF013", "unpinned-packages")
+            .title("Pin the versions of installed packages")
+            .severity(Severity.INFO)
+            .category(Category.RELIABILITY)
+            .kinds(DocumentKind.DOCKERFILE)
+            .rationale("`apt-get install curl` or `pip install flask` installs whatever version is current when "
+                    + "the layer is rebuilt: an unrelated change to the Dockerfile can pull a new major version, "
+                    + "and the image that runs in ECS is not the one that was tested. Pinned versions change only "
+                    + "when someone changes them. Local files, `pip install -r`/`-c` with a requirements or "
+                    + "constraints file, and package lists held in variables are not checked.")
+            .fix("Pin each package: `apt-get install curl=7.88.1-10+deb12u8`, `apk add curl=8.9.1-r2`, "
+                    + "`pip install flask==3.0.3` (or a pinned requirements file), `npm install -g pm2@5.4.2`, "
+                    + "`gem install bundler:2.5.16`, `go install golang.org/x/tools/gopls@v0.16.2`.")
+            .bad("Dockerfile", "FROM python:3.12-slim\nRUN pip install --no-cache-dir flask\n")
+            .good("Dockerfile", "FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3\n")
+            .references("https://docs.docker.com/build/building/best-practices/#apt-get",
+                    "https://pip.pypa.io/en/stable/topics/repeatable-installs/")
+            .equivalents("DL3008", "DL3018", "DL3013", "DL3016", "DL3028", "DL3062")
+            .build();
+
+    private static final int NAMES_SHOWN = 4;
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Dockerfile> subjectType() {
+        return Dockerfile.class;
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext ctx) {
+        for (Instruction run : OnbuildTriggers.named(dockerfile, "RUN")) {
+            for (PackageCommand c : PackageCommand.in(run.shellScript())) {
+                if (!c.isInstall() || c.is(PackageManager.YUM, PackageManager.DNF, PackageManager.MICRODNF,
+                        PackageManager.ZYPPER)) {
+                    continue;
+                }
+                List<Token> unpinned = unpinned(c);
+                if (!unpinned.isEmpty()) {
+                    ctx.report(unpinned.get(0), message(c, unpinned));
+                }
+            }
+        }
+    }
+
+    private static List<Token> unpinned(PackageCommand c) {
+        List<Token> found = new ArrayList<>();
+        if (c.is(PackageManager.PIP) && c.hasFlag("-r", "--requirement", "-c", "--constraint")
+                || c.is(PackageManager.GEM) && c.hasFlag("-v", "--version")) {
+            return found;
+        }
+        for (Token operand : c.operands()) {
+            String p = operand.value();
+            if (operand.hasVariable() || p.isEmpty() || isLocal(p)) {
+                continue;
+            }
+            if (!isPinned(c.manager(), p)) {
+                found.add(operand);
+            }
+        }
+        return found;
+    }
+
+    /** Files and directories ({@code ./x.deb}, {@code .}, {@code pkg.whl}) carry their own version. */
+    private static boolean isLocal(String p) {
+        String lower = p.toLowerCase(Locale.ROOT);
+        return p.startsWith(".") || p.startsWith("/") || p.startsWith("~")
+                || lower.matches(".*\\.(deb|apk|whl|gem|tgz|tar|tar\\.gz|tar\\.bz2|zip)");
+    }
+
+    private static boolean isPinned(PackageManager manager, String p) {
+        switch (manager) {
+            case APT_GET:
+            case APT:
+                return p.contains("=");
+            case APK:
+                return p.contains("=") || p.contains("~") || p.contains("<") || p.contains(">");
+            case PIP:
+                if (p.contains("://")) {
+                    // a VCS requirement is pinned by @ref (git+https://host/repo.git@v1.2#egg=x); an archive URL
+                    // names one file
+                    return !p.startsWith("git+") || lastPathSegment(p).contains("@");
+                }
+                return p.matches(".*(==|~=|>=|<=|!=|<|>|@).*");
+            case NPM:
+                if (p.contains("://") || p.startsWith("git+") || !p.startsWith("@") && p.contains("/")) {
+                    return p.contains("#"); // git URLs and GitHub shorthands pin a commit or tag after #
+                }
+                return p.lastIndexOf('@') > 0 && !p.endsWith("@latest");
+            case GEM:
+                return p.contains(":");
+            case GO:
+                return p.contains("@") && !p.endsWith("@latest");
+            default:
+                return true;
+        }
+    }
+
+    private static String lastPathSegment(String url) {
+        int hash = url.indexOf('#');
+        String path = hash >= 0 ? url.substring(0, hash) : url;
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static String message(PackageCommand c, List<Token> unpinned) {
+        String names = unpinned.stream().limit(NAMES_SHOWN).map(t -> "`" + t.value() + "`")
+                .collect(Collectors.joining(", "));
+        if (unpinned.size() > NAMES_SHOWN) {
+            names += " and " + (unpinned.size() - NAMES_SHOWN) + " more";
+        }
+        String example = unpinned.get(0).value();
+        String pin;
+        switch (c.manager()) {
+            case PIP:
+                pin = "`" + example + "==<version>` or a pinned requirements file (`pip install -r requirements.txt`)";
+                break;
+            case NPM:
+                pin = "`" + example.replaceAll("@latest$", "") + "@<version>` (`@latest` moves)";
+                break;
+            case GEM:
+                pin = "`" + example + ":<version>` or `-v <version>`";
+                break;
+            case GO:
+                pin = "`" + example.replaceAll("@latest$", "") + "@<version>` (`@latest` moves)";
+                break;
+            default:
+                pin = "`" + example + "=<version>`";
+                break;
+        }
+        return "`" + c.program().value() + " " + c.subcommandName() + "` installs " + names + " without a version, "
+                + "so each rebuild may get different code; pin it, e.g. " + pin;
+    }
+}

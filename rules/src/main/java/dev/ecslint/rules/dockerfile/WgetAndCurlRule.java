@@ -1,0 +1,72 @@
+package dev.ecslint.rules.dockerfile;
+
+import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.ShellCommand;
+import dev.ecslint.core.dockerfile.Stage;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.RuleContext;
+import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.Severity;
+import java.util.HashMap;
+import java.util.Map;
+
+/** DF027: {@code wget} and {@code curl} both used in one stage. */
+public final class WgetAndCurlRule implements Rule<Dockerfile> {
+
+    private static final RuleMeta META = RuleMeta.builder("DF027", "wget-and-curl")
+            .title("Use either wget or curl in a stage, not both")
+            .severity(Severity.STYLE)
+            .category(Category.EFFICIENCY)
+            .kinds(DocumentKind.DOCKERFILE)
+            .rationale("wget and curl do the same job; installing and using both makes the image bigger and the "
+                    + "download steps harder to review.")
+            .fix("Pick one tool for the stage (curl -fsSL or wget -qO-) and rewrite the other downloads with it.")
+            .bad("Dockerfile", "FROM debian:12-slim\nRUN wget -q https://example.com/a.tgz\n"
+                    + "RUN curl -fsSLO https://example.com/b.tgz\n")
+            .good("Dockerfile", "FROM debian:12-slim\nRUN curl -fsSLO https://example.com/a.tgz\n"
+                    + "RUN curl -fsSLO https://example.com/b.tgz\n")
+            .references("https://docs.docker.com/build/building/best-practices/#dont-install-unnecessary-packages")
+            .equivalents("DL4001")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Dockerfile> subjectType() {
+        return Dockerfile.class;
+    }
+
+    /**
+     * As hadolint: once one tool has been seen in a stage, each {@code RUN} that uses the other one is
+     * reported, at its first use of a tool whose counterpart appeared before it.
+     */
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext ctx) {
+        for (Stage stage : dockerfile.stages()) {
+            Map<String, Integer> firstLine = new HashMap<>();
+            for (Instruction run : stage.instructions("RUN")) {
+                boolean reported = false;
+                for (ShellCommand command : run.shellScript().allCommands()) {
+                    if (!command.is("wget", "curl")) {
+                        continue;
+                    }
+                    String tool = command.baseName();
+                    String other = tool.equals("curl") ? "wget" : "curl";
+                    firstLine.putIfAbsent(tool, command.command().span().line());
+                    if (!reported && firstLine.containsKey(other)) {
+                        ctx.report(command.command(), "this stage uses both `" + other + "` (line "
+                                + firstLine.get(other) + ") and `" + tool + "`; use one download tool so the "
+                                + "image ships only one.");
+                        reported = true;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+# expect: DF001 "no USER is set in the final stage,"
+FROM node:20-alpine
+WORKDIR /app
+COPY . .
+CMD ["node", "server.js"]

@@ -1,0 +1,3 @@
+# expect: DF004 "no HEALTHCHECK"
+FROM alpine:3.20
+ONBUILD HEALTHCHECK CMD true

@@ -1,0 +1,3 @@
+ARG BASE=python:latest
+# expect: DF005 "`${BASE}` (`python:latest`)"
+FROM ${BASE}

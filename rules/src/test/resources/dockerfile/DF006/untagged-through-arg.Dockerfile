@@ -1,0 +1,3 @@
+ARG IMAGE=python
+# expect: DF006 "`$IMAGE` (`python`)"
+FROM $IMAGE

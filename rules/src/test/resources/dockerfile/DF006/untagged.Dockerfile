@@ -1,0 +1,3 @@
+# expect: DF006 "image `debian` has no tag or digest"
+#    ^^^^^^
+FROM debian

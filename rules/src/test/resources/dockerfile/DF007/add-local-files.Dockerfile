@@ -1,0 +1,9 @@
+FROM eclipse-temurin:21-jre
+# expect: DF007 "ADD of local `target/app.jar` only copies it"
+ADD target/app.jar /app/app.jar
+# expect: DF007 "`config/`, `file.zip`"
+ADD --chown=app config/ file.zip /app/
+# expect: DF007 "here-document"
+ADD <<EOF /etc/app.conf
+mode=prod
+EOF

@@ -1,0 +1,3 @@
+FROM python:3.12-slim
+# expect: DF007 "`.`"
+ONBUILD ADD . /app

@@ -1,0 +1,5 @@
+FROM scratch
+# expect: DF025 "defined later"
+COPY --from=build foo .
+FROM node:20 AS build
+RUN baz

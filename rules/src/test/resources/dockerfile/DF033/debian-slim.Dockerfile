@@ -1,0 +1,2 @@
+# ok: slim variant
+FROM debian:bookworm-slim

@@ -1,0 +1,2 @@
+# expect: DF033 "eclipse-temurin"
+FROM openjdk:17
