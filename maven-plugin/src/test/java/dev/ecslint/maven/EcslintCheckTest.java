@@ -1,0 +1,159 @@
+package dev.ecslint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ecslint.core.engine.LintSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EcslintCheckTest {
+
+    private static final String VALID_TASK = "{\"family\": \"web\", \"containerDefinitions\": []}\n";
+    private static final String BROKEN_TASK = "{\"family\": \"web\", \"containerDefinitions\": [\n";
+
+    @TempDir
+    Path base;
+
+    private final RecordingLog log = new RecordingLog();
+    private final EcslintCheck check = new EcslintCheck(new EngineOnlyLoader());
+
+    private SettingsBuilder settings() {
+        return new SettingsBuilder(base);
+    }
+
+    @Test
+    void aCleanModulePassesAndStillWritesTheJsonReport() throws Exception {
+        write("deploy/task-definition.json", VALID_TASK);
+
+        LintSession.Outcome outcome = check.run(settings().build(), log);
+
+        assertThat(outcome.failed()).isFalse();
+        assertThat(outcome.report().files()).containsExactly("deploy/task-definition.json");
+        assertThat(log.lines).containsExactly("[INFO] ecslint: no findings in 1 file");
+        assertThat(read("target/ecslint/ecslint.json")).contains("\"findings\": 0");
+    }
+
+    @Test
+    void aFindingAtTheThresholdFailsTheBuildNamingCountSeverityAndReports() throws Exception {
+        write("deploy/task-definition.json", BROKEN_TASK);
+
+        assertThatThrownBy(() -> check.run(settings().formats("sarif").build(), log))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("ecslint: 1 finding at or above error (1 error); reports: "
+                        + base.resolve("target/ecslint/ecslint.json") + ", "
+                        + base.resolve("target/ecslint/ecslint.sarif"));
+
+        assertThat(log.lines).hasSize(2);
+        assertThat(log.lines.get(0)).startsWith("[ERROR] " + base.resolve("deploy/task-definition.json") + ":[2,1] "
+                + "E001 parse-error: ");
+        assertThat(log.lines.get(1)).isEqualTo("[WARNING] ecslint: 1 finding (1 error, 0 warnings, 0 info, 0 style) "
+                + "in 1 file");
+        assertThat(base.resolve("target/ecslint/ecslint.sarif")).isRegularFile();
+    }
+
+    @Test
+    void failOnViolationFalseOnlyWarns() throws Exception {
+        write("task-definition.json", BROKEN_TASK);
+
+        LintSession.Outcome outcome = check.run(settings().failOnViolation(false).consoleOutput(false).build(), log);
+
+        assertThat(outcome.failed()).isTrue();
+        assertThat(log.lines).hasSize(2);
+        assertThat(log.lines.get(1)).startsWith("[WARNING] ecslint: 1 finding at or above error (1 error); reports: ")
+                .endsWith("(not failing the build: failOnViolation is false)");
+    }
+
+    @Test
+    void failOnNoneNeverFailsAndAHigherThresholdIgnoresLowerFindings() throws Exception {
+        write("task-definition.json", BROKEN_TASK);
+        write(".ecslint.yaml", "rules:\n  E001: warning\n");
+
+        assertThat(check.run(settings().build(), log).failed()).isFalse();
+        assertThat(check.run(settings().failOn("none").build(), log).failed()).isFalse();
+        assertThatThrownBy(() -> check.run(settings().failOn("WARNING").build(), log))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("ecslint: 1 finding at or above warning (1 warning); reports: ");
+    }
+
+    @Test
+    void excludedDirectoriesAndOtherModulesAreNotLinted() throws Exception {
+        write("task-definition.json", VALID_TASK);
+        write("child/task-definition.json", BROKEN_TASK);
+        write("child/deep/task-definition.json", BROKEN_TASK);
+        write("build/task-definition.json", BROKEN_TASK);
+        write("target/task-definition.json", BROKEN_TASK);
+        write("legacy/task-definition.json", BROKEN_TASK);
+
+        LintSession.Outcome outcome = check.run(settings()
+                .excludedDirectories(base.resolve("child"), base.resolve("build"))
+                .excludes("legacy/**").build(), log);
+
+        assertThat(outcome.report().files()).containsExactly("task-definition.json");
+    }
+
+    @Test
+    void severalSourceDirectoriesMakeOneReportWithoutDuplicates() throws Exception {
+        write("deploy/task-definition.json", BROKEN_TASK);
+        write("deploy/prod/task-definition.json", VALID_TASK);
+        write("docker/task-definition.json", VALID_TASK);
+
+        LintSession.Outcome outcome = check.run(settings()
+                .sourceDirectories(base.resolve("deploy"), base.resolve("deploy/prod"), base.resolve("docker"),
+                        base.resolve("missing"))
+                .failOnViolation(false).build(), log);
+
+        assertThat(outcome.report().files()).containsExactly("deploy/prod/task-definition.json",
+                "deploy/task-definition.json", "docker/task-definition.json");
+        assertThat(outcome.report().findings()).hasSize(1);
+        assertThat(log.lines).contains("[INFO] ecslint: source directory " + base.resolve("missing")
+                + " does not exist; skipped");
+    }
+
+    @Test
+    void includesSelectFilesRelativeToTheSourceDirectory() throws Exception {
+        write("deploy/web.json", BROKEN_TASK);
+        write("deploy/other.json", BROKEN_TASK);
+
+        LintSession.Outcome outcome = check.run(settings().includes("deploy/web.json").failOnViolation(false)
+                .build(), log);
+
+        assertThat(outcome.report().files()).containsExactly("deploy/web.json");
+    }
+
+    @Test
+    void badParametersAndConfigurationAreExecutionErrors() throws Exception {
+        assertThatThrownBy(() -> check.run(settings().failOn("fatal").build(), log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("<failOn> (ecslint.failOn) must be error, warning, info, style or none; found 'fatal'");
+        assertThatThrownBy(() -> check.run(settings().formats("html").build(), log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("unknown report format 'html'")
+                .hasMessageContaining("sarif");
+        assertThatThrownBy(() -> check.run(settings().configFile(base.resolve("nope.yaml")).build(), log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("nope.yaml");
+        write(".ecslint.yaml", "rules:\n  NOPE001: off\n");
+        assertThatThrownBy(() -> check.run(settings().build(), log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("NOPE001");
+    }
+
+    private void write(String relative, String content) throws IOException {
+        Path file = base.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private String read(String relative) throws IOException {
+        return Files.readString(base.resolve(relative), StandardCharsets.UTF_8);
+    }
+}
