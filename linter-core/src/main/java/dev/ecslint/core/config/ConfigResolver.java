@@ -56,7 +56,8 @@ public final class ConfigResolver {
                 break;
             }
         }
-        if (!located && !Files.isDirectory(dir.resolve(".git")) && dir.getParent() != null) {
+        // .git is a directory in a clone and a file in a worktree or submodule: either ends the search
+        if (!located && !Files.exists(dir.resolve(".git")) && dir.getParent() != null) {
             found = forDirectory(dir.getParent());
         }
         byDirectory.put(dir, found);
