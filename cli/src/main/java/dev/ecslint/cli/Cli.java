@@ -293,7 +293,8 @@ public final class Cli {
 
     private static String usageLine() {
         return "Usage: ecslint [OPTIONS] [PATH…]   (PATH defaults to .; - reads standard input)\n"
-                + "       ecslint baseline [OPTIONS] [PATH…]   (record today's findings; only new ones fail)";
+                + "       ecslint baseline [OPTIONS] [PATH…]   (record today's findings; only new ones fail)\n"
+                + "       ecslint grade SUBMISSIONS --rubric FILE --out DIR [--lang ko|en]   (grade a class)";
     }
 
     static String help() {
