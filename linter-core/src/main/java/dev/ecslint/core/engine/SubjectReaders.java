@@ -1,5 +1,6 @@
 package dev.ecslint.core.engine;
 
+import dev.ecslint.core.aws.CloudFormationReader;
 import dev.ecslint.core.aws.ClusterReader;
 import dev.ecslint.core.aws.LifecyclePolicyReader;
 import dev.ecslint.core.aws.RepositoryReader;
@@ -17,6 +18,7 @@ public final class SubjectReaders {
 
     static {
         READERS.put(DocumentKind.TASK_DEFINITION, new TaskDefinitionReader());
+        READERS.put(DocumentKind.CLOUDFORMATION, new CloudFormationReader());
         READERS.put(DocumentKind.CLUSTER, new ClusterReader());
         READERS.put(DocumentKind.LIFECYCLE_POLICY, new LifecyclePolicyReader());
         READERS.put(DocumentKind.REPOSITORY, new RepositoryReader());
