@@ -38,6 +38,11 @@ public record LifecyclePolicyRule(int index, JsonObject node) implements JsonMod
         return text("selection/tagStatus").flatMap(LifecyclePolicyRule::tagStatusOf);
     }
 
+    /** True for a {@code tagged} or {@code any} rule: it can expire images that carry release tags. */
+    public boolean selectsTaggedImages() {
+        return tagStatus().filter(s -> s != TagStatus.UNTAGGED).isPresent();
+    }
+
     private static Optional<TagStatus> tagStatusOf(String text) {
         for (TagStatus s : TagStatus.values()) {
             if (s.label().equals(text)) {

@@ -2,7 +2,6 @@ package dev.ecslint.rules.lifecycle;
 
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
-import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Rule;
@@ -49,7 +48,7 @@ public final class AgeExpiresReleasesRule implements Rule<LifecyclePolicy> {
     @Override
     public void check(LifecyclePolicy policy, RuleContext ctx) {
         for (LifecyclePolicyRule rule : policy.rules()) {
-            boolean tagged = rule.tagStatus().filter(s -> s != TagStatus.UNTAGGED).isPresent();
+            boolean tagged = rule.selectsTaggedImages();
             if (tagged && rule.expires() && rule.countType().filter("sinceImagePushed"::equals).isPresent()) {
                 ctx.report(rule.at("selection/countType"), rule.label() + " expires " + rule.tagStatus().get().label()
                         + " images by age, which can delete the image a running service still uses; prefer "

@@ -2,7 +2,6 @@ package dev.ecslint.rules.lifecycle;
 
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
-import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Rule;
@@ -46,7 +45,7 @@ public final class NoRollbackImageRule implements Rule<LifecyclePolicy> {
     @Override
     public void check(LifecyclePolicy policy, RuleContext ctx) {
         for (LifecyclePolicyRule rule : policy.rules()) {
-            boolean tagged = rule.tagStatus().filter(s -> s != TagStatus.UNTAGGED).isPresent();
+            boolean tagged = rule.selectsTaggedImages();
             boolean counts = rule.countType().filter("imageCountMoreThan"::equals).isPresent();
             // countNumber below 1 is rejected outright (LP004)
             if (tagged && counts && rule.expires() && rule.countNumber().orElse(0) == 1) {
