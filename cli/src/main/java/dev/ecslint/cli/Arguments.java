@@ -1,5 +1,6 @@
 package dev.ecslint.cli;
 
+import dev.ecslint.core.engine.Levenshtein;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,16 +96,8 @@ final class Arguments {
 
     private static String suggestion(String arg, List<Option> options) {
         String bare = arg.replaceFirst("^-+", "").replaceFirst("=.*$", "");
-        Option best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Option o : options) {
-            int d = dev.ecslint.core.engine.Levenshtein.distance(bare, o.name());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = o;
-            }
-        }
-        return best != null && bestDistance <= 2 ? "; did you mean --" + best.name() + "?" : "";
+        List<String> names = options.stream().map(Option::name).toList();
+        return Levenshtein.closest(bare, names, 2).map(best -> "; did you mean --" + best + "?").orElse("");
     }
 
     boolean has(String name) {

@@ -255,16 +255,7 @@ public final class ConfigLoader {
     }
 
     static Optional<String> closest(String word, Iterable<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = Levenshtein.distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return best != null && bestDistance <= Math.max(1, word.length() / 3) ? Optional.of(best) : Optional.empty();
+        return Levenshtein.closest(word, candidates, Math.max(1, word.length() / 3));
     }
 
     private static List<String> sorted(Set<String> keys) {

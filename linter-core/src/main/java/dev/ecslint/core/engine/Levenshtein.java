@@ -1,6 +1,9 @@
 package dev.ecslint.core.engine;
 
-/** Edit distance, for "did you mean" suggestions on unknown keys and rule names. */
+import java.util.Locale;
+import java.util.Optional;
+
+/** Edit distance, for "did you mean" suggestions on unknown keys, options and rule names. */
 public final class Levenshtein {
 
     private Levenshtein() {
@@ -23,5 +26,23 @@ public final class Levenshtein {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /**
+     * The candidate nearest to {@code word} ignoring case, when it is at most {@code maxDistance} edits
+     * away; the first of equally near candidates wins.
+     */
+    public static Optional<String> closest(String word, Iterable<String> candidates, int maxDistance) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return best != null && bestDistance <= maxDistance ? Optional.of(best) : Optional.empty();
     }
 }

@@ -252,20 +252,10 @@ public final class SchemaValidation {
         if (property == null || schemaNode == null) {
             return "";
         }
-        JsonNode parent = schemaNode;
-        // additionalProperties' schema node is the keyword's value; the sibling "properties" lists known names
         List<String> known = new ArrayList<>();
-        collectPropertyNames(parent, known);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int d = Levenshtein.distance(property.toLowerCase(), candidate.toLowerCase());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, property.length() / 4) ? "; did you mean `" + best + "`?" : "";
+        collectPropertyNames(schemaNode, known);
+        return Levenshtein.closest(property, known, Math.max(2, property.length() / 4))
+                .map(best -> "; did you mean `" + best + "`?").orElse("");
     }
 
     private static void collectPropertyNames(JsonNode node, List<String> out) {

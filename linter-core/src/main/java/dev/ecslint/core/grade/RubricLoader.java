@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -349,22 +348,7 @@ public final class RubricLoader {
     }
 
     private static String hint(String word, Iterable<String> candidates, String prefix) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : new LinkedHashSet<String>(toList(candidates))) {
-            int d = Levenshtein.distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return best != null && bestDistance <= Math.max(1, word.length() / 3) ? "; did you mean `" + prefix + best + "`?" : "";
-    }
-
-    private static List<String> toList(Iterable<String> values) {
-        List<String> out = new ArrayList<>();
-        values.forEach(out::add);
-        out.sort(null);
-        return out;
+        return Levenshtein.closest(word, candidates, Math.max(1, word.length() / 3))
+                .map(best -> "; did you mean `" + prefix + best + "`?").orElse("");
     }
 }
