@@ -6,6 +6,7 @@ import dev.ecslint.core.engine.RuleRegistry;
 import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.RuleSet;
 import dev.ecslint.core.testing.ExpectationParser;
 import dev.ecslint.core.testing.RuleScenarios;
 import java.io.IOException;
@@ -25,12 +26,12 @@ import org.junit.jupiter.api.TestFactory;
 /** The catalog is complete and honest: registered, described, exemplified and tested. */
 class RuleCatalogTest {
 
-    private static final Path SERVICES = Path.of("src/main/resources/META-INF/services/dev.ecslint.core.model.Rule");
+    private static final Path SERVICES = Path.of("src/main/resources/META-INF/services/dev.ecslint.core.model.RuleSet");
 
     private final RuleRegistry registry = BuiltInRules.registry();
 
     @Test
-    void everyRuleClassIsRegisteredAndTheListIsSorted() throws IOException, ClassNotFoundException {
+    void everyRuleClassIsInExactlyOneRegisteredRuleSetOfItsSubjectType() throws ReflectiveOperationException, IOException {
         List<String> listed = Files.readAllLines(SERVICES, StandardCharsets.UTF_8).stream()
                 .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList());
         assertThat(listed).as("META-INF/services is sorted, without repeats").isSorted().doesNotHaveDuplicates();
@@ -47,8 +48,17 @@ class RuleCatalogTest {
                 }
             }
         }
-        assertThat(listed).as("every Rule class is listed in META-INF/services")
-                .containsExactlyInAnyOrderElementsOf(ruleClasses);
+        List<String> inSets = new ArrayList<>();
+        for (String setClass : listed) {
+            RuleSet set = (RuleSet) Class.forName(setClass).getDeclaredConstructor().newInstance();
+            for (Rule<?> rule : set.rules()) {
+                inSets.add(rule.getClass().getName());
+                assertThat(set.subjectTypes()).as(rule.getClass().getSimpleName() + " inspects a type of its set")
+                        .contains(rule.subjectType());
+            }
+        }
+        assertThat(inSets).as("every Rule class is created by exactly one registered RuleSet")
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ruleClasses);
     }
 
     @Test

@@ -33,6 +33,12 @@ public record Config(Path file, Optional<FailThreshold> failOn, Map<String, Rule
         return file == null ? Optional.empty() : Optional.ofNullable(file.toAbsolutePath().getParent());
     }
 
+    /** Whether this configuration leaves the rule on. */
+    public boolean enables(String ruleId) {
+        RuleSetting setting = ruleSettings.get(ruleId);
+        return setting == null || !setting.off();
+    }
+
     /** {@code off}, or a severity that replaces the rule's default. */
     public record RuleSetting(boolean off, Severity severity) {
         public static RuleSetting disabled() {

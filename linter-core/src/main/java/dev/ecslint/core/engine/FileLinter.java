@@ -35,8 +35,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Lints one file at a time under one configuration; shared by the threads of a run (stateless). */
@@ -50,16 +53,30 @@ final class FileLinter {
             + "lifecyclePolicyText|serviceName|repositoryName|capacityProviders|AWSTemplateFormatVersion|AWS::ECS::|"
             + "AWS::ECR::|clusterName");
 
-    private final List<EnabledRule> rules;
+    private final RuleRegistry registry;
     private final Config config;
-    private final List<RuleMeta> allMetas;
     private final SchemaValidation schemas;
+    /** The rules this configuration leaves on, per subject type, created when a file first yields that type. */
+    private final Map<Class<?>, List<EnabledRule>> enabledByType = new ConcurrentHashMap<>();
 
-    FileLinter(List<EnabledRule> rules, Config config, List<RuleMeta> allMetas, SchemaValidation schemas) {
-        this.rules = rules;
+    FileLinter(RuleRegistry registry, Config config, SchemaValidation schemas) {
+        this.registry = registry;
         this.config = config;
-        this.allMetas = allMetas;
         this.schemas = schemas;
+    }
+
+    private List<EnabledRule> enabledRules(Class<?> subjectType) {
+        return enabledByType.computeIfAbsent(subjectType, type -> {
+            List<EnabledRule> enabled = new ArrayList<>();
+            for (Rule<?> rule : registry.rulesFor(type)) {
+                RuleMeta meta = rule.meta();
+                Config.RuleSetting setting = config.ruleSettings().get(meta.id());
+                if (setting == null || !setting.off()) {
+                    enabled.add(new EnabledRule(rule, setting == null ? meta.severity() : setting.severity()));
+                }
+            }
+            return List.copyOf(enabled);
+        });
     }
 
     Linter.FileOutcome lint(InputFile file) {
@@ -82,7 +99,7 @@ final class FileLinter {
                         secretsByLine.get(line)));
             }
         }
-        return new Linter.FileOutcome(file.displayPath(), linted, findings, snippets);
+        return new Linter.FileOutcome(file.displayPath(), linted, findings, snippets, out.ranRules);
     }
 
     /** Returns whether the file was of a kind ecslint lints (it counts towards the files linted). */
@@ -162,7 +179,15 @@ final class FileLinter {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void runRules(Read read, SourceFile source, InputFile file, Findings out) {
-        for (EnabledRule enabled : rules) {
+        // rules in id order, each over the subjects it inspects in document order (deterministic findings)
+        Map<Class<?>, List<EnabledRule>> byType = new LinkedHashMap<>();
+        TreeMap<String, EnabledRule> ordered = new TreeMap<>();
+        for (Object subject : read.subjects()) {
+            byType.computeIfAbsent(subject.getClass(), this::enabledRules)
+                    .forEach(e -> ordered.putIfAbsent(e.rule().meta().id(), e));
+        }
+        ordered.values().forEach(e -> out.ranRules.add(e.rule().meta()));
+        for (EnabledRule enabled : ordered.values()) {
             Rule rule = enabled.rule();
             Context ctx = new Context(source, file, config.settings(), rule.meta(), enabled.severity(), out);
             for (Object subject : read.subjects()) {
@@ -185,11 +210,11 @@ final class FileLinter {
             SourceFile source = out.source;
             Dockerfile dockerfile = out.dockerfile;
             if (dockerfile != null) {
-                inline = InlineSuppressions.scan(source, allMetas,
+                inline = InlineSuppressions.scan(source, out.suppressibleRules(),
                         line -> dockerfile.instructionAfterLine(line).map(i -> i.span().line()).orElse(0),
                         line -> dockerfile.instructionAfterLine(line).map(i -> i.span().endLine()).orElse(0));
             } else {
-                inline = InlineSuppressions.scan(source, allMetas,
+                inline = InlineSuppressions.scan(source, out.suppressibleRules(),
                         line -> InlineSuppressions.nextContentLine(source, line),
                         line -> InlineSuppressions.endOfYamlUnit(source, line));
             }
@@ -299,9 +324,17 @@ final class FileLinter {
         SourceFile source;
         Syntax inlineSyntax;
         Dockerfile dockerfile;
+        /** The rules that ran on this file: the ones its suppression comments can name. */
+        final List<RuleMeta> ranRules = new ArrayList<>();
 
         Findings(String displayPath) {
             this.displayPath = displayPath;
+        }
+
+        List<RuleMeta> suppressibleRules() {
+            List<RuleMeta> all = new ArrayList<>(EngineRules.ALL);
+            all.addAll(ranRules);
+            return all;
         }
 
         void engine(RuleMeta meta, Span span, String message) {

@@ -1,6 +1,7 @@
 package dev.ecslint.core.engine;
 
 import dev.ecslint.core.model.Finding;
+import dev.ecslint.core.model.RuleMeta;
 import java.util.List;
 import java.util.Map;
 
@@ -10,13 +11,16 @@ import java.util.Map;
  * @param files    display paths of the files linted (recognised kinds), sorted
  * @param findings all findings, suppressed ones included, in report order
  * @param snippets the source line of each finding (see {@code LintReport.snippetKey})
+ * @param rules    the rules that ran on at least one file, engine rules included, sorted by id
  */
-public record LintResult(List<String> files, List<Finding> findings, Map<String, String> snippets) {
+public record LintResult(List<String> files, List<Finding> findings, Map<String, String> snippets,
+                         List<RuleMeta> rules) {
 
     public LintResult {
         files = List.copyOf(files);
         findings = List.copyOf(findings);
         snippets = Map.copyOf(snippets);
+        rules = List.copyOf(rules);
     }
 
     public List<Finding> activeFindings() {

@@ -111,12 +111,15 @@ public final class LintSession {
         Config rootConfig = resolver.forPath(request.workingDirectory());
         LintResult result = linter.lint(files, configs::get);
 
-        Map<String, RuleMeta> rulesById = new TreeMap<>();
-        linter.enabledMetas(rootConfig).forEach(m -> rulesById.put(m.id(), m));
+        // the rules that ran and are on: what SARIF describes (a run never creates the rules it has no file for)
         Set<Config> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        distinct.add(rootConfig);
         distinct.addAll(configs.values());
-        for (Config c : distinct) {
-            linter.enabledMetas(c).forEach(m -> rulesById.put(m.id(), m));
+        Map<String, RuleMeta> rulesById = new TreeMap<>();
+        for (RuleMeta meta : result.rules()) {
+            if (distinct.stream().anyMatch(c -> c.enables(meta.id()))) {
+                rulesById.put(meta.id(), meta);
+            }
         }
         LintReport report = new LintReport(version(), result.files(), result.findings(),
                 List.copyOf(rulesById.values()), result.snippets());

@@ -2,13 +2,13 @@ package dev.ecslint.core.engine;
 
 import dev.ecslint.core.config.Config;
 import dev.ecslint.core.model.Finding;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleMeta;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,8 +51,7 @@ public final class Linter {
         List<FileLinter> perFile = new ArrayList<>(files.size());
         for (InputFile file : files) {
             Config config = configOf.apply(file);
-            perFile.add(linters.computeIfAbsent(config, c -> new FileLinter(enabledRules(c), c, registry.metas(),
-                    schemas)));
+            perFile.add(linters.computeIfAbsent(config, c -> new FileLinter(registry, c, schemas)));
         }
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
         if (threads <= 1 || files.size() <= 1) {
@@ -65,7 +64,10 @@ public final class Linter {
         List<String> linted = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<String, String> snippets = new HashMap<>();
+        Map<String, RuleMeta> ran = new TreeMap<>();
+        EngineRules.ALL.forEach(m -> ran.put(m.id(), m));
         for (FileOutcome outcome : outcomes) {
+            outcome.ranRules().forEach(m -> ran.putIfAbsent(m.id(), m));
             if (outcome.linted()) {
                 linted.add(outcome.displayPath());
             }
@@ -74,7 +76,7 @@ public final class Linter {
         }
         linted.sort(null);
         findings.sort(Finding.ORDER);
-        return new LintResult(linted, findings, snippets);
+        return new LintResult(linted, findings, snippets, List.copyOf(ran.values()));
     }
 
     private List<FileOutcome> lintInParallel(List<InputFile> files, List<FileLinter> perFile) {
@@ -105,32 +107,9 @@ public final class Linter {
         }
     }
 
-    /** The rules a configuration leaves on, with their effective severity. */
-    private List<EnabledRule> enabledRules(Config config) {
-        List<EnabledRule> enabled = new ArrayList<>();
-        for (Rule<?> rule : registry.rules()) {
-            RuleMeta meta = rule.meta();
-            Config.RuleSetting setting = config.ruleSettings().get(meta.id());
-            if (setting != null && setting.off()) {
-                continue;
-            }
-            enabled.add(new EnabledRule(rule, setting == null ? meta.severity() : setting.severity()));
-        }
-        return enabled;
-    }
 
-    /** Ids of the rules a configuration leaves on, engine rules included. */
-    public List<RuleMeta> enabledMetas(Config config) {
-        List<RuleMeta> metas = new ArrayList<>();
-        for (RuleMeta meta : registry.metas()) {
-            Config.RuleSetting setting = config.ruleSettings().get(meta.id());
-            if (setting == null || !setting.off()) {
-                metas.add(meta);
-            }
-        }
-        return metas.stream().sorted(java.util.Comparator.comparing(RuleMeta::id)).collect(Collectors.toList());
-    }
 
     /** What linting one file produced. */
-    record FileOutcome(String displayPath, boolean linted, List<Finding> findings, Map<String, String> snippets) { }
+    record FileOutcome(String displayPath, boolean linted, List<Finding> findings, Map<String, String> snippets,
+                       List<RuleMeta> ranRules) { }
 }

@@ -2,6 +2,7 @@ package dev.ecslint.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.ConfigLoader;
 import dev.ecslint.core.dockerfile.Dockerfile;
@@ -9,6 +10,7 @@ import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.model.RuleSet;
 import dev.ecslint.core.testing.RunInstructionRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,5 +126,35 @@ class LinterTest {
                 f -> Config.DEFAULTS).findings();
         assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).contains("rule XT002 failed")
                 .contains("boom"));
+    }
+
+    @Test
+    void aRuleSetIsCreatedOnlyWhenAFileYieldsASubjectItInspects() {
+        List<String> created = new ArrayList<>();
+        RuleSet dockerfileRules = countingSet(created, Dockerfile.class, new RunInstructionRule());
+        RuleSet taskRules = countingSet(created, TaskDefinition.class);
+        Linter linter = new Linter(new RuleRegistry(List.of(dockerfileRules, taskRules), List.of()),
+                getClass().getClassLoader(), 1);
+
+        LintResult result = linter.lint(List.of(InputFile.inMemory("Dockerfile", "FROM alpine:3.20\nRUN a\n")),
+                f -> Config.DEFAULTS);
+
+        assertThat(created).containsExactly("Dockerfile");
+        assertThat(result.rules()).extracting(RuleMeta::id).containsExactly("E001", "E002", "E003", "XT001");
+    }
+
+    private static RuleSet countingSet(List<String> created, Class<?> type, Rule<?>... rules) {
+        return new RuleSet() {
+            @Override
+            public List<Class<?>> subjectTypes() {
+                return List.of(type);
+            }
+
+            @Override
+            public List<Rule<?>> rules() {
+                created.add(type.getSimpleName());
+                return List.of(rules);
+            }
+        };
     }
 }

@@ -1,16 +1,16 @@
 package dev.ecslint.core.testing;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** A rule for engine tests: reports every RUN instruction, with a hadolint equivalent for pragmas. */
-public final class RunInstructionRule implements Rule<Dockerfile> {
+public final class RunInstructionRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("XT001", "run-instruction")
             .title("Test rule reporting every RUN")
@@ -24,14 +24,8 @@ public final class RunInstructionRule implements Rule<Dockerfile> {
             .equivalents("DL9999")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public RunInstructionRule() {
+        super(META);
     }
 
     @Override

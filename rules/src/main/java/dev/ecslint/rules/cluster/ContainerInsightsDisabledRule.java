@@ -1,12 +1,12 @@
 package dev.ecslint.rules.cluster;
 
+import dev.ecslint.core.aws.AbstractClusterRule;
 import dev.ecslint.core.aws.Cluster;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Placeholders;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** CL001: a cluster without Container Insights. */
-public final class ContainerInsightsDisabledRule implements Rule<Cluster> {
+public final class ContainerInsightsDisabledRule extends AbstractClusterRule {
 
     private static final Set<String> ON = Set.of("enabled", "enhanced");
 
@@ -39,14 +39,8 @@ public final class ContainerInsightsDisabledRule implements Rule<Cluster> {
             .equivalents("ECS.12")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Cluster> subjectType() {
-        return Cluster.class;
+    public ContainerInsightsDisabledRule() {
+        super(META);
     }
 
     @Override

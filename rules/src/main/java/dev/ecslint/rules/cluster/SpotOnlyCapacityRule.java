@@ -2,9 +2,9 @@ package dev.ecslint.rules.cluster;
 
 import dev.ecslint.core.aws.CapacityProviderStrategy;
 import dev.ecslint.core.aws.CapacityProviderStrategy.Item;
+import dev.ecslint.core.model.AbstractRule;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** CL002: a capacity provider strategy that places every task on Spot capacity. */
-public final class SpotOnlyCapacityRule implements Rule<CapacityProviderStrategy> {
+public final class SpotOnlyCapacityRule extends AbstractRule<CapacityProviderStrategy> {
 
     private static final RuleMeta META = RuleMeta.builder("CL002", "spot-only-capacity")
             .title("Keep an on-demand base under Spot capacity")
@@ -38,14 +38,8 @@ public final class SpotOnlyCapacityRule implements Rule<CapacityProviderStrategy
             .references(ServiceDocs.CAPACITY_PROVIDERS)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<CapacityProviderStrategy> subjectType() {
-        return CapacityProviderStrategy.class;
+    public SpotOnlyCapacityRule() {
+        super(META, CapacityProviderStrategy.class);
     }
 
     @Override

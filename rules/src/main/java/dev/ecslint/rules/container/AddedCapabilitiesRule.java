@@ -1,10 +1,10 @@
 package dev.ecslint.rules.container;
 
-import dev.ecslint.core.aws.Sourced;
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** CT012: dangerous Linux capabilities added to a container. */
-public final class AddedCapabilitiesRule implements Rule<ContainerSpec> {
+public final class AddedCapabilitiesRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT012", "added-capabilities")
             .title("Do not add dangerous Linux capabilities")
@@ -37,18 +37,12 @@ public final class AddedCapabilitiesRule implements Rule<ContainerSpec> {
             .references(EcsDocs.LINUX_PARAMETERS, EcsDocs.CONTAINER_SECURITY)
             .build();
 
+    public AddedCapabilitiesRule() {
+        super(META);
+    }
+
     private static final Set<String> DANGEROUS =
             Set.of("ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE", "DAC_READ_SEARCH", "NET_RAW");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
-    }
 
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {

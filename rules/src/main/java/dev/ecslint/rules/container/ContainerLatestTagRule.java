@@ -1,15 +1,15 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** CT008: an image pinned to the moving `latest` tag. */
-public final class ContainerLatestTagRule implements Rule<ContainerSpec> {
+public final class ContainerLatestTagRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT008", "latest-tag")
             .title("Do not deploy the latest tag")
@@ -33,14 +33,8 @@ public final class ContainerLatestTagRule implements Rule<ContainerSpec> {
                     "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
+    public ContainerLatestTagRule() {
+        super(META);
     }
 
     @Override

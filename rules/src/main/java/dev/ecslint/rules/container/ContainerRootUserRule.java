@@ -1,17 +1,17 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.regex.Pattern;
 
 /** CT001: a container that explicitly runs as root. */
-public final class ContainerRootUserRule implements Rule<ContainerSpec> {
+public final class ContainerRootUserRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT001", "root-user")
             .title("Do not run containers as root")
@@ -35,18 +35,12 @@ public final class ContainerRootUserRule implements Rule<ContainerSpec> {
             .equivalents("ECS.1")
             .build();
 
+    public ContainerRootUserRule() {
+        super(META);
+    }
+
     /** {@code root}, {@code 0}, optionally followed by {@code :group}. */
     private static final Pattern ROOT = Pattern.compile("(root|0)(:.*)?");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
-    }
 
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {

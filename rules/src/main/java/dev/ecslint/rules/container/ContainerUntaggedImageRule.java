@@ -1,15 +1,15 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** CT009: an image with neither tag nor digest (which means `latest`). */
-public final class ContainerUntaggedImageRule implements Rule<ContainerSpec> {
+public final class ContainerUntaggedImageRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT009", "untagged-image")
             .title("Tag every container image")
@@ -30,14 +30,8 @@ public final class ContainerUntaggedImageRule implements Rule<ContainerSpec> {
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
+    public ContainerUntaggedImageRule() {
+        super(META);
     }
 
     @Override

@@ -1,17 +1,17 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
+import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.PortMapping;
 import dev.ecslint.core.aws.Sourced;
-import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** CT014: a host port that differs from its container port where AWS requires them equal. */
-public final class HostPortMismatchRule implements Rule<ContainerSpec> {
+public final class HostPortMismatchRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT014", "host-port-mismatch")
             .title("Host and container ports must match in awsvpc and host mode")
@@ -35,14 +35,8 @@ public final class HostPortMismatchRule implements Rule<ContainerSpec> {
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_portmappings", EcsDocs.AWSVPC)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
+    public HostPortMismatchRule() {
+        super(META);
     }
 
     @Override

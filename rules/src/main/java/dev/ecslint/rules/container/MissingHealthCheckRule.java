@@ -1,15 +1,15 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** CT003: an essential container without a health check. */
-public final class MissingHealthCheckRule implements Rule<ContainerSpec> {
+public final class MissingHealthCheckRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT003", "missing-health-check")
             .title("Give essential containers a health check")
@@ -33,14 +33,8 @@ public final class MissingHealthCheckRule implements Rule<ContainerSpec> {
             .references(EcsDocs.HEALTH_CHECK, EcsDocs.TASK_DEFINITION_PARAMETERS)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
+    public MissingHealthCheckRule() {
+        super(META);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** CT006: an ECS container whose output goes nowhere. */
-public final class MissingLogConfigurationRule implements Rule<ContainerSpec> {
+public final class MissingLogConfigurationRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT006", "missing-log-configuration")
             .title("Send container logs somewhere")
@@ -35,14 +35,8 @@ public final class MissingLogConfigurationRule implements Rule<ContainerSpec> {
             .equivalents("ECS.9")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
+    public MissingLogConfigurationRule() {
+        super(META);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** CT007: a container with no memory bound at all. */
-public final class MissingResourceLimitsRule implements Rule<ContainerSpec> {
+public final class MissingResourceLimitsRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT007", "missing-resource-limits")
             .title("Bound the memory a container may use")
@@ -32,14 +32,8 @@ public final class MissingResourceLimitsRule implements Rule<ContainerSpec> {
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
+    public MissingResourceLimitsRule() {
+        super(META);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.ecslint.rules.container;
 
-import dev.ecslint.core.aws.Sourced;
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /** CT015: a shell or several processes running as PID 1 without an init process. */
-public final class NoInitProcessRule implements Rule<ContainerSpec> {
+public final class NoInitProcessRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT015", "no-init-process")
             .title("Run shell commands under an init process")
@@ -38,17 +38,11 @@ public final class NoInitProcessRule implements Rule<ContainerSpec> {
                     "https://aws.amazon.com/blogs/containers/graceful-shutdowns-with-ecs/")
             .build();
 
+    public NoInitProcessRule() {
+        super(META);
+    }
+
     private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
-    }
 
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {

@@ -1,15 +1,15 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** CT010: a privileged container. */
-public final class PrivilegedRule implements Rule<ContainerSpec> {
+public final class PrivilegedRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT010", "privileged")
             .title("Do not run privileged containers")
@@ -32,14 +32,8 @@ public final class PrivilegedRule implements Rule<ContainerSpec> {
             .equivalents("ECS.4")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
+    public PrivilegedRule() {
+        super(META);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.ecslint.rules.container;
 
-import dev.ecslint.core.model.ImageRef;
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.ImageRef;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** CT013: an image pulled from a public registry. */
-public final class PublicRegistryImageRule implements Rule<ContainerSpec> {
+public final class PublicRegistryImageRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT013", "public-registry-image")
             .title("Pull images from a private registry")
@@ -43,17 +43,11 @@ public final class PublicRegistryImageRule implements Rule<ContainerSpec> {
                     EcsDocs.PRIVATE_REGISTRY)
             .build();
 
+    public PublicRegistryImageRule() {
+        super(META);
+    }
+
     private static final Set<String> PUBLIC_HOSTS = Set.of("public.ecr.aws", "ghcr.io", "quay.io");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
-    }
 
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {

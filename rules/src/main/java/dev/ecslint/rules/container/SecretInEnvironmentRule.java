@@ -1,11 +1,11 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.EnvVar;
 import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Secrets;
@@ -13,7 +13,7 @@ import dev.ecslint.core.model.Severity;
 import java.util.Optional;
 
 /** CT004: a secret written into a container's environment. */
-public final class SecretInEnvironmentRule implements Rule<ContainerSpec> {
+public final class SecretInEnvironmentRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT004", "secret-in-environment")
             .title("Do not put secrets in environment variables")
@@ -44,14 +44,8 @@ public final class SecretInEnvironmentRule implements Rule<ContainerSpec> {
             .equivalents("ECS.8")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
+    public SecretInEnvironmentRule() {
+        super(META);
     }
 
     @Override

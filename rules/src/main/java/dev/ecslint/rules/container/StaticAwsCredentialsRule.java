@@ -1,10 +1,10 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.EnvVar;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** CT005: long-lived AWS credentials handed to a container through its environment. */
-public final class StaticAwsCredentialsRule implements Rule<ContainerSpec> {
+public final class StaticAwsCredentialsRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT005", "static-aws-credentials")
             .title("Use the task role instead of static AWS credentials")
@@ -38,18 +38,12 @@ public final class StaticAwsCredentialsRule implements Rule<ContainerSpec> {
             .references(EcsDocs.TASK_ROLE)
             .build();
 
+    public StaticAwsCredentialsRule() {
+        super(META);
+    }
+
     private static final Set<String> CREDENTIAL_VARIABLES =
             Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
-    }
 
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {

@@ -1,16 +1,16 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Located;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** CT002: a container that does not say which user it runs as. */
-public final class UserNotSetRule implements Rule<ContainerSpec> {
+public final class UserNotSetRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT002", "user-not-set")
             .title("Set a non-root user for every container")
@@ -33,14 +33,8 @@ public final class UserNotSetRule implements Rule<ContainerSpec> {
             .equivalents("ECS.1")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
+    public UserNotSetRule() {
+        super(META);
     }
 
     @Override

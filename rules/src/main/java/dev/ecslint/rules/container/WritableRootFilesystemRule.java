@@ -1,15 +1,15 @@
 package dev.ecslint.rules.container;
 
+import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** CT011: a container whose root file system is writable. */
-public final class WritableRootFilesystemRule implements Rule<ContainerSpec> {
+public final class WritableRootFilesystemRule extends AbstractContainerRule {
 
     private static final RuleMeta META = RuleMeta.builder("CT011", "writable-root-filesystem")
             .title("Make the container's root file system read-only")
@@ -33,14 +33,8 @@ public final class WritableRootFilesystemRule implements Rule<ContainerSpec> {
             .equivalents("ECS.5")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<ContainerSpec> subjectType() {
-        return ContainerSpec.class;
+    public WritableRootFilesystemRule() {
+        super(META);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** DF007: {@code ADD} used for local files that {@code COPY} copies without surprises. */
-public final class AddInsteadOfCopyRule implements Rule<Dockerfile> {
+public final class AddInsteadOfCopyRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF007", "add-instead-of-copy")
             .title("Use COPY, not ADD, for local files and folders")
@@ -34,14 +34,8 @@ public final class AddInsteadOfCopyRule implements Rule<Dockerfile> {
             .equivalents("DL3020", "CKV_DOCKER_4", "DS005")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public AddInsteadOfCopyRule() {
+        super(META);
     }
 
     @Override

@@ -1,17 +1,17 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF008: {@code ADD} downloads a URL or git repository without verifying it. */
-public final class AddRemoteUrlRule implements Rule<Dockerfile> {
+public final class AddRemoteUrlRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF008", "add-remote-url")
             .title("Verify remote ADD sources with --checksum")
@@ -33,14 +33,8 @@ public final class AddRemoteUrlRule implements Rule<Dockerfile> {
             .equivalents("DL3020")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public AddRemoteUrlRule() {
+        super(META);
     }
 
     @Override

@@ -1,16 +1,16 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF034: {@code apt} (the interactive front end) in {@code RUN}. */
-public final class AptInsteadOfAptGetRule implements Rule<Dockerfile> {
+public final class AptInsteadOfAptGetRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF034", "apt-instead-of-apt-get")
             .title("Use apt-get or apt-cache instead of apt in scripts")
@@ -27,14 +27,8 @@ public final class AptInsteadOfAptGetRule implements Rule<Dockerfile> {
             .equivalents("DL3027", "CKV_DOCKER_9")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public AptInsteadOfAptGetRule() {
+        super(META);
     }
 
     @Override

@@ -1,16 +1,16 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF010: {@code apt-get install} also pulls in every recommended package. */
-public final class AptNoInstallRecommendsRule implements Rule<Dockerfile> {
+public final class AptNoInstallRecommendsRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF010", "apt-no-install-recommends")
             .title("Use --no-install-recommends with apt-get install")
@@ -30,14 +30,8 @@ public final class AptNoInstallRecommendsRule implements Rule<Dockerfile> {
             .equivalents("DL3015")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public AptNoInstallRecommendsRule() {
+        super(META);
     }
 
     @Override

@@ -1,17 +1,17 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF015: {@code cd} in a RUN where WORKDIR would say it once, for every later instruction. */
-public final class CdInRunRule implements Rule<Dockerfile> {
+public final class CdInRunRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF015", "cd-in-run")
             .title("Use WORKDIR instead of cd in RUN")
@@ -31,14 +31,8 @@ public final class CdInRunRule implements Rule<Dockerfile> {
             .equivalents("DL3003")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public CdInRunRule() {
+        super(META);
     }
 
     @Override

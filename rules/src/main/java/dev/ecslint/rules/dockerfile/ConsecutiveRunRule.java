@@ -1,17 +1,17 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF039: consecutive single-command {@code RUN}s that could be one layer. */
-public final class ConsecutiveRunRule implements Rule<Dockerfile> {
+public final class ConsecutiveRunRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF039", "consecutive-run")
             .title("Join consecutive single-command RUN instructions")
@@ -31,14 +31,8 @@ public final class ConsecutiveRunRule implements Rule<Dockerfile> {
             .equivalents("DL3059")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public ConsecutiveRunRule() {
+        super(META);
     }
 
     @Override

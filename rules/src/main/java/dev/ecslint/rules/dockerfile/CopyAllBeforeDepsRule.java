@@ -1,5 +1,6 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
@@ -7,7 +8,6 @@ import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** DF030: the whole context is copied before the dependency install step, defeating the layer cache. */
-public final class CopyAllBeforeDepsRule implements Rule<Dockerfile> {
+public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF030", "copy-all-before-deps")
             .title("Copy the dependency manifest before the source code")
@@ -36,22 +36,16 @@ public final class CopyAllBeforeDepsRule implements Rule<Dockerfile> {
                     "https://docs.docker.com/build/building/best-practices/#leverage-build-cache")
             .build();
 
+    public CopyAllBeforeDepsRule() {
+        super(META);
+    }
+
     /** Dependency manifests and lock files: copying one of them on its own first is the fix. */
     private static final List<String> MANIFESTS = List.of("package.json", "package-lock.json", "npm-shrinkwrap.json",
             "yarn.lock", "pnpm-lock.yaml", "requirements.txt", "pyproject.toml", "poetry.lock", "pipfile",
             "pipfile.lock", "setup.py", "setup.cfg", "pom.xml", "build.gradle", "build.gradle.kts",
             "settings.gradle", "settings.gradle.kts", "go.mod", "go.sum", "gemfile", "gemfile.lock",
             "composer.json", "composer.lock", "cargo.toml", "cargo.lock");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

@@ -1,19 +1,19 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Flag;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.Optional;
 
 /** DF025: {@code COPY --from} naming no earlier stage, or the stage it is in. */
-public final class CopyFromUnknownStageRule implements Rule<Dockerfile> {
+public final class CopyFromUnknownStageRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF025", "copy-from-unknown-stage")
             .title("COPY --from must name an earlier stage or an image")
@@ -34,14 +34,8 @@ public final class CopyFromUnknownStageRule implements Rule<Dockerfile> {
             .equivalents("DL3022", "DL3023")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public CopyFromUnknownStageRule() {
+        super(META);
     }
 
     @Override

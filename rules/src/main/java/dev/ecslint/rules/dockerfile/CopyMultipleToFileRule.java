@@ -1,11 +1,11 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** DF038: several sources copied to a destination that is not a directory ({@code /} at the end). */
-public final class CopyMultipleToFileRule implements Rule<Dockerfile> {
+public final class CopyMultipleToFileRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF038", "copy-multiple-to-file")
             .title("End the destination with / when copying several sources")
@@ -31,14 +31,8 @@ public final class CopyMultipleToFileRule implements Rule<Dockerfile> {
             .equivalents("DL3021", "DS011")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public CopyMultipleToFileRule() {
+        super(META);
     }
 
     @Override

@@ -1,19 +1,19 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.ShellScript;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.Optional;
 
 /** DF024: a downloaded script piped straight into a shell. */
-public final class CurlPipeShellRule implements Rule<Dockerfile> {
+public final class CurlPipeShellRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF024", "curl-pipe-shell")
             .title("Do not pipe a downloaded script into a shell")
@@ -33,14 +33,8 @@ public final class CurlPipeShellRule implements Rule<Dockerfile> {
                     "https://docs.docker.com/build/building/best-practices/#using-pipes")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public CurlPipeShellRule() {
+        super(META);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** DF026: two stages with the same alias. */
-public final class DuplicateStageNameRule implements Rule<Dockerfile> {
+public final class DuplicateStageNameRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF026", "duplicate-stage-name")
             .title("Give every build stage a unique name")
@@ -32,14 +32,8 @@ public final class DuplicateStageNameRule implements Rule<Dockerfile> {
             .equivalents("DL3024", "DS012")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public DuplicateStageNameRule() {
+        super(META);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.ImageRef;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** DF033: the final image is a full distribution or language image where a small variant exists. */
-public final class HeavyBaseImageRule implements Rule<Dockerfile> {
+public final class HeavyBaseImageRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF033", "heavy-base-image")
             .title("Use a slim, alpine or distroless base for the final image")
@@ -32,22 +32,16 @@ public final class HeavyBaseImageRule implements Rule<Dockerfile> {
                     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-considerations.html")
             .build();
 
+    public HeavyBaseImageRule() {
+        super(META);
+    }
+
     /** Official images that publish {@code -slim} and/or {@code -alpine} variants. */
     private static final Set<String> LANGUAGE_IMAGES = Set.of("node", "python", "ruby", "perl", "php", "golang",
             "rust", "openjdk");
     private static final Set<String> DISTRIBUTIONS = Set.of("debian", "ubuntu");
     private static final List<String> SMALL_MARKERS = List.of("slim", "alpine", "distroless", "minimal", "busybox",
             "chiseled", "nanoserver", "windowsservercore");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

@@ -1,16 +1,16 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF009: a package install that would stop and ask for confirmation. */
-public final class InstallMissingYesRule implements Rule<Dockerfile> {
+public final class InstallMissingYesRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF009", "install-missing-yes")
             .title("Make package installs non-interactive")
@@ -31,14 +31,8 @@ public final class InstallMissingYesRule implements Rule<Dockerfile> {
             .equivalents("DL3014", "DL3030", "DL3038", "DL3034", "DS021")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public InstallMissingYesRule() {
+        super(META);
     }
 
     @Override

@@ -1,18 +1,18 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.Optional;
 
 /** DF020: an EXPOSE argument that is not a valid port, range or protocol. */
-public final class InvalidPortRule implements Rule<Dockerfile> {
+public final class InvalidPortRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF020", "invalid-port")
             .title("EXPOSE only valid ports (0-65535)")
@@ -31,17 +31,11 @@ public final class InvalidPortRule implements Rule<Dockerfile> {
             .equivalents("DL3011")
             .build();
 
+    public InvalidPortRule() {
+        super(META);
+    }
+
     private static final long MAX_PORT = 65535;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

@@ -1,17 +1,17 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.ImageRef;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF005: a base image pinned to the moving {@code latest} tag. */
-public final class LatestTagRule implements Rule<Dockerfile> {
+public final class LatestTagRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF005", "latest-tag")
             .title("Do not build FROM an image tagged latest")
@@ -30,14 +30,8 @@ public final class LatestTagRule implements Rule<Dockerfile> {
             .equivalents("DL3007", "CKV_DOCKER_7", "DS001")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public LatestTagRule() {
+        super(META);
     }
 
     @Override

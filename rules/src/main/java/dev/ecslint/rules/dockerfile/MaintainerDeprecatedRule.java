@@ -1,16 +1,16 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF021: the deprecated MAINTAINER instruction. */
-public final class MaintainerDeprecatedRule implements Rule<Dockerfile> {
+public final class MaintainerDeprecatedRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF021", "maintainer-deprecated")
             .title("Replace the deprecated MAINTAINER with a LABEL")
@@ -27,14 +27,8 @@ public final class MaintainerDeprecatedRule implements Rule<Dockerfile> {
             .equivalents("DL4000", "DS022")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public MaintainerDeprecatedRule() {
+        super(META);
     }
 
     @Override

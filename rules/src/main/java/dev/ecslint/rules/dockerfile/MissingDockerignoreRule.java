@@ -1,19 +1,19 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.nio.file.Path;
 
 /** DF042: the whole build context is copied and no {@code .dockerignore} sits beside the Dockerfile. */
-public final class MissingDockerignoreRule implements Rule<Dockerfile> {
+public final class MissingDockerignoreRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF042", "missing-dockerignore")
             .title("Add a .dockerignore when copying the whole build context")
@@ -33,14 +33,8 @@ public final class MissingDockerignoreRule implements Rule<Dockerfile> {
                     "https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public MissingDockerignoreRule() {
+        super(META);
     }
 
     @Override

@@ -1,16 +1,16 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF004: the image declares no HEALTHCHECK. */
-public final class MissingHealthcheckRule implements Rule<Dockerfile> {
+public final class MissingHealthcheckRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF004", "missing-healthcheck")
             .title("Declare a HEALTHCHECK in the final stage")
@@ -32,14 +32,8 @@ public final class MissingHealthcheckRule implements Rule<Dockerfile> {
             .equivalents("CKV_DOCKER_2", "DS026")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public MissingHealthcheckRule() {
+        super(META);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Flag;
 import dev.ecslint.core.dockerfile.Instruction;
@@ -8,7 +9,6 @@ import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /** DF011: a package install leaves the package index or download cache in the image layer. */
-public final class PackageCacheNotCleanedRule implements Rule<Dockerfile> {
+public final class PackageCacheNotCleanedRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF011", "package-cache-not-cleaned")
             .title("Clean the package manager cache in the same RUN")
@@ -41,14 +41,8 @@ public final class PackageCacheNotCleanedRule implements Rule<Dockerfile> {
             .equivalents("DL3009", "DL3019", "DL3032", "DL3040", "DL3036", "DS016", "DS017", "DS018", "DS019")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public PackageCacheNotCleanedRule() {
+        super(META);
     }
 
     @Override

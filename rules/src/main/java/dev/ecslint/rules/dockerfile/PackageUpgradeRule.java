@@ -1,16 +1,16 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF012: a blanket upgrade of every installed package. */
-public final class PackageUpgradeRule implements Rule<Dockerfile> {
+public final class PackageUpgradeRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF012", "package-upgrade")
             .title("Do not upgrade all packages of the base image")
@@ -31,14 +31,8 @@ public final class PackageUpgradeRule implements Rule<Dockerfile> {
             .equivalents("DL3005", "DS024")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public PackageUpgradeRule() {
+        super(META);
     }
 
     @Override

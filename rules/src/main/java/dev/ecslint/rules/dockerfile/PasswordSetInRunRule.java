@@ -1,5 +1,6 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
@@ -8,7 +9,6 @@ import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Placeholders;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Secrets;
@@ -16,7 +16,7 @@ import dev.ecslint.core.model.Severity;
 import java.util.Optional;
 
 /** DF040: a literal password given to {@code chpasswd}, {@code passwd --stdin} or {@code useradd -p}. */
-public final class PasswordSetInRunRule implements Rule<Dockerfile> {
+public final class PasswordSetInRunRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF040", "password-set-in-run")
             .title("Do not set a literal password in RUN")
@@ -36,14 +36,8 @@ public final class PasswordSetInRunRule implements Rule<Dockerfile> {
             .equivalents("CKV2_DOCKER_17")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public PasswordSetInRunRule() {
+        super(META);
     }
 
     @Override

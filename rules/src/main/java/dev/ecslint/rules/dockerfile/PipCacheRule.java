@@ -1,5 +1,6 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Flag;
 import dev.ecslint.core.dockerfile.Instruction;
@@ -9,7 +10,6 @@ import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** DF014: {@code pip install} keeps its download cache in the layer. */
-public final class PipCacheRule implements Rule<Dockerfile> {
+public final class PipCacheRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF014", "pip-cache")
             .title("Use pip install --no-cache-dir")
@@ -38,17 +38,11 @@ public final class PipCacheRule implements Rule<Dockerfile> {
             .equivalents("DL3042")
             .build();
 
+    public PipCacheRule() {
+        super(META);
+    }
+
     private static final String VARIABLE = "PIP_NO_CACHE_DIR";
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

@@ -1,12 +1,12 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Shell;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** DF023: a pipeline in a POSIX-shell {@code RUN} whose shell does not use {@code -o pipefail}. */
-public final class PipeWithoutPipefailRule implements Rule<Dockerfile> {
+public final class PipeWithoutPipefailRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF023", "pipe-without-pipefail")
             .title("Set -o pipefail before piping in RUN")
@@ -34,18 +34,12 @@ public final class PipeWithoutPipefailRule implements Rule<Dockerfile> {
             .equivalents("DL4006")
             .build();
 
+    public PipeWithoutPipefailRule() {
+        super(META);
+    }
+
     /** Shells whose {@code -o pipefail} option exists; plain {@code sh} (dash) may not have it, as hadolint holds. */
     private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash", "ksh", "mksh");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

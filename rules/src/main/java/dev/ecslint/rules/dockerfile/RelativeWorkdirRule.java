@@ -1,17 +1,17 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.regex.Pattern;
 
 /** DF016: WORKDIR with a relative path, which depends on the WORKDIR before it. */
-public final class RelativeWorkdirRule implements Rule<Dockerfile> {
+public final class RelativeWorkdirRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF016", "relative-workdir")
             .title("Use an absolute path in WORKDIR")
@@ -29,18 +29,12 @@ public final class RelativeWorkdirRule implements Rule<Dockerfile> {
             .equivalents("DL3000", "CKV_DOCKER_10")
             .build();
 
+    public RelativeWorkdirRule() {
+        super(META);
+    }
+
     /** {@code C:\app}, {@code C:/app}, {@code C:}. */
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:([\\\\/].*)?$");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** DF017: several CMD, ENTRYPOINT or HEALTHCHECK instructions in one stage, of which only the last counts. */
-public final class RepeatedEntrypointRule implements Rule<Dockerfile> {
+public final class RepeatedEntrypointRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF017", "repeated-entrypoint")
             .title("Give each stage at most one CMD, ENTRYPOINT and HEALTHCHECK")
@@ -33,17 +33,11 @@ public final class RepeatedEntrypointRule implements Rule<Dockerfile> {
             .equivalents("DL4003", "DL4004", "DL3012")
             .build();
 
+    public RepeatedEntrypointRule() {
+        super(META);
+    }
+
     private static final List<String> SINGLE = List.of("CMD", "ENTRYPOINT", "HEALTHCHECK");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

@@ -1,12 +1,12 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.ImageRef;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** DF001: the image's final stage runs its process as root. */
-public final class RootUserRule implements Rule<Dockerfile> {
+public final class RootUserRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF001", "root-user")
             .title("Run the container as a non-root user")
@@ -37,14 +37,8 @@ public final class RootUserRule implements Rule<Dockerfile> {
             .equivalents("DL3002", "CKV_DOCKER_3", "CKV_DOCKER_8", "DS002")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public RootUserRule() {
+        super(META);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.KeyValue;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Secrets;
@@ -13,7 +13,7 @@ import dev.ecslint.core.model.Severity;
 import java.util.Locale;
 
 /** DF003: a secret passed as a build argument (its value is given with {@code --build-arg}). */
-public final class SecretBuildArgRule implements Rule<Dockerfile> {
+public final class SecretBuildArgRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF003", "secret-build-arg")
             .title("Pass build secrets with a secret mount, not ARG")
@@ -36,14 +36,8 @@ public final class SecretBuildArgRule implements Rule<Dockerfile> {
             .equivalents("DS031")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public SecretBuildArgRule() {
+        super(META);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.KeyValue;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Secrets;
@@ -13,7 +13,7 @@ import dev.ecslint.core.model.Severity;
 import java.util.Optional;
 
 /** DF002: a literal secret in {@code ENV} or {@code ARG}. */
-public final class SecretInEnvRule implements Rule<Dockerfile> {
+public final class SecretInEnvRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF002", "secret-in-env")
             .title("Do not hard-code secrets in ENV or ARG")
@@ -37,14 +37,8 @@ public final class SecretInEnvRule implements Rule<Dockerfile> {
             .equivalents("DS031")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public SecretInEnvRule() {
+        super(META);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** DF029: {@code COPY}/{@code ADD} of a credential file, recognised by its name. */
-public final class SensitiveFileCopiedRule implements Rule<Dockerfile> {
+public final class SensitiveFileCopiedRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF029", "sensitive-file-copied")
             .title("Do not copy credential files into the image")
@@ -34,22 +34,16 @@ public final class SensitiveFileCopiedRule implements Rule<Dockerfile> {
                     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html")
             .build();
 
+    public SensitiveFileCopiedRule() {
+        super(META);
+    }
+
     private static final Set<String> CREDENTIAL_NAMES = Set.of(".env", ".npmrc", ".pypirc", ".netrc",
             ".git-credentials");
     private static final List<String> CREDENTIAL_EXTENSIONS = List.of(".pem", ".key", ".p12", ".pfx");
     private static final List<String> PRIVATE_KEY_PREFIXES = List.of("id_rsa", "id_ed25519");
     /** Template copies of a {@code .env} file hold no real values. */
     private static final Set<String> ENV_TEMPLATES = Set.of("example", "sample", "template", "dist");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

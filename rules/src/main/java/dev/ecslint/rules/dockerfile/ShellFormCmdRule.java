@@ -1,5 +1,6 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
@@ -8,7 +9,6 @@ import dev.ecslint.core.dockerfile.ShellScript;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** DF018: CMD or ENTRYPOINT in shell form, so the application does not receive SIGTERM. */
-public final class ShellFormCmdRule implements Rule<Dockerfile> {
+public final class ShellFormCmdRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF018", "shell-form-cmd")
             .title("Write CMD and ENTRYPOINT in exec (JSON array) form")
@@ -39,14 +39,8 @@ public final class ShellFormCmdRule implements Rule<Dockerfile> {
             .equivalents("DL3025")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public ShellFormCmdRule() {
+        super(META);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** DF036: package signature verification switched off in a {@code RUN}. */
-public final class SignatureCheckDisabledRule implements Rule<Dockerfile> {
+public final class SignatureCheckDisabledRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF036", "signature-check-disabled")
             .title("Do not disable package signature checks")
@@ -37,6 +37,10 @@ public final class SignatureCheckDisabledRule implements Rule<Dockerfile> {
             .equivalents("CKV2_DOCKER_7", "CKV2_DOCKER_8", "CKV2_DOCKER_9", "CKV2_DOCKER_10", "CKV2_DOCKER_11")
             .build();
 
+    public SignatureCheckDisabledRule() {
+        super(META);
+    }
+
     private static final String[] PACKAGE_MANAGERS = {"apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf",
             "tdnf", "zypper", "rpm"};
     private static final List<String> DISABLING_FLAGS = List.of("--allow-unauthenticated", "--allow-untrusted",
@@ -46,16 +50,6 @@ public final class SignatureCheckDisabledRule implements Rule<Dockerfile> {
     private static final Pattern DISABLING_SETTING = Pattern.compile(
             "(?i)(gpgcheck\\s*=\\s*(0|false|no)\\b|allowunauthenticated\\W*(true|1|yes)|allowinsecurerepositories\\W*(true|1|yes)"
                     + "|\\[\\s*trusted\\s*=\\s*yes\\s*])");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

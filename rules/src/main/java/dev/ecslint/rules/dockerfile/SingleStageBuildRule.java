@@ -1,5 +1,6 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
@@ -8,7 +9,6 @@ import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.ImageRef;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** DF031: one stage on a build-toolchain image that also compiles there, so the toolchain ships. */
-public final class SingleStageBuildRule implements Rule<Dockerfile> {
+public final class SingleStageBuildRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF031", "single-stage-build")
             .title("Build in a separate stage so the toolchain does not ship")
@@ -39,18 +39,12 @@ public final class SingleStageBuildRule implements Rule<Dockerfile> {
                     "https://docs.docker.com/build/building/best-practices/#use-multi-stage-builds")
             .build();
 
+    public SingleStageBuildRule() {
+        super(META);
+    }
+
     private static final Set<String> TOOLCHAIN_IMAGES = Set.of("maven", "gradle", "golang", "rust", "openjdk");
     private static final Set<String> NODE_BUILD_SCRIPTS = Set.of("build", "compile", "bundle", "dist");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

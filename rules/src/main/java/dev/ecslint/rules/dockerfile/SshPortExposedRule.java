@@ -1,19 +1,19 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.Optional;
 
 /** DF019: the image exposes the SSH port. */
-public final class SshPortExposedRule implements Rule<Dockerfile> {
+public final class SshPortExposedRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF019", "ssh-port-exposed")
             .title("Do not expose the SSH port")
@@ -32,17 +32,11 @@ public final class SshPortExposedRule implements Rule<Dockerfile> {
             .equivalents("CKV_DOCKER_1", "DS004")
             .build();
 
+    public SshPortExposedRule() {
+        super(META);
+    }
+
     private static final int SSH = 22;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

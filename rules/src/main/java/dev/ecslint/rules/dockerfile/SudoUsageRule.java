@@ -1,16 +1,16 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF022: {@code sudo} inside {@code RUN}. */
-public final class SudoUsageRule implements Rule<Dockerfile> {
+public final class SudoUsageRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF022", "sudo-usage")
             .title("Do not use sudo in RUN")
@@ -29,14 +29,8 @@ public final class SudoUsageRule implements Rule<Dockerfile> {
             .equivalents("DL3004", "DS010")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public SudoUsageRule() {
+        super(META);
     }
 
     @Override

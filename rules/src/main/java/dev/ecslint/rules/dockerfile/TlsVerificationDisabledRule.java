@@ -1,5 +1,6 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.KeyValue;
@@ -7,7 +8,6 @@ import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Located;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** DF037: TLS certificate verification switched off for downloads made while building or running. */
-public final class TlsVerificationDisabledRule implements Rule<Dockerfile> {
+public final class TlsVerificationDisabledRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF037", "tls-verification-disabled")
             .title("Do not disable TLS certificate verification")
@@ -42,19 +42,13 @@ public final class TlsVerificationDisabledRule implements Rule<Dockerfile> {
                     "CKV2_DOCKER_12", "CKV2_DOCKER_13", "CKV2_DOCKER_14", "CKV2_DOCKER_15", "CKV2_DOCKER_16")
             .build();
 
+    public TlsVerificationDisabledRule() {
+        super(META);
+    }
+
     private static final Pattern SSL_VERIFY_OFF = Pattern.compile("(?i)(.*[^a-z])?sslverify\\s*=\\s*(false|0|no)\\b.*");
     private static final Pattern SSL_VERIFY_KEY = Pattern.compile("(?i)http\\.(.*\\.)?sslverify");
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

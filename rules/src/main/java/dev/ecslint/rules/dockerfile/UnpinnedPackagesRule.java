@@ -1,11 +1,11 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** DF013: packages installed without a version, so each build may install different code. */
-public final class UnpinnedPackagesRule implements Rule<Dockerfile> {
+public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF013", "unpinned-packages")
             .title("Pin the versions of installed packages")
@@ -37,17 +37,11 @@ public final class UnpinnedPackagesRule implements Rule<Dockerfile> {
             .equivalents("DL3008", "DL3018", "DL3013", "DL3016", "DL3028", "DL3062")
             .build();
 
+    public UnpinnedPackagesRule() {
+        super(META);
+    }
+
     private static final int NAMES_SHOWN = 4;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

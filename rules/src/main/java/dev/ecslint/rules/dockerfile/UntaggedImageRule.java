@@ -1,17 +1,17 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.ImageRef;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** DF006: a base image with neither tag nor digest (Docker then pulls {@code latest}). */
-public final class UntaggedImageRule implements Rule<Dockerfile> {
+public final class UntaggedImageRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF006", "untagged-image")
             .title("Tag every base image explicitly")
@@ -30,14 +30,8 @@ public final class UntaggedImageRule implements Rule<Dockerfile> {
             .equivalents("DL3006")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public UntaggedImageRule() {
+        super(META);
     }
 
     @Override

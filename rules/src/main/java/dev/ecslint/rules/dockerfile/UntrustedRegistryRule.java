@@ -1,18 +1,18 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.ImageRef;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.model.TrustedRegistries;
 
 /** DF032: a base image from a registry outside {@code trustedRegistries}. */
-public final class UntrustedRegistryRule implements Rule<Dockerfile> {
+public final class UntrustedRegistryRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF032", "untrusted-registry")
             .title("Pull base images only from trusted registries")
@@ -33,14 +33,8 @@ public final class UntrustedRegistryRule implements Rule<Dockerfile> {
             .equivalents("DL3026")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public UntrustedRegistryRule() {
+        super(META);
     }
 
     @Override

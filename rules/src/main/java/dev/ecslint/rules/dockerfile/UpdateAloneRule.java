@@ -1,18 +1,18 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.Optional;
 
 /** DF035: a {@code RUN} whose only package-manager work is refreshing the index. */
-public final class UpdateAloneRule implements Rule<Dockerfile> {
+public final class UpdateAloneRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF035", "update-alone")
             .title("Update the package index in the same RUN as the install")
@@ -31,14 +31,8 @@ public final class UpdateAloneRule implements Rule<Dockerfile> {
             .equivalents("CKV_DOCKER_5", "DS017")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public UpdateAloneRule() {
+        super(META);
     }
 
     @Override

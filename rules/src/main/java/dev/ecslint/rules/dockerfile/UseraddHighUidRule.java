@@ -1,5 +1,6 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
@@ -7,14 +8,13 @@ import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.Optional;
 
 /** DF041: {@code useradd} with a large UID and without {@code -l}. */
-public final class UseraddHighUidRule implements Rule<Dockerfile> {
+public final class UseraddHighUidRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF041", "useradd-high-uid")
             .title("Use useradd -l with a large UID")
@@ -31,18 +31,12 @@ public final class UseraddHighUidRule implements Rule<Dockerfile> {
             .equivalents("DL3046")
             .build();
 
+    public UseraddHighUidRule() {
+        super(META);
+    }
+
     /** hadolint's threshold: a UID of more than five digits. */
     private static final int MAX_SHORT_UID_DIGITS = 5;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

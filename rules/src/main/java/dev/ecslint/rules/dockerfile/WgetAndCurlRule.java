@@ -1,12 +1,12 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** DF027: {@code wget} and {@code curl} both used in one stage. */
-public final class WgetAndCurlRule implements Rule<Dockerfile> {
+public final class WgetAndCurlRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF027", "wget-and-curl")
             .title("Use either wget or curl in a stage, not both")
@@ -32,14 +32,8 @@ public final class WgetAndCurlRule implements Rule<Dockerfile> {
             .equivalents("DL4001")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
+    public WgetAndCurlRule() {
+        super(META);
     }
 
     /**

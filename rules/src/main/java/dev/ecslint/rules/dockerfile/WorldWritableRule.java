@@ -1,11 +1,11 @@
 package dev.ecslint.rules.dockerfile;
 
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** DF028: {@code chmod} giving write permission to every user. */
-public final class WorldWritableRule implements Rule<Dockerfile> {
+public final class WorldWritableRule extends AbstractDockerfileRule {
 
     private static final RuleMeta META = RuleMeta.builder("DF028", "world-writable")
             .title("Do not make files world-writable")
@@ -31,20 +31,14 @@ public final class WorldWritableRule implements Rule<Dockerfile> {
                     "https://docs.docker.com/build/building/best-practices/#user")
             .build();
 
+    public WorldWritableRule() {
+        super(META);
+    }
+
     /** An octal mode; the last digit is "others". */
     private static final Pattern OCTAL = Pattern.compile("0*([0-7]?)([0-7])([0-7])([0-7])");
     /** One clause of a symbolic mode: {@code a+rwx}, {@code o=w}, {@code ugo+w}. */
     private static final Pattern CLAUSE = Pattern.compile("([ugoa]*)([-+=])([rwxXst]*)");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Dockerfile> subjectType() {
-        return Dockerfile.class;
-    }
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {

@@ -1,16 +1,16 @@
 package dev.ecslint.rules.lifecycle;
 
+import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** LP009: tagged images expired by age, which can delete the image a service still runs. */
-public final class AgeExpiresReleasesRule implements Rule<LifecyclePolicy> {
+public final class AgeExpiresReleasesRule extends AbstractLifecyclePolicyRule {
 
     private static final RuleMeta META = RuleMeta.builder("LP009", "age-expires-releases")
             .title("Expire release images by count, not by age")
@@ -35,14 +35,8 @@ public final class AgeExpiresReleasesRule implements Rule<LifecyclePolicy> {
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<LifecyclePolicy> subjectType() {
-        return LifecyclePolicy.class;
+    public AgeExpiresReleasesRule() {
+        super(META);
     }
 
     @Override

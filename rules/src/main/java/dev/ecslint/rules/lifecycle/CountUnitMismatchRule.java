@@ -1,10 +1,10 @@
 package dev.ecslint.rules.lifecycle;
 
+import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** LP004: count type, unit, number and storage classes that do not fit together. */
-public final class CountUnitMismatchRule implements Rule<LifecyclePolicy> {
+public final class CountUnitMismatchRule extends AbstractLifecyclePolicyRule {
 
     private static final Set<String> AGE_BASED = Set.of("sinceImagePushed", "sinceImagePulled", "sinceImageTransitioned");
 
@@ -42,14 +42,8 @@ public final class CountUnitMismatchRule implements Rule<LifecyclePolicy> {
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<LifecyclePolicy> subjectType() {
-        return LifecyclePolicy.class;
+    public CountUnitMismatchRule() {
+        super(META);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.ecslint.rules.lifecycle;
 
+import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** LP001: two lifecycle rules share a rulePriority. */
-public final class DuplicatePriorityRule implements Rule<LifecyclePolicy> {
+public final class DuplicatePriorityRule extends AbstractLifecyclePolicyRule {
 
     private static final RuleMeta META = RuleMeta.builder("LP001", "duplicate-priority")
             .title("Give every lifecycle rule its own rulePriority")
@@ -40,14 +40,8 @@ public final class DuplicatePriorityRule implements Rule<LifecyclePolicy> {
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<LifecyclePolicy> subjectType() {
-        return LifecyclePolicy.class;
+    public DuplicatePriorityRule() {
+        super(META);
     }
 
     @Override

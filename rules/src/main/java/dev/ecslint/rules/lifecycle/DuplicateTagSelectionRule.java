@@ -1,13 +1,13 @@
 package dev.ecslint.rules.lifecycle;
 
+import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyEvaluation;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
-import dev.ecslint.core.aws.LifecyclePolicySelection;
 import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
+import dev.ecslint.core.aws.LifecyclePolicySelection;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** LP011: two tagged rules with the same tag list. */
-public final class DuplicateTagSelectionRule implements Rule<LifecyclePolicy> {
+public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule {
 
     private static final RuleMeta META = RuleMeta.builder("LP011", "duplicate-tag-selection")
             .title("Give each tagged lifecycle rule its own tag list")
@@ -47,14 +47,8 @@ public final class DuplicateTagSelectionRule implements Rule<LifecyclePolicy> {
             .references(EcrDocs.LIFECYCLE_EVALUATION)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<LifecyclePolicy> subjectType() {
-        return LifecyclePolicy.class;
+    public DuplicateTagSelectionRule() {
+        super(META);
     }
 
     @Override

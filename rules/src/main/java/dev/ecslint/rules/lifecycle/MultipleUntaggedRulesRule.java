@@ -1,11 +1,11 @@
 package dev.ecslint.rules.lifecycle;
 
+import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** LP010: more than one rule selects untagged images. */
-public final class MultipleUntaggedRulesRule implements Rule<LifecyclePolicy> {
+public final class MultipleUntaggedRulesRule extends AbstractLifecyclePolicyRule {
 
     private static final RuleMeta META = RuleMeta.builder("LP010", "multiple-untagged-rules")
             .title("Select untagged images with one rule only")
@@ -40,14 +40,8 @@ public final class MultipleUntaggedRulesRule implements Rule<LifecyclePolicy> {
             .references(EcrDocs.LIFECYCLE_EVALUATION)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<LifecyclePolicy> subjectType() {
-        return LifecyclePolicy.class;
+    public MultipleUntaggedRulesRule() {
+        super(META);
     }
 
     @Override

@@ -1,16 +1,16 @@
 package dev.ecslint.rules.lifecycle;
 
+import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** LP008: a count rule on tagged images that keeps no previous image. */
-public final class NoRollbackImageRule implements Rule<LifecyclePolicy> {
+public final class NoRollbackImageRule extends AbstractLifecyclePolicyRule {
 
     private static final RuleMeta META = RuleMeta.builder("LP008", "no-rollback-image")
             .title("Keep at least two tagged images to roll back to")
@@ -32,14 +32,8 @@ public final class NoRollbackImageRule implements Rule<LifecyclePolicy> {
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<LifecyclePolicy> subjectType() {
-        return LifecyclePolicy.class;
+    public NoRollbackImageRule() {
+        super(META);
     }
 
     @Override

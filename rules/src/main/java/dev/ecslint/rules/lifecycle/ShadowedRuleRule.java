@@ -1,5 +1,6 @@
 package dev.ecslint.rules.lifecycle;
 
+import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyEvaluation;
 import dev.ecslint.core.aws.LifecyclePolicyEvaluation.Shadow;
@@ -9,7 +10,6 @@ import dev.ecslint.core.aws.LifecyclePolicyTagFilter.Kind;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Located;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * selects. The evaluation model, and why a count rule's kept images count as matched, is documented on
  * {@link LifecyclePolicyEvaluation}.
  */
-public final class ShadowedRuleRule implements Rule<LifecyclePolicy> {
+public final class ShadowedRuleRule extends AbstractLifecyclePolicyRule {
 
     private static final RuleMeta META = RuleMeta.builder("LP007", "shadowed-rule")
             .title("Remove or reorder lifecycle rules that can never act")
@@ -52,14 +52,8 @@ public final class ShadowedRuleRule implements Rule<LifecyclePolicy> {
             .references(EcrDocs.LIFECYCLE_EVALUATION, EcrDocs.LIFECYCLE_EXAMPLES)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<LifecyclePolicy> subjectType() {
-        return LifecyclePolicy.class;
+    public ShadowedRuleRule() {
+        super(META);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ecslint.rules.lifecycle;
 
+import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
@@ -8,14 +9,13 @@ import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.Optional;
 
 /** LP003: tag lists that do not fit the rule's tagStatus. */
-public final class TagFilterMismatchRule implements Rule<LifecyclePolicy> {
+public final class TagFilterMismatchRule extends AbstractLifecyclePolicyRule {
 
     private static final RuleMeta META = RuleMeta.builder("LP003", "tag-filter-mismatch")
             .title("Give tagged rules exactly one non-empty tag list, other rules none")
@@ -38,14 +38,8 @@ public final class TagFilterMismatchRule implements Rule<LifecyclePolicy> {
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<LifecyclePolicy> subjectType() {
-        return LifecyclePolicy.class;
+    public TagFilterMismatchRule() {
+        super(META);
     }
 
     @Override

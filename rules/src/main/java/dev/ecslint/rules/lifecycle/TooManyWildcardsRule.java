@@ -1,5 +1,6 @@
 package dev.ecslint.rules.lifecycle;
 
+import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicyTagFilter;
@@ -7,14 +8,13 @@ import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.List;
 
 /** LP005: a tag pattern with more wildcards than ECR allows. */
-public final class TooManyWildcardsRule implements Rule<LifecyclePolicy> {
+public final class TooManyWildcardsRule extends AbstractLifecyclePolicyRule {
 
     /** "There is a maximum limit of four wildcards (*) per string" (lifecycle policy properties, tagPatternList). */
     private static final int MAX_WILDCARDS = 4;
@@ -41,14 +41,8 @@ public final class TooManyWildcardsRule implements Rule<LifecyclePolicy> {
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<LifecyclePolicy> subjectType() {
-        return LifecyclePolicy.class;
+    public TooManyWildcardsRule() {
+        super(META);
     }
 
     @Override

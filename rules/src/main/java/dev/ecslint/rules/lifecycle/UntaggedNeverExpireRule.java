@@ -1,18 +1,18 @@
 package dev.ecslint.rules.lifecycle;
 
+import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.Optional;
 
 /** LP006: no rule ever selects untagged images. */
-public final class UntaggedNeverExpireRule implements Rule<LifecyclePolicy> {
+public final class UntaggedNeverExpireRule extends AbstractLifecyclePolicyRule {
 
     private static final RuleMeta META = RuleMeta.builder("LP006", "untagged-never-expire")
             .title("Let a lifecycle rule expire untagged images")
@@ -39,14 +39,8 @@ public final class UntaggedNeverExpireRule implements Rule<LifecyclePolicy> {
             .references(EcrDocs.LIFECYCLE_EXAMPLES)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<LifecyclePolicy> subjectType() {
-        return LifecyclePolicy.class;
+    public UntaggedNeverExpireRule() {
+        super(META);
     }
 
     @Override

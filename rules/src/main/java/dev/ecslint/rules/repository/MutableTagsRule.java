@@ -1,9 +1,9 @@
 package dev.ecslint.rules.repository;
 
+import dev.ecslint.core.aws.AbstractRepositoryRule;
 import dev.ecslint.core.aws.Repository;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -11,7 +11,7 @@ import dev.ecslint.rules.lifecycle.EcrDocs;
 import java.util.Optional;
 
 /** RP002: a repository whose tags can be overwritten. */
-public final class MutableTagsRule implements Rule<Repository> {
+public final class MutableTagsRule extends AbstractRepositoryRule {
 
     private static final RuleMeta META = RuleMeta.builder("RP002", "mutable-tags")
             .title("Make image tags immutable")
@@ -35,14 +35,8 @@ public final class MutableTagsRule implements Rule<Repository> {
             .equivalents("ECR.2", "CKV_AWS_51")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Repository> subjectType() {
-        return Repository.class;
+    public MutableTagsRule() {
+        super(META);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.ecslint.rules.repository;
 
+import dev.ecslint.core.aws.AbstractRepositoryRule;
 import dev.ecslint.core.aws.Repository;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -11,7 +11,7 @@ import dev.ecslint.rules.lifecycle.EcrDocs;
 import java.util.Optional;
 
 /** RP004: a repository encrypted with AWS-owned keys rather than KMS. */
-public final class NoKmsEncryptionRule implements Rule<Repository> {
+public final class NoKmsEncryptionRule extends AbstractRepositoryRule {
 
     private static final String TYPE = "encryptionConfiguration/encryptionType";
 
@@ -36,14 +36,8 @@ public final class NoKmsEncryptionRule implements Rule<Repository> {
             .equivalents("ECR.5", "CKV_AWS_136")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Repository> subjectType() {
-        return Repository.class;
+    public NoKmsEncryptionRule() {
+        super(META);
     }
 
     @Override

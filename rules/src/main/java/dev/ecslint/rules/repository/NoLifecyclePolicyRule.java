@@ -1,9 +1,9 @@
 package dev.ecslint.rules.repository;
 
 import dev.ecslint.core.aws.CloudFormationResource;
+import dev.ecslint.core.model.AbstractRule;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -13,7 +13,7 @@ import dev.ecslint.rules.lifecycle.EcrDocs;
  * RP003: a CloudFormation ECR repository without a lifecycle policy. (create-repository input cannot
  * carry one — the policy is a separate API call — so only templates are judged.)
  */
-public final class NoLifecyclePolicyRule implements Rule<CloudFormationResource> {
+public final class NoLifecyclePolicyRule extends AbstractRule<CloudFormationResource> {
 
     private static final RuleMeta META = RuleMeta.builder("RP003", "no-lifecycle-policy")
             .title("Give every repository a lifecycle policy")
@@ -48,14 +48,8 @@ public final class NoLifecyclePolicyRule implements Rule<CloudFormationResource>
             .equivalents("ECR.3")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<CloudFormationResource> subjectType() {
-        return CloudFormationResource.class;
+    public NoLifecyclePolicyRule() {
+        super(META, CloudFormationResource.class);
     }
 
     @Override

@@ -4,9 +4,9 @@ import dev.ecslint.core.aws.RepositoryPolicy;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
+import dev.ecslint.core.model.AbstractRule;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -14,7 +14,7 @@ import dev.ecslint.rules.lifecycle.EcrDocs;
 import java.util.Optional;
 
 /** RP005: a repository policy that lets anyone in. */
-public final class PublicRepositoryPolicyRule implements Rule<RepositoryPolicy> {
+public final class PublicRepositoryPolicyRule extends AbstractRule<RepositoryPolicy> {
 
     private static final RuleMeta META = RuleMeta.builder("RP005", "public-repository-policy")
             .title("Do not grant repository access to every principal")
@@ -36,14 +36,8 @@ public final class PublicRepositoryPolicyRule implements Rule<RepositoryPolicy> 
             .equivalents("CKV_AWS_32")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<RepositoryPolicy> subjectType() {
-        return RepositoryPolicy.class;
+    public PublicRepositoryPolicyRule() {
+        super(META, RepositoryPolicy.class);
     }
 
     @Override

@@ -1,16 +1,16 @@
 package dev.ecslint.rules.repository;
 
+import dev.ecslint.core.aws.AbstractRepositoryRule;
 import dev.ecslint.core.aws.Repository;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.lifecycle.EcrDocs;
 
 /** RP006: an ECR Public repository, whose images anyone can pull. */
-public final class PublicRepositoryRule implements Rule<Repository> {
+public final class PublicRepositoryRule extends AbstractRepositoryRule {
 
     private static final RuleMeta META = RuleMeta.builder("RP006", "public-repository")
             .title("Keep private images out of public repositories")
@@ -32,14 +32,8 @@ public final class PublicRepositoryRule implements Rule<Repository> {
             .references(EcrDocs.PUBLIC_REPOSITORIES)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Repository> subjectType() {
-        return Repository.class;
+    public PublicRepositoryRule() {
+        super(META);
     }
 
     @Override

@@ -1,16 +1,16 @@
 package dev.ecslint.rules.repository;
 
+import dev.ecslint.core.aws.AbstractRepositoryRule;
 import dev.ecslint.core.aws.Repository;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.lifecycle.EcrDocs;
 
 /** RP001: a private repository that does not scan images when they are pushed. */
-public final class ScanOnPushDisabledRule implements Rule<Repository> {
+public final class ScanOnPushDisabledRule extends AbstractRepositoryRule {
 
     private static final String SCAN = "imageScanningConfiguration/scanOnPush";
 
@@ -35,14 +35,8 @@ public final class ScanOnPushDisabledRule implements Rule<Repository> {
             .equivalents("ECR.1", "CKV_AWS_163")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Repository> subjectType() {
-        return Repository.class;
+    public ScanOnPushDisabledRule() {
+        super(META);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package dev.ecslint.rules.service;
 
+import dev.ecslint.core.aws.AbstractServiceRule;
 import dev.ecslint.core.aws.Service;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** SV007: a deployment allowed to stop every running task before new ones are healthy. */
-public final class DeploymentDowntimeRule implements Rule<Service> {
+public final class DeploymentDowntimeRule extends AbstractServiceRule {
 
     private static final String MINIMUM = "deploymentConfiguration/minimumHealthyPercent";
 
@@ -33,14 +33,8 @@ public final class DeploymentDowntimeRule implements Rule<Service> {
             .references(ServiceDocs.ROLLING_UPDATE)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Service> subjectType() {
-        return Service.class;
+    public DeploymentDowntimeRule() {
+        super(META);
     }
 
     @Override

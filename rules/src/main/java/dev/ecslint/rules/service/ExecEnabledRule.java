@@ -1,15 +1,15 @@
 package dev.ecslint.rules.service;
 
+import dev.ecslint.core.aws.AbstractServiceRule;
 import dev.ecslint.core.aws.Service;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** SV008: Audit ECS Exec before production. */
-public final class ExecEnabledRule implements Rule<Service> {
+public final class ExecEnabledRule extends AbstractServiceRule {
 
     private static final RuleMeta META = RuleMeta.builder("SV008", "exec-enabled")
             .title("Audit ECS Exec before production")
@@ -27,14 +27,8 @@ public final class ExecEnabledRule implements Rule<Service> {
             .references(ServiceDocs.EXEC)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Service> subjectType() {
-        return Service.class;
+    public ExecEnabledRule() {
+        super(META);
     }
 
     @Override

@@ -1,17 +1,17 @@
 package dev.ecslint.rules.service;
 
+import dev.ecslint.core.aws.AbstractServiceRule;
 import dev.ecslint.core.aws.Service;
+import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
-import dev.ecslint.core.json.JsonValue;
 import java.util.List;
 
 /** SV009: Give a service a launch type or a capacity provider strategy, not both. */
-public final class LaunchTypeWithCapacityStrategyRule implements Rule<Service> {
+public final class LaunchTypeWithCapacityStrategyRule extends AbstractServiceRule {
 
     private static final RuleMeta META = RuleMeta.builder("SV009", "launch-type-with-capacity-strategy")
             .title("Give a service a launch type or a capacity provider strategy, not both")
@@ -31,14 +31,8 @@ public final class LaunchTypeWithCapacityStrategyRule implements Rule<Service> {
             .references(ServiceDocs.CREATE_SERVICE, ServiceDocs.CAPACITY_PROVIDERS)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Service> subjectType() {
-        return Service.class;
+    public LaunchTypeWithCapacityStrategyRule() {
+        super(META);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package dev.ecslint.rules.service;
 
+import dev.ecslint.core.aws.AbstractServiceRule;
 import dev.ecslint.core.aws.Service;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** SV005: Give load-balanced services a health check grace period. */
-public final class MissingGracePeriodRule implements Rule<Service> {
+public final class MissingGracePeriodRule extends AbstractServiceRule {
 
     private static final RuleMeta META = RuleMeta.builder("SV005", "missing-grace-period")
             .title("Give load-balanced services a health check grace period")
@@ -31,14 +31,8 @@ public final class MissingGracePeriodRule implements Rule<Service> {
             .references(ServiceDocs.CREATE_SERVICE, ServiceDocs.LOAD_BALANCING)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Service> subjectType() {
-        return Service.class;
+    public MissingGracePeriodRule() {
+        super(META);
     }
 
     @Override

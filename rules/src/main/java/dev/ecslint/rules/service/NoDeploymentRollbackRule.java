@@ -1,16 +1,16 @@
 package dev.ecslint.rules.service;
 
+import dev.ecslint.core.aws.AbstractServiceRule;
 import dev.ecslint.core.aws.Service;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Located;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** SV004: a rolling-update service that does not roll back failed deployments. */
-public final class NoDeploymentRollbackRule implements Rule<Service> {
+public final class NoDeploymentRollbackRule extends AbstractServiceRule {
 
     private static final String BREAKER = "deploymentConfiguration/deploymentCircuitBreaker";
     private static final String ALARMS = "deploymentConfiguration/alarms";
@@ -37,14 +37,8 @@ public final class NoDeploymentRollbackRule implements Rule<Service> {
             .references(ServiceDocs.CIRCUIT_BREAKER, ServiceDocs.DEPLOYMENT_ALARMS, ServiceDocs.ROLLING_UPDATE)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Service> subjectType() {
-        return Service.class;
+    public NoDeploymentRollbackRule() {
+        super(META);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package dev.ecslint.rules.service;
 
+import dev.ecslint.core.aws.AbstractServiceRule;
 import dev.ecslint.core.aws.Service;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** SV006: Let Fargate services use the LATEST platform version. */
-public final class PinnedPlatformVersionRule implements Rule<Service> {
+public final class PinnedPlatformVersionRule extends AbstractServiceRule {
 
     private static final RuleMeta META = RuleMeta.builder("SV006", "pinned-platform-version")
             .title("Let Fargate services use the LATEST platform version")
@@ -28,14 +28,8 @@ public final class PinnedPlatformVersionRule implements Rule<Service> {
             .equivalents("ECS.10")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Service> subjectType() {
-        return Service.class;
+    public PinnedPlatformVersionRule() {
+        super(META);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package dev.ecslint.rules.service;
 
+import dev.ecslint.core.aws.AbstractServiceRule;
 import dev.ecslint.core.aws.Service;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** SV003: Do not give service tasks public IP addresses. */
-public final class PublicIpRule implements Rule<Service> {
+public final class PublicIpRule extends AbstractServiceRule {
 
     private static final RuleMeta META = RuleMeta.builder("SV003", "public-ip")
             .title("Do not give service tasks public IP addresses")
@@ -30,14 +30,8 @@ public final class PublicIpRule implements Rule<Service> {
             .equivalents("ECS.2", "ECS.16")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Service> subjectType() {
-        return Service.class;
+    public PublicIpRule() {
+        super(META);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ecslint.rules.service;
 
+import dev.ecslint.core.aws.AbstractServiceRule;
 import dev.ecslint.core.aws.Service;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
@@ -7,7 +8,6 @@ import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Placeholders;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * placement constraint pins them to one zone. (Following subnet references to their zone needs the
  * CloudFormation reader, which is not written yet.)
  */
-public final class SingleAzRule implements Rule<Service> {
+public final class SingleAzRule extends AbstractServiceRule {
 
     /** {@code attribute:ecs.availability-zone == us-east-1a} or {@code … in [us-east-1a]} (cluster query language). */
     private static final Pattern ZONE_CLAUSE = Pattern.compile(
@@ -54,14 +54,8 @@ public final class SingleAzRule implements Rule<Service> {
             .references(ServiceDocs.RELIABILITY, ServiceDocs.PLACEMENT_CONSTRAINTS, ServiceDocs.CLUSTER_QUERY_LANGUAGE)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Service> subjectType() {
-        return Service.class;
+    public SingleAzRule() {
+        super(META);
     }
 
     @Override

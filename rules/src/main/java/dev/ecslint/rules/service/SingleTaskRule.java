@@ -1,15 +1,15 @@
 package dev.ecslint.rules.service;
 
+import dev.ecslint.core.aws.AbstractServiceRule;
 import dev.ecslint.core.aws.Service;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 
 /** SV002: Run at least two tasks behind a load balancer. */
-public final class SingleTaskRule implements Rule<Service> {
+public final class SingleTaskRule extends AbstractServiceRule {
 
     private static final RuleMeta META = RuleMeta.builder("SV002", "single-task")
             .title("Run at least two tasks behind a load balancer")
@@ -31,14 +31,8 @@ public final class SingleTaskRule implements Rule<Service> {
             .references(ServiceDocs.RELIABILITY, ServiceDocs.LOAD_BALANCING)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Service> subjectType() {
-        return Service.class;
+    public SingleTaskRule() {
+        super(META);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.LogConfig;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** TD013: an awslogs configuration without the options it needs. */
-public final class AwslogsIncompleteRule implements Rule<TaskDefinition> {
+public final class AwslogsIncompleteRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD013", "awslogs-incomplete")
             .title("Give the awslogs driver its group, region and stream prefix")
@@ -38,14 +38,8 @@ public final class AwslogsIncompleteRule implements Rule<TaskDefinition> {
             .references(EcsDocs.AWSLOGS)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
+    public AwslogsIncompleteRule() {
+        super(META);
     }
 
     @Override

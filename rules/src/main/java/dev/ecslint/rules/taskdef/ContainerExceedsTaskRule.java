@@ -1,11 +1,11 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** TD012: containers that together ask for more than the task has. */
-public final class ContainerExceedsTaskRule implements Rule<TaskDefinition> {
+public final class ContainerExceedsTaskRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD012", "container-exceeds-task")
             .title("Container limits must fit in the task's size")
@@ -39,14 +39,8 @@ public final class ContainerExceedsTaskRule implements Rule<TaskDefinition> {
             .references(EcsDocs.TASK_SIZE)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
+    public ContainerExceedsTaskRule() {
+        super(META);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** TD009: two containers with the same name. */
-public final class DuplicateContainerNameRule implements Rule<TaskDefinition> {
+public final class DuplicateContainerNameRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD009", "duplicate-container-name")
             .title("Give every container a unique name")
@@ -37,14 +37,8 @@ public final class DuplicateContainerNameRule implements Rule<TaskDefinition> {
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_name")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
+    public DuplicateContainerNameRule() {
+        super(META);
     }
 
     @Override

@@ -1,18 +1,18 @@
 package dev.ecslint.rules.taskdef;
 
-import dev.ecslint.core.aws.Volume;
-import dev.ecslint.core.model.Located;
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.TaskDefinition;
+import dev.ecslint.core.aws.Volume;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.Located;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.container.EcsDocs;
 
 /** TD011: an EFS volume mounted without encryption in transit. */
-public final class EfsTransitEncryptionRule implements Rule<TaskDefinition> {
+public final class EfsTransitEncryptionRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD011", "efs-transit-encryption")
             .title("Encrypt EFS volumes in transit")
@@ -37,14 +37,8 @@ public final class EfsTransitEncryptionRule implements Rule<TaskDefinition> {
             .equivalents("CKV_AWS_97")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
+    public EfsTransitEncryptionRule() {
+        super(META);
     }
 
     @Override

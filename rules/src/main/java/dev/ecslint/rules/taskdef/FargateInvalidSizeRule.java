@@ -1,10 +1,10 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** TD001: a Fargate task whose cpu/memory pair Fargate does not offer. */
-public final class FargateInvalidSizeRule implements Rule<TaskDefinition> {
+public final class FargateInvalidSizeRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD001", "fargate-invalid-size")
             .title("Use a CPU and memory pair that Fargate supports")
@@ -41,6 +41,10 @@ public final class FargateInvalidSizeRule implements Rule<TaskDefinition> {
             .references(EcsDocs.TASK_SIZE, EcsDocs.FARGATE_TASK_DEFINITIONS)
             .build();
 
+    public FargateInvalidSizeRule() {
+        super(META);
+    }
+
     /** CPU units → allowed memory in MiB: first, last, step (ECS developer guide, Task size). */
     private static final Map<Integer, int[]> MEMORY_BY_CPU = Map.of(
             512, new int[] {1024, 4096, 1024},
@@ -50,16 +54,6 @@ public final class FargateInvalidSizeRule implements Rule<TaskDefinition> {
             8192, new int[] {16384, 61440, 4096},
             16384, new int[] {32768, 122880, 8192});
     private static final List<Integer> MEMORY_FOR_256 = List.of(512, 1024, 2048);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
-    }
 
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {

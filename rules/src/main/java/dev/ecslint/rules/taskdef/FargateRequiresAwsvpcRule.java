@@ -1,16 +1,16 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.container.EcsDocs;
 
 /** TD002: a Fargate task in a network mode other than awsvpc. */
-public final class FargateRequiresAwsvpcRule implements Rule<TaskDefinition> {
+public final class FargateRequiresAwsvpcRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD002", "fargate-requires-awsvpc")
             .title("Fargate tasks must use the awsvpc network mode")
@@ -33,14 +33,8 @@ public final class FargateRequiresAwsvpcRule implements Rule<TaskDefinition> {
             .references(EcsDocs.FARGATE_TASK_DEFINITIONS, EcsDocs.AWSVPC)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
+    public FargateRequiresAwsvpcRule() {
+        super(META);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** TD015: container settings that Fargate rejects. */
-public final class FargateUnsupportedParameterRule implements Rule<TaskDefinition> {
+public final class FargateUnsupportedParameterRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD015", "fargate-unsupported-parameter")
             .title("Do not use parameters that Fargate rejects")
@@ -43,6 +43,10 @@ public final class FargateUnsupportedParameterRule implements Rule<TaskDefinitio
             .references(EcsDocs.FARGATE_TASK_DEFINITIONS, EcsDocs.TASK_DEFINITION_PARAMETERS)
             .build();
 
+    public FargateUnsupportedParameterRule() {
+        super(META);
+    }
+
     /** Parameters Fargate rejects whenever they are used, with how to name them in messages. */
     private static final Map<String, String> UNSUPPORTED = new LinkedHashMap<>();
 
@@ -59,16 +63,6 @@ public final class FargateUnsupportedParameterRule implements Rule<TaskDefinitio
 
     private static final Set<String> FARGATE_LOG_DRIVERS = Set.of("awslogs", "splunk", "awsfirelens");
     private static final int MAX_STOP_TIMEOUT = 120;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
-    }
 
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {

@@ -1,16 +1,16 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.container.EcsDocs;
 
 /** TD003: a task sharing the host's network stack. */
-public final class HostNetworkModeRule implements Rule<TaskDefinition> {
+public final class HostNetworkModeRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD003", "host-network-mode")
             .title("Avoid the host network mode")
@@ -34,14 +34,8 @@ public final class HostNetworkModeRule implements Rule<TaskDefinition> {
             .equivalents("ECS.17")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
+    public HostNetworkModeRule() {
+        super(META);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -12,7 +12,7 @@ import dev.ecslint.rules.container.EcsDocs;
 import java.util.Optional;
 
 /** TD004: a task sharing the host's process or IPC namespace. */
-public final class HostPidIpcRule implements Rule<TaskDefinition> {
+public final class HostPidIpcRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD004", "host-pid-ipc")
             .title("Do not share the host's process or IPC namespace")
@@ -36,14 +36,8 @@ public final class HostPidIpcRule implements Rule<TaskDefinition> {
             .equivalents("ECS.3")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
+    public HostPidIpcRule() {
+        super(META);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.HealthCheck;
 import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -14,7 +14,7 @@ import dev.ecslint.rules.container.EcsDocs;
 import java.util.Optional;
 
 /** TD016: a health check ECS rejects or cannot run. */
-public final class InvalidHealthCheckRule implements Rule<TaskDefinition> {
+public final class InvalidHealthCheckRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD016", "invalid-health-check")
             .title("Write health checks that ECS accepts")
@@ -38,14 +38,8 @@ public final class InvalidHealthCheckRule implements Rule<TaskDefinition> {
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_healthcheck", EcsDocs.HEALTH_CHECK)
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
+    public InvalidHealthCheckRule() {
+        super(META);
     }
 
     @Override

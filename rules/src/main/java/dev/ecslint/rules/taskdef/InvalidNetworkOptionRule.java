@@ -1,10 +1,10 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -12,7 +12,7 @@ import dev.ecslint.rules.container.EcsDocs;
 import java.util.List;
 
 /** TD017: container network settings that the awsvpc mode rejects. */
-public final class InvalidNetworkOptionRule implements Rule<TaskDefinition> {
+public final class InvalidNetworkOptionRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD017", "invalid-network-option")
             .title("Do not use Docker network options in awsvpc mode")
@@ -35,18 +35,12 @@ public final class InvalidNetworkOptionRule implements Rule<TaskDefinition> {
             .references(EcsDocs.AWSVPC, EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_network")
             .build();
 
+    public InvalidNetworkOptionRule() {
+        super(META);
+    }
+
     private static final List<String> DOCKER_NETWORK_OPTIONS =
             List.of("links", "hostname", "dnsServers", "dnsSearchDomains", "extraHosts");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
-    }
 
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {

@@ -1,11 +1,11 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
-import dev.ecslint.core.model.Located;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.model.Located;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -13,7 +13,7 @@ import dev.ecslint.rules.container.EcsDocs;
 import java.util.Optional;
 
 /** TD005: a task that needs an execution role and has none. */
-public final class MissingExecutionRoleRule implements Rule<TaskDefinition> {
+public final class MissingExecutionRoleRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD005", "missing-execution-role")
             .title("Give the task an execution role when ECS needs one")
@@ -40,18 +40,12 @@ public final class MissingExecutionRoleRule implements Rule<TaskDefinition> {
             .references(EcsDocs.EXECUTION_ROLE, EcsDocs.SECRETS)
             .build();
 
+    public MissingExecutionRoleRule() {
+        super(META);
+    }
+
     /** Why a task needs the execution role, and where that shows. */
     private record Need(Located at, String reason) { }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
-    }
 
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {

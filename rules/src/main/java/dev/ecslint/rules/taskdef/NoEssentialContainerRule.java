@@ -1,17 +1,17 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.container.EcsDocs;
 
 /** TD007: a task in which no container is essential. */
-public final class NoEssentialContainerRule implements Rule<TaskDefinition> {
+public final class NoEssentialContainerRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD007", "no-essential-container")
             .title("Mark at least one container essential")
@@ -34,14 +34,8 @@ public final class NoEssentialContainerRule implements Rule<TaskDefinition> {
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_essential")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
+    public NoEssentialContainerRule() {
+        super(META);
     }
 
     @Override

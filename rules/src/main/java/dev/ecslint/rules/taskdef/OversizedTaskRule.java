@@ -1,16 +1,16 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.container.EcsDocs;
 
 /** TD014: a very large task. */
-public final class OversizedTaskRule implements Rule<TaskDefinition> {
+public final class OversizedTaskRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD014", "oversized-task")
             .title("Prefer several small tasks to one very large task")
@@ -31,18 +31,12 @@ public final class OversizedTaskRule implements Rule<TaskDefinition> {
             .references(EcsDocs.BEST_PRACTICES_SIZE)
             .build();
 
+    public OversizedTaskRule() {
+        super(META);
+    }
+
     private static final int MAX_CPU_UNITS = 4096;
     private static final int MAX_MEMORY_MIB = 30720;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
-    }
 
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {

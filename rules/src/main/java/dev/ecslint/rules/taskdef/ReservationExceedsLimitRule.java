@@ -1,18 +1,18 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.container.EcsDocs;
 
 /** TD018: container memory settings that contradict each other or are too small. */
-public final class ReservationExceedsLimitRule implements Rule<TaskDefinition> {
+public final class ReservationExceedsLimitRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD018", "reservation-exceeds-limit")
             .title("Keep memoryReservation below memory, and memory at least 6 MiB")
@@ -34,18 +34,12 @@ public final class ReservationExceedsLimitRule implements Rule<TaskDefinition> {
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_memory")
             .build();
 
+    public ReservationExceedsLimitRule() {
+        super(META);
+    }
+
     /** The Docker daemon reserves a minimum of 6 MiB of memory for a container (ECS developer guide). */
     private static final int MIN_MEMORY_MIB = 6;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
-    }
 
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {

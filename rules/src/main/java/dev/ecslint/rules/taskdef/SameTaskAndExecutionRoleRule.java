@@ -1,16 +1,16 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.container.EcsDocs;
 
 /** TD006: one role used both by the ECS agent and by the application. */
-public final class SameTaskAndExecutionRoleRule implements Rule<TaskDefinition> {
+public final class SameTaskAndExecutionRoleRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD006", "same-task-and-execution-role")
             .title("Use separate task and execution roles")
@@ -36,14 +36,8 @@ public final class SameTaskAndExecutionRoleRule implements Rule<TaskDefinition> 
             .equivalents("CKV_AWS_249")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
+    public SameTaskAndExecutionRoleRule() {
+        super(META);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.Dependency;
 import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** TD008: references between containers that ECS cannot satisfy. */
-public final class UnknownContainerReferenceRule implements Rule<TaskDefinition> {
+public final class UnknownContainerReferenceRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD008", "unknown-container-reference")
             .title("Refer only to containers that exist, with valid conditions")
@@ -44,17 +44,11 @@ public final class UnknownContainerReferenceRule implements Rule<TaskDefinition>
             .references(EcsDocs.CONTAINER_DEPENDENCY, EcsDocs.FIRELENS)
             .build();
 
+    public UnknownContainerReferenceRule() {
+        super(META);
+    }
+
     private static final Set<String> CONDITIONS = Set.of("START", "COMPLETE", "SUCCESS", "HEALTHY");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
-    }
 
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {

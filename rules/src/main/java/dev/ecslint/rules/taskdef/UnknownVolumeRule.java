@@ -1,13 +1,13 @@
 package dev.ecslint.rules.taskdef;
 
+import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.MountPoint;
 import dev.ecslint.core.aws.Sourced;
-import dev.ecslint.core.aws.Volume;
 import dev.ecslint.core.aws.TaskDefinition;
+import dev.ecslint.core.aws.Volume;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
-import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -16,7 +16,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** TD010: a mount point naming a volume the task does not declare. */
-public final class UnknownVolumeRule implements Rule<TaskDefinition> {
+public final class UnknownVolumeRule extends AbstractTaskDefinitionRule {
 
     private static final RuleMeta META = RuleMeta.builder("TD010", "unknown-volume")
             .title("Mount only volumes declared in the task")
@@ -39,14 +39,8 @@ public final class UnknownVolumeRule implements Rule<TaskDefinition> {
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#volumes")
             .build();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<TaskDefinition> subjectType() {
-        return TaskDefinition.class;
+    public UnknownVolumeRule() {
+        super(META);
     }
 
     @Override
