@@ -8,6 +8,8 @@ import dev.ecslint.core.engine.Baseline;
 import dev.ecslint.core.engine.FileDiscovery;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.LintSession;
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -54,6 +56,8 @@ public final class Cli {
             new Option("severity", null, "SEVERITY", false, "with --list-rules: only rules at least this severe"),
             new Option("explain", null, "RULE", false, "print a rule's title, rationale, fix and examples, and exit"),
             new Option("no-color", null, null, false, "never colour the text report (NO_COLOR is honoured too)"),
+            new Option("lang", null, "ko|en", false, "language of messages and reports (default: ECSLINT_LANG, "
+                    + "else a ko* locale in LC_ALL/LC_MESSAGES/LANG, else en)"),
             new Option("version", 'V', null, false, "print the version and exit"),
             new Option("help", 'h', null, false, "print this help and exit"));
 
@@ -125,7 +129,7 @@ public final class Cli {
         if (a.has("explain")) {
             return explain(session, a.value("explain"));
         }
-        List<FormatTarget> targets = formats(a);
+        List<FormatTarget> targets = formats(a, session.localizer(language(a)));
         LintSession.Request request = request(a);
         LintSession.Outcome outcome = session.run(request);
         for (FormatTarget target : targets) {
@@ -189,7 +193,16 @@ public final class Cli {
     /** A format and where it goes ({@code null} file: standard output). */
     private record FormatTarget(Reporter reporter, Path file) { }
 
-    private List<FormatTarget> formats(Arguments a) throws UsageException {
+    /** {@code --lang}, else the environment's choice. */
+    private Language language(Arguments a) throws UsageException {
+        if (a.has("lang")) {
+            return Language.parse(a.value("lang")).orElseThrow(() -> new UsageException(
+                    "--lang must be ko or en; found " + a.value("lang")));
+        }
+        return Language.fromEnvironment(env);
+    }
+
+    private List<FormatTarget> formats(Arguments a, Localizer texts) throws UsageException {
         List<String> specs = a.all("format").isEmpty() ? List.of("text") : a.all("format");
         List<FormatTarget> targets = new ArrayList<>();
         boolean outputUsed = false;
@@ -208,7 +221,7 @@ public final class Cli {
             }
             boolean colour = file == null && name.equalsIgnoreCase("text") && terminal && !a.has("no-color")
                     && !env.containsKey("NO_COLOR");
-            Reporter reporter = Reporters.byName(name, colour).orElseThrow(() -> new UsageException(
+            Reporter reporter = Reporters.byName(name, colour, texts).orElseThrow(() -> new UsageException(
                     "unknown format " + name + "; known formats: " + String.join(", ", Reporters.names())));
             targets.add(new FormatTarget(reporter, file));
         }

@@ -34,7 +34,7 @@ public record CodeFrame(String source, String carets) {
      */
     public static String visibleLine(Finding finding, String line) {
         int start = finding.location().column() - 1;
-        if (start >= line.length() || !finding.message().contains("***")) {
+        if (start >= line.length() || !finding.showsSecret()) {
             return line;
         }
         int end = Math.min(Math.max(regionEnd(finding, line), start), line.length());
