@@ -126,7 +126,7 @@ final class ShellParser {
     private void readWordOrKeyword() {
         int start = pos;
         String value = readWord();
-        String raw = in.text().substring(start, pos);
+        String raw = in.substring(start, pos);
         if (current.isEmpty() && raw.equals("{")) {
             groups.push('{');
         } else if (current.isEmpty() && raw.equals("}")) {
@@ -158,7 +158,7 @@ final class ShellParser {
 
     /** A redirection operator ({@code 2>&1}, {@code >>}, {@code <<-EOF}) and its target word. */
     private void readRedirection(int start) {
-        StringBuilder value = new StringBuilder(in.text().substring(start, pos));
+        StringBuilder value = new StringBuilder(in.substring(start, pos));
         int opStart = pos;
         while (pos < in.length() && "<>&|-".indexOf(in.charAt(pos)) >= 0 && pos - opStart < 3) {
             char c = in.charAt(pos);
@@ -191,9 +191,9 @@ final class ShellParser {
             if (c == '\\') {
                 readEscape(value);
             } else if (c == '\'') {
-                int close = in.text().indexOf('\'', pos + 1);
+                int close = in.indexOf('\'', pos + 1);
                 int end = close < 0 ? in.length() : close;
-                value.append(in.text(), pos + 1, end);
+                in.appendTo(value, pos + 1, end);
                 pos = Math.min(in.length(), end + 1);
             } else if (c == '"') {
                 readDoubleQuoted(value);
@@ -251,7 +251,7 @@ final class ShellParser {
         } else {
             pos++;
         }
-        value.append(in.text(), start, Math.min(pos, in.length()));
+        in.appendTo(value, start, Math.min(pos, in.length()));
     }
 
     /** Index after the bracket that closes the one at {@code openAt}, skipping quotes. */
@@ -265,7 +265,7 @@ final class ShellParser {
                 continue;
             }
             if (c == '\'' && open == '(') {
-                int q = in.text().indexOf('\'', i + 1);
+                int q = in.indexOf('\'', i + 1);
                 i = q < 0 ? in.length() : q + 1;
                 continue;
             }
