@@ -119,7 +119,12 @@ final class MappedText {
     }
 
     Token token(int start, int end, String value) {
-        return new Token(value, substring(start, end), span(start, end));
+        return token(start, end, value, null);
+    }
+
+    /** A token whose raw text {@code [start, end)} the caller already holds ({@code null}: make it). */
+    Token token(int start, int end, String value, String raw) {
+        return new Token(value, raw != null ? raw : substring(start, end), span(start, end));
     }
 
     /** The characters {@code [start, end)}, sharing this text's arrays. */

@@ -136,7 +136,7 @@ final class ShellParser {
         } else if (pos < in.length() && (in.charAt(pos) == '<' || in.charAt(pos) == '>') && isDigits(raw)) {
             readRedirection(start);
         } else {
-            current.add(in.token(start, pos, value));
+            current.add(in.token(start, pos, value, raw.equals(value) ? raw : null));
         }
     }
 
@@ -200,11 +200,19 @@ final class ShellParser {
             } else if (c == '$' || c == '`') {
                 readExpansion(value);
             } else {
-                value.append(c);
-                pos++;
+                int run = pos++;
+                while (pos < in.length() && isPlainWordChar(in.charAt(pos))) {
+                    pos++;
+                }
+                in.appendTo(value, run, pos);
             }
         }
         return value.toString();
+    }
+
+    /** A character that stands for itself in a word: no blank, operator, quote, escape or expansion. */
+    private static boolean isPlainWordChar(char c) {
+        return c != ' ' && c != '\t' && c != '\n' && c != '\r' && ";&|()<>\\'\"$`".indexOf(c) < 0;
     }
 
     private void readEscape(StringBuilder value) {

@@ -6,10 +6,14 @@ import java.util.List;
 /** Word splitting and unquoting of instruction arguments, as Docker's frontend does it. */
 final class Words {
 
-    /** A word of a logical line: {@code [start, end)} in the line, and its unquoted value. */
-    record Word(int start, int end, String value) {
+    /**
+     * A word of a logical line: {@code [start, end)} in the line, and its unquoted value.
+     *
+     * @param plain the word has no quote or escape: its value is its raw text (one string for both)
+     */
+    record Word(int start, int end, String value, boolean plain) {
         Token token(MappedText text) {
-            return text.token(start, end, value);
+            return text.token(start, end, value, plain ? value : null);
         }
     }
 
@@ -47,7 +51,7 @@ final class Words {
             }
             int wordEnd = Math.min(i, end);
             words.add(new Word(wordStart, wordEnd, plain ? text.substring(wordStart, wordEnd)
-                    : unquote(text, wordStart, wordEnd, escape)));
+                    : unquote(text, wordStart, wordEnd, escape), plain));
         }
         return words;
     }
