@@ -16,8 +16,10 @@ import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.report.Reporter;
 import dev.ecslint.core.report.Reporters;
 import dev.ecslint.core.report.RuleCatalog;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -233,10 +235,10 @@ public final class Cli {
 
     private void write(FormatTarget target, LintSession.Outcome outcome) throws IOException {
         if (target.file() == null) {
-            StringBuilder text = new StringBuilder();
-            target.reporter().write(outcome.report(), text);
-            out.print(text);
-            out.flush();
+            // straight to the stream: a report of 18,000 files is tens of megabytes (DESIGN.md "Budgets")
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            target.reporter().write(outcome.report(), writer);
+            writer.flush();
             return;
         }
         Path parent = target.file().toAbsolutePath().getParent();
