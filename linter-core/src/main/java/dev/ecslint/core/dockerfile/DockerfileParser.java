@@ -1,6 +1,7 @@
 package dev.ecslint.core.dockerfile;
 
 import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.json.ParserMessages;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.model.Span;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ public final class DockerfileParser {
         if (name.equals("escape")) {
             String value = m.group(2);
             if (!value.equals("`") && !value.equals("\\")) {
-                throw new ParseProblem(valueSpan, "invalid escape token '" + value + "': use ` or \\");
+                throw new ParseProblem(valueSpan, "invalid escape token '" + ParserMessages.shown(value) + "': use ` or \\");
             }
             escape = value.charAt(0);
         }
@@ -259,8 +260,8 @@ public final class DockerfileParser {
             }
             body.append(physical).append('\n');
         }
-        throw new ParseProblem(markerToken.span(), "unterminated heredoc " + markerToken.raw()
-                + ": no line '" + name + "' before the end of the file");
+        throw new ParseProblem(markerToken.span(), "unterminated heredoc " + ParserMessages.shown(markerToken.raw())
+                + ": no line '" + ParserMessages.shown(name) + "' before the end of the file");
     }
 
     // ---------------------------------------------------------------- one instruction
@@ -291,7 +292,8 @@ public final class DockerfileParser {
         d.keyword = text.text().substring(from, keywordEnd).toUpperCase(Locale.ROOT);
         d.keywordSpan = text.span(from, keywordEnd);
         if (!KEYWORDS.contains(d.keyword)) {
-            throw new ParseProblem(d.keywordSpan, "unknown instruction: " + text.text().substring(from, keywordEnd));
+            throw new ParseProblem(d.keywordSpan, "unknown instruction: "
+                    + ParserMessages.shown(text.text().substring(from, Math.min(keywordEnd, from + 65))));
         }
         int i = readFlags(d, skipBlanks(text, keywordEnd));
         d.argStart = i;
@@ -415,7 +417,7 @@ public final class DockerfileParser {
             return;
         }
         if (!typeName.equals("CMD")) {
-            throw new ParseProblem(type.token(d.text).span(), "unknown type " + type.value()
+            throw new ParseProblem(type.token(d.text).span(), "unknown type " + ParserMessages.shown(type.value())
                     + " in HEALTHCHECK (use CMD or NONE)");
         }
         int commandStart = skipBlanks(d.text, type.end());
@@ -431,7 +433,7 @@ public final class DockerfileParser {
         if (args.size() == 3 && args.get(1).is("as")) {
             String name = args.get(2).value().toLowerCase(Locale.ROOT);
             if (!STAGE_NAME.matcher(name).matches()) {
-                throw new ParseProblem(args.get(2).span(), "invalid name for build stage: " + args.get(2).value()
+                throw new ParseProblem(args.get(2).span(), "invalid name for build stage: " + ParserMessages.shown(args.get(2).value())
                         + ", name can't start with a number or contain symbols");
             }
         } else if (args.size() != 1) {
@@ -470,7 +472,7 @@ public final class DockerfileParser {
             int valueStart = skipBlanks(d.text, first.end());
             if (valueStart >= d.argEnd) {
                 throw new ParseProblem(d.text.span(first.start(), first.end()), d.keyword
-                        + " must have two arguments: " + d.keyword + " " + first.value() + " value");
+                        + " must have two arguments: " + d.keyword + " " + ParserMessages.shown(first.value()) + " value");
             }
             String rawValue = d.text.text().substring(valueStart, d.argEnd);
             args.add(first.token(d.text));
@@ -480,7 +482,7 @@ public final class DockerfileParser {
         } else {
             for (Words.Word w : words) {
                 if (d.text.text().substring(w.start(), w.end()).indexOf('=') < 0) {
-                    throw new ParseProblem(d.text.span(w.start(), w.end()), "can't find = in " + w.value()
+                    throw new ParseProblem(d.text.span(w.start(), w.end()), "can't find = in " + ParserMessages.shown(w.value())
                             + "; " + d.keyword + " must be of the form name=value");
                 }
                 args.add(w.token(d.text));
