@@ -121,8 +121,9 @@ public final class LocatedJsonReader {
     private static String describe(JsonProcessingException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
-            int open = message.indexOf('"');
-            int close = message.lastIndexOf('"');
+            // Duplicate field 'cpu' (Jackson 2.x quotes with either mark across versions)
+            int open = Math.max(message.indexOf('\''), message.indexOf('"'));
+            int close = Math.max(message.lastIndexOf('\''), message.lastIndexOf('"'));
             String key = open >= 0 && close > open ? message.substring(open + 1, close) : "";
             return ParserMessages.keyToShow(key).map(k -> "invalid JSON: duplicate key \"" + k + "\"")
                     .orElse("invalid JSON: duplicate key");
