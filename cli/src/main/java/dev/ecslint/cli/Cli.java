@@ -9,6 +9,7 @@ import dev.ecslint.core.engine.FileDiscovery;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.InternalFailure;
 import dev.ecslint.core.engine.LintSession;
+import dev.ecslint.core.model.BoundedMatch;
 import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -86,6 +87,11 @@ public final class Cli {
         try {
             return runCommand(debug ? withoutDebug(args) : args);
         } catch (RuntimeException | Error e) {
+            Optional<BoundedMatch.TooCostly> pattern = tooCostlyPattern(e);
+            if (pattern.isPresent()) {
+                err.println("ecslint: " + pattern.get().getMessage()); // the user's pattern, not a bug
+                return USAGE;
+            }
             err.println("ecslint: " + InternalFailure.oneLine(e));
             if (debug) {
                 e.printStackTrace(err);
@@ -95,6 +101,15 @@ public final class Cli {
             }
             return USAGE;
         }
+    }
+
+    private static Optional<BoundedMatch.TooCostly> tooCostlyPattern(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BoundedMatch.TooCostly tooCostly) {
+                return Optional.of(tooCostly);
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> beforeDoubleDash(String[] args) {

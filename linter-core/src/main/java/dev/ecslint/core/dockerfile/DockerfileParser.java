@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileParser {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*");
+    /** The value ends at its last non-blank: a reluctant value before {@code \\s*} is quadratic in trailing blanks. */
+    private static final Pattern DIRECTIVE = Pattern.compile("#\\s*+([a-zA-Z][a-zA-Z0-9]*+)\\s*+=\\s*+(.*\\S)\\s*+");
     private static final Set<String> DIRECTIVE_NAMES = Set.of("syntax", "escape", "check");
     private static final Pattern HEREDOC = Pattern.compile("(\\d*)<<(-?)([^<]*)");
     private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9-_.]*");
