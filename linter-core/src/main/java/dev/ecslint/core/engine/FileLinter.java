@@ -81,7 +81,15 @@ final class FileLinter {
 
     Linter.FileOutcome lint(InputFile file) {
         Findings out = new Findings(file.displayPath());
-        boolean linted = lintInto(file, out);
+        boolean linted;
+        try {
+            linted = lintInto(file, out);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader's bug costs this file, never the run; the exception's message may quote the file
+            out.engine(EngineRules.PARSE_ERROR, Span.START, "ecslint failed while reading this file ("
+                    + e.getClass().getName() + "); this is a bug in ecslint, please report it with the file");
+            linted = true;
+        }
         List<Finding> findings = postProcess(file, out);
         Map<String, String> snippets = new HashMap<>();
         if (out.source != null) {
@@ -106,6 +114,12 @@ final class FileLinter {
 
     /** Returns whether the file was of a kind ecslint lints (it counts towards the files linted). */
     private boolean lintInto(InputFile file, Findings out) {
+        if (file.leavesRepository()) {
+            out.engine(EngineRules.PARSE_ERROR, Span.START, "skipped, not read: this is a symbolic link whose target "
+                    + "lies outside the repository (or the working directory), and ecslint never reads through such "
+                    + "a link; lint the target where it lives, or replace the link with the file");
+            return false;
+        }
         String text;
         try {
             text = file.content() != null ? file.content() : read(file.path());
@@ -146,7 +160,8 @@ final class FileLinter {
         try {
             root = syntax == Syntax.JSON ? LocatedJsonReader.read(source.text()) : LocatedYamlReader.read(source.text());
         } catch (ParseProblem e) {
-            if (file.explicit() || OURS.matcher(source.text()).find()) {
+            // recognised by its name or its words: it must not silently vanish (an alias bomb, a !!java tag)
+            if (file.explicit() || ContentClassifier.isComposeName(file.fileName()) || OURS.matcher(source.text()).find()) {
                 throw e;
             }
             return false;
@@ -200,7 +215,7 @@ final class FileLinter {
                     rule.check(subject, ctx);
                 } catch (RuntimeException | StackOverflowError e) {
                     out.engine(EngineRules.PARSE_ERROR, Span.START, "rule " + rule.meta().id() + " failed on this file ("
-                            + e + "); this is a bug in ecslint, please report it with the file");
+                            + e.getClass().getName() + "); this is a bug in ecslint, please report it with the file");
                 }
             }
         }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class InlineSuppressions {
 
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "^\\s*#\\s*(ecslint|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([A-Za-z0-9_,\\s-]+?)\\s*(?:--\\s*(.*?))?\\s*$");
+            "^\\s*+#\\s*+(ecslint|hadolint)\\s++(global\\s++)?ignore\\s*+=\\s*+((?:[A-Za-z0-9_,\\s]|-(?!-))++)(?:--\\s*+(.*))?$");
 
     /** One comment: the rules it names, the lines it covers, and the reason given. */
     record Directive(Set<String> ruleIds, int fromLine, int toLine, String reason, boolean global) {
@@ -65,7 +65,7 @@ public final class InlineSuppressions {
             int from = global ? 1 : firstLineOfUnitAfter.applyAsInt(line);
             int to = global ? Integer.MAX_VALUE : lastLineOfUnitAfter.applyAsInt(line);
             if (!ids.isEmpty() && to > 0) {
-                found.add(new Directive(ids, from, to, m.group(4) == null ? "" : m.group(4), global));
+                found.add(new Directive(ids, from, to, m.group(4) == null ? "" : m.group(4).strip(), global));
             }
         }
         return found.isEmpty() ? NONE : new InlineSuppressions(found);

@@ -131,7 +131,7 @@ public final class PackageCacheNotCleanedRule extends AbstractDockerfileRule {
             for (String key : new String[] {"target", "dst", "destination"}) {
                 String target = mount.option(key);
                 if (target != null) {
-                    targets.add(target.replaceAll("/+$", ""));
+                    targets.add(target.replaceAll("(?<!/)/+$", ""));
                 }
             }
         }

@@ -97,7 +97,7 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
                     // names one file
                     return !p.startsWith("git+") || lastPathSegment(p).contains("@");
                 }
-                return p.matches(".*(==|~=|>=|<=|!=|<|>|@).*");
+                return p.matches("(?s).*(==|~=|>=|<=|!=|<|>|@).*");
             case NPM:
                 if (p.contains("://") || p.startsWith("git+") || !p.startsWith("@") && p.contains("/")) {
                     return p.contains("#"); // git URLs and GitHub shorthands pin a commit or tag after #
