@@ -29,7 +29,7 @@ public final class MissingHealthcheckRule extends AbstractDockerfileRule {
                     + "HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost/ || exit 1\n")
             .references("https://docs.docker.com/reference/dockerfile/#healthcheck",
                     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html")
-            .equivalents("CKV_DOCKER_2", "DS026")
+            .equivalents("DL3057", "DS026", "CKV_DOCKER_2", "b03a748a-542d-44f4-bb86-9199ab4fd2d5")
             .build();
 
     public MissingHealthcheckRule() {

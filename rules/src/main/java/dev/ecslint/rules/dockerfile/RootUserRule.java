@@ -34,7 +34,8 @@ public final class RootUserRule extends AbstractDockerfileRule {
             .references("https://docs.docker.com/reference/dockerfile/#user",
                     "https://docs.docker.com/build/building/best-practices/#user",
                     "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-1")
-            .equivalents("DL3002", "CKV_DOCKER_3", "CKV_DOCKER_8", "DS002")
+            .equivalents("DL3002", "DS002", "CKV_DOCKER_3", "CKV_DOCKER_8", "fd54f200-402c-4333-a5a4-36ef6709af2f",
+                    "67fd0c4a-68cf-46d7-8c41-bc9fba7e40ae")
             .build();
 
     public RootUserRule() {
