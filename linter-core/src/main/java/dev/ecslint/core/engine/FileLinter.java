@@ -33,6 +33,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -226,15 +228,9 @@ final class FileLinter {
         if (out.source != null && out.inlineSyntax != null && config.inlineIgnores() != Config.InlineIgnores.DENY) {
             SourceFile source = out.source;
             Dockerfile dockerfile = out.dockerfile;
-            if (dockerfile != null) {
-                inline = InlineSuppressions.scan(source, out.suppressibleRules(),
-                        line -> dockerfile.instructionAfterLine(line).map(i -> i.span().line()).orElse(0),
-                        line -> dockerfile.instructionAfterLine(line).map(i -> i.span().endLine()).orElse(0));
-            } else {
-                inline = InlineSuppressions.scan(source, out.suppressibleRules(),
-                        line -> InlineSuppressions.nextContentLine(source, line),
-                        line -> InlineSuppressions.endOfYamlUnit(source, line));
-            }
+            InlineSuppressions.Units units = dockerfile != null ? dockerfileUnits(dockerfile)
+                    : InlineSuppressions.yaml(source);
+            inline = InlineSuppressions.scan(source, out.suppressibleRules(), units, LocalDate.now(ZoneOffset.UTC));
         }
         String relative = configRelativePath(file);
         List<Finding> result = new ArrayList<>(out.findings.size());
@@ -246,6 +242,22 @@ final class FileLinter {
             result.add(by == null ? f : f.suppressedBy(by));
         }
         return result;
+    }
+
+    /** A comment covers the instruction after it; Checkov's skips, which cover their resource, cover the file. */
+    private static InlineSuppressions.Units dockerfileUnits(Dockerfile dockerfile) {
+        return new InlineSuppressions.Units() {
+            @Override
+            public InlineSuppressions.LineRange following(int commentLine) {
+                return dockerfile.instructionAfterLine(commentLine)
+                        .map(i -> new InlineSuppressions.LineRange(i.span().line(), i.span().endLine())).orElse(null);
+            }
+
+            @Override
+            public InlineSuppressions.LineRange enclosing(int commentLine) {
+                return InlineSuppressions.LineRange.WHOLE_FILE;
+            }
+        };
     }
 
     private Finding.Suppression configIgnore(Finding f, String relativePath) {
