@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@code cluster}: the {@code capacityProviders} + {@code defaultCapacityProviderStrategy} JSON courses
  * hand out), or as described by describe-clusters / create-cluster output.
  */
-public record Cluster(JsonObject node, Form form) implements JsonModel {
+public record Cluster(JsonObject node, Form form) implements JsonModel, AwsShaped {
 
     public enum Form {
         CREATE_INPUT, CAPACITY_PROVIDERS_INPUT, DESCRIPTION
@@ -45,5 +45,15 @@ public record Cluster(JsonObject node, Form form) implements JsonModel {
     public Optional<CapacityProviderStrategy> defaultCapacityProviderStrategy() {
         return CapacityProviderStrategy.of(value("defaultCapacityProviderStrategy"),
                 Message.of("strategy.clusterDefault").phrase("cluster", label()));
+    }
+
+    @Override
+    public JsonValue awsTree() {
+        return node;
+    }
+
+    @Override
+    public Located awsAnchor() {
+        return anchor();
     }
 }

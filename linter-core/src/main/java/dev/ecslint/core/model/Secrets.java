@@ -47,7 +47,7 @@ public final class Secrets {
             }
         }
         for (Pattern extra : settings.extraSecretNames()) {
-            if (extra.matcher(name).matches()) {
+            if (BoundedMatch.matches(extra, name)) {
                 return true;
             }
         }
@@ -149,6 +149,15 @@ public final class Secrets {
             return Optional.of(Kind.AWS_SECRET_ACCESS_KEY);
         }
         return Optional.empty();
+    }
+
+    /**
+     * @deprecated English text; use {@link #credentialFormat}, whose {@link Kind#phrase()} names the kind in
+     * the run's language
+     */
+    @Deprecated
+    public static Optional<String> secretLikeValue(String name, String value) {
+        return credentialFormat(name, value).map(Kind::english);
     }
 
     /**

@@ -59,7 +59,7 @@ public final class NoInitProcessRule extends AbstractContainerRule {
         }
         String program = argv.get(0).value().trim();
         String shell = program.substring(program.lastIndexOf('/') + 1);
-        if (SHELLS.contains(shell) && argv.get(1).value().trim().matches("-[a-z]*c[a-z]*")) {
+        if (SHELLS.contains(shell) && argv.get(1).value().trim().matches("-[abd-z]*+c[a-z]*+")) {
             ctx.report(argv.get(0), META.message("shellAsInit").phrase("container", container.label())
                     .code("shell", shell + " -c"));
         }
