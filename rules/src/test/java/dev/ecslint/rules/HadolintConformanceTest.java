@@ -46,7 +46,7 @@ class HadolintConformanceTest {
             result.missing().forEach(e -> misses.append("  missed ").append(scenario.getFileName()).append(": ")
                     .append(e).append('\n'));
             result.unmatched().forEach(f -> misses.append("  extra ").append(scenario.getFileName()).append(": ")
-                    .append(RuleScenarios.describe(f)).append('\n'));
+                    .append(scenarios.describe(f)).append('\n'));
         }
         int[] total = new int[3];
         StringBuilder table = new StringBuilder("rule  reported/expected  extra  recall  precision\n");

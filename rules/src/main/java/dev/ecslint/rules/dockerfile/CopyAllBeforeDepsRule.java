@@ -6,6 +6,7 @@ import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
+import dev.ecslint.core.model.BoundedMatch;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
@@ -85,8 +86,8 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
         String path = source.replace('\\', '/');
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         if (name.contains("*") || name.contains("?")) {
-            Pattern glob = Pattern.compile(name.replace(".", "\\.").replace("*", ".*").replace("?", "."));
-            return MANIFESTS.stream().anyMatch(m -> glob.matcher(m).matches()) && !name.equals("*");
+            Pattern glob = Pattern.compile(Pattern.quote(name).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));
+            return MANIFESTS.stream().anyMatch(m -> BoundedMatch.matches(glob, m)) && !name.equals("*");
         }
         return MANIFESTS.contains(name) || name.startsWith("requirements") && name.endsWith(".txt");
     }
