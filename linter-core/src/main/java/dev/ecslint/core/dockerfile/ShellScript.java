@@ -32,7 +32,7 @@ public record ShellScript(List<ShellCommand> commands) {
         String text = word.value();
         int[] offsets = new int[text.length()];
         Arrays.fill(offsets, at);
-        return ShellParser.parse(List.of(new MappedText(source, text, offsets)));
+        return ShellParser.parse(List.of(MappedText.of(source, text.toCharArray(), offsets, text.length())));
     }
 
     public boolean isEmpty() {

@@ -122,8 +122,8 @@ public final class InlineSuppressions {
         m = HADOLINT.matcher(comment);
         if (m.matches()) {
             Set<String> ids = new HashSet<>();
-            for (String token : m.group(2).split("\\s*,\\s*")) {
-                ids.addAll(resolver.equivalent(token));
+            for (String token : m.group(2).split(",")) {
+                ids.addAll(resolver.equivalent(token.strip()));
             }
             add(found, ids, m.group(1) != null ? Scope.FILE : Scope.FOLLOWING, line, m.group(3), units);
             return found;
