@@ -58,7 +58,7 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
                 if ((instruction.is("COPY") || instruction.is("ADD")) && !instruction.hasFlag("from")) {
                     if (wholeContext == null) {
                         Optional<Token> all = instruction.sources().stream()
-                                .filter(InstructionWalk::isWholeContext).findFirst();
+                                .filter(Instructions::isWholeContext).findFirst();
                         if (all.isPresent()) {
                             wholeContext = all.get();
                             copyKeyword = instruction.keyword();
@@ -67,7 +67,7 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
                         }
                     }
                 } else if (instruction.is("RUN") && wholeContext != null && !manifestFirst) {
-                    Optional<ShellCommand> install = dependencyInstall(instruction);
+                    Optional<ShellCommand> install = dependencyInstall(dockerfile, instruction);
                     if (install.isPresent()) {
                         ShellCommand c = install.get();
                         ctx.report(wholeContext, "`" + copyKeyword + " " + wholeContext.value() + "` copies the "
@@ -92,8 +92,8 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
         return MANIFESTS.contains(name) || name.startsWith("requirements") && name.endsWith(".txt");
     }
 
-    private static Optional<ShellCommand> dependencyInstall(Instruction run) {
-        for (ShellCommand c : run.shellScript().allCommands()) {
+    private static Optional<ShellCommand> dependencyInstall(Dockerfile dockerfile, Instruction run) {
+        for (ShellCommand c : dockerfile.commandsOf(run).commands()) {
             if (isDependencyInstall(c)) {
                 return Optional.of(c);
             }
