@@ -111,6 +111,11 @@ public final class ContentClassifier {
         return dot < 0 || !NOT_DOCKERFILE_EXTENSIONS.contains(rest.substring(dot + 1));
     }
 
+    /** {@code compose.yaml}, {@code docker-compose.prod.yml}, …: a compose file whatever it holds. */
+    public static boolean isComposeName(String fileName) {
+        return COMPOSE_NAME.matcher(fileName.toLowerCase(Locale.ROOT)).matches();
+    }
+
     /** The kind of a parsed JSON or YAML document, from the evidence of its content. */
     public static DocumentKind classify(String fileName, JsonValue root) {
         for (Recognizer recognizer : RECOGNIZERS) {
@@ -151,7 +156,7 @@ public final class ContentClassifier {
                     && services.members().values().stream().anyMatch(ContentClassifier::isComposeService);
         }
         // legacy v1: every top-level entry is a service with an image or a build
-        return COMPOSE_NAME.matcher(fileName.toLowerCase(Locale.ROOT)).matches() && !doc.members().isEmpty()
+        return isComposeName(fileName) && !doc.members().isEmpty()
                 && doc.members().values().stream().allMatch(m -> m.value().asObject()
                         .map(s -> s.get("image").orElse(null) instanceof JsonString || s.has("build")).orElse(false));
     }

@@ -36,15 +36,37 @@ public final class EmbeddedJson {
      */
     public static JsonValue read(JsonString holder, SourceFile outer) throws ParseProblem {
         int[] rawOffsets = rawOffsets(holder, outer);
-        SourceFile inner = new SourceFile(null, outer.displayPath(), holder.value());
+        Placement placement = rawOffsets == null ? (start, end) -> holder.span() : outer::span;
+        return read(holder.value(), rawOffsets, placement, holder.pointer(), describe(holder));
+    }
+
+    /** Where text offsets of the embedding file lie: a span from a start and an exclusive end offset. */
+    @FunctionalInterface
+    public interface Placement {
+        Span span(int start, int end);
+    }
+
+    /**
+     * Reads JSON text whose characters come from an embedding file (a string literal, a heredoc), every value
+     * located through {@code offsets}.
+     *
+     * @param offsets       the embedding file's offset of each character of {@code json} and one past the
+     *                      last; {@code null} to place every value at {@code placement.span(0, 0)}
+     * @param pointerPrefix prepended to every pointer of the embedded document
+     * @param description   names the holder in the parse problem ("`lifecyclePolicyText`")
+     * @throws ParseProblem when the text is not valid JSON, located in the embedding file
+     */
+    public static JsonValue read(String json, int[] offsets, Placement placement, String pointerPrefix,
+                                 String description) throws ParseProblem {
+        SourceFile inner = new SourceFile(null, "", json);
         JsonValue tree;
         try {
-            tree = LocatedJsonReader.read(holder.value());
+            tree = LocatedJsonReader.read(json);
         } catch (ParseProblem e) {
-            Span at = rawOffsets == null ? holder.span() : map(e.span(), inner, rawOffsets, outer);
-            throw new ParseProblem(at, "the JSON text in " + describe(holder) + " is invalid: " + e.getMessage());
+            throw new ParseProblem(map(e.span(), inner, offsets, placement), "the JSON text in " + description
+                    + " is invalid: " + e.getMessage());
         }
-        return relocate(tree, holder, inner, rawOffsets, outer);
+        return relocate(tree, pointerPrefix == null ? "" : pointerPrefix, inner, offsets, placement);
     }
 
     private static String describe(JsonString holder) {
@@ -53,22 +75,21 @@ public final class EmbeddedJson {
         return slash < 0 ? "the string" : "`" + pointer.substring(slash + 1) + "`";
     }
 
-    private static JsonValue relocate(JsonValue v, JsonString holder, SourceFile inner, int[] rawOffsets,
-                                      SourceFile outer) {
-        Span span = rawOffsets == null ? holder.span() : map(v.span(), inner, rawOffsets, outer);
-        String pointer = holder.pointer() + v.pointer();
+    private static JsonValue relocate(JsonValue v, String prefix, SourceFile inner, int[] rawOffsets,
+                                      Placement placement) {
+        Span span = map(v.span(), inner, rawOffsets, placement);
+        String pointer = prefix + v.pointer();
         if (v instanceof JsonObject o) {
             Map<String, Member> members = new LinkedHashMap<>();
             for (Member m : o.members().values()) {
-                Span keySpan = rawOffsets == null ? holder.span() : map(m.keySpan(), inner, rawOffsets, outer);
-                members.put(m.key(), new Member(m.key(), keySpan,
-                        relocate(m.value(), holder, inner, rawOffsets, outer)));
+                members.put(m.key(), new Member(m.key(), map(m.keySpan(), inner, rawOffsets, placement),
+                        relocate(m.value(), prefix, inner, rawOffsets, placement)));
             }
             return new JsonObject(span, pointer, members);
         } else if (v instanceof JsonArray a) {
             List<JsonValue> items = new ArrayList<>();
             for (JsonValue item : a.items()) {
-                items.add(relocate(item, holder, inner, rawOffsets, outer));
+                items.add(relocate(item, prefix, inner, rawOffsets, placement));
             }
             return new JsonArray(span, pointer, items);
         } else if (v instanceof JsonString s) {
@@ -81,84 +102,28 @@ public final class EmbeddedJson {
         return new JsonNull(span, pointer);
     }
 
-    private static Span map(Span innerSpan, SourceFile inner, int[] rawOffsets, SourceFile outer) {
+    private static Span map(Span innerSpan, SourceFile inner, int[] rawOffsets, Placement placement) {
+        if (rawOffsets == null) {
+            return placement.span(0, 0);
+        }
         int start = offsetOf(inner, innerSpan.line(), innerSpan.column());
         int end = offsetOf(inner, innerSpan.endLine(), innerSpan.endColumn());
         int last = rawOffsets.length - 1;
         int rawStart = rawOffsets[Math.max(0, Math.min(start, last))];
         int rawEnd = rawOffsets[Math.max(0, Math.min(end, last))];
-        return outer.span(rawStart, Math.max(rawStart, rawEnd));
+        return placement.span(rawStart, Math.max(rawStart, rawEnd));
     }
 
     private static int offsetOf(SourceFile file, int line, int column) {
         return file.lineStart(line) + column - 1;
     }
 
-    /**
-     * For each character of the decoded string (and one past its end), the offset in the outer file of
-     * the escape sequence or character that produced it; {@code null} when the holder's source text is not
-     * a JSON string literal that decodes to the holder's value.
-     */
+    /** See {@link JsonStrings#offsets}; {@code null} when the holder is not a JSON string literal of this file. */
     private static int[] rawOffsets(JsonString holder, SourceFile outer) {
         Span span = holder.span();
         if (span.line() < 1 || span.line() > outer.lineCount()) {
             return null;
         }
-        String text = outer.text();
-        int begin = offsetOf(outer, span.line(), span.column());
-        if (begin >= text.length() || text.charAt(begin) != '"') {
-            return null;
-        }
-        String value = holder.value();
-        int[] offsets = new int[value.length() + 1];
-        int decoded = 0;
-        int i = begin + 1;
-        while (i < text.length() && text.charAt(i) != '"') {
-            if (decoded >= value.length()) {
-                return null;
-            }
-            offsets[decoded] = i;
-            char c = text.charAt(i);
-            char produced;
-            int width;
-            if (c != '\\') {
-                produced = c;
-                width = 1;
-            } else if (i + 1 >= text.length()) {
-                return null;
-            } else {
-                char e = text.charAt(i + 1);
-                width = 2;
-                switch (e) {
-                    case 'n': produced = '\n'; break;
-                    case 't': produced = '\t'; break;
-                    case 'r': produced = '\r'; break;
-                    case 'b': produced = '\b'; break;
-                    case 'f': produced = '\f'; break;
-                    case 'u':
-                        if (i + 6 > text.length()) {
-                            return null;
-                        }
-                        try {
-                            produced = (char) Integer.parseInt(text.substring(i + 2, i + 6), 16);
-                        } catch (NumberFormatException ex) {
-                            return null;
-                        }
-                        width = 6;
-                        break;
-                    default: produced = e; break;
-                }
-            }
-            if (produced != value.charAt(decoded)) {
-                return null;
-            }
-            decoded++;
-            i += width;
-        }
-        if (decoded != value.length() || i >= text.length()) {
-            return null;
-        }
-        offsets[decoded] = i;
-        return offsets;
+        return JsonStrings.offsets(outer.text(), offsetOf(outer, span.line(), span.column()), holder.value());
     }
 }
