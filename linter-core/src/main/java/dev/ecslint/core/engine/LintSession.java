@@ -131,7 +131,7 @@ public final class LintSession {
             }
         }
         LintReport report = new LintReport(version(), result.files(), result.findings(),
-                List.copyOf(rulesById.values()), result.snippets());
+                List.copyOf(rulesById.values()), result.snippets(), result.coverage());
         if (rootConfig.baseline().isPresent() && !request.ignoreBaseline()) {
             report = Baseline.read(rootConfig.baseline().get()).apply(report);
         }

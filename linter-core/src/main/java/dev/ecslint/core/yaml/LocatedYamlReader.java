@@ -75,6 +75,28 @@ public final class LocatedYamlReader {
         return new Converter().convert(root, "", 0);
     }
 
+    /**
+     * True when the text is a stream of several YAML documents ({@code ---} between Kubernetes manifests), which
+     * {@link #read} rejects: no document ecslint reads is one (a template or a compose file is a single document).
+     */
+    public static boolean isStream(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(Math.max(3 * 1024 * 1024, text.length() + 1));
+        int documents = 0;
+        try {
+            for (Node ignored : new Yaml(options).composeAll(new StringReader(text))) {
+                if (++documents > 1) {
+                    return true;
+                }
+            }
+        } catch (YAMLException e) {
+            return documents > 0;
+        }
+        return false;
+    }
+
     static Span spanOf(Node node) {
         Mark start = node.getStartMark();
         Mark end = node.getEndMark();
