@@ -55,7 +55,7 @@ class GradeCommandTest {
     }
 
     @Test
-    void feedbackInKoreanExplainsEveryFindingInKoreanWithTheOriginalMessage() throws IOException {
+    void feedbackInKoreanExplainsEveryFindingInKorean() throws IOException {
         Path out = tmp.resolve("ko");
         assertThat(grade("--out", out.toString()).exitCode()).isZero();
         String average = Files.readString(out.resolve("feedback/average.md"), StandardCharsets.UTF_8);
@@ -65,8 +65,10 @@ class GradeCommandTest {
                 .contains("#### 4. 경고 CT008 latest-tag: latest 태그를 배포하지 마세요")
                 .contains("**-5점 (이미지 태그 고정)**")
                 .contains("latest는 마지막으로 푸시된 이미지를 가리킵니다")
-                .as("the rule's own message, in English, is shown as well")
-                .contains("**검사 결과 (영문 원문):** image \\`123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/course-api:latest\\`");
+                .as("the rule's own message about this file, in Korean")
+                .contains("**검사 결과:** 이미지 \\`123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/course-api:latest\\`는 "
+                        + "푸시할 때마다 바뀌는 \\`latest\\` 태그를 씁니다")
+                .doesNotContain("영문 원문");
         String poor = Files.readString(out.resolve("feedback/poor.html"), StandardCharsets.UTF_8);
         assertThat(poor).contains("<html lang=\"ko\">").contains("환경 변수에 비밀 값을 넣지 마세요")
                 .contains("추가 감점 없음 (보안 (루트 실행, 비밀 값, 권한): 최대 감점에 도달했습니다)")
