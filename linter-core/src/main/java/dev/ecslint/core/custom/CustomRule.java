@@ -46,12 +46,13 @@ final class CustomRule<T> extends AbstractRule<T> {
     @Override
     public void check(T subject, RuleContext ctx) {
         JsonValue root = kind.tree().apply(subject);
+        boolean complete = kind.complete().test(subject);
         for (Requirement condition : when) {
-            if (!condition.holdsIn(Selection.of(condition.path(), root))) {
+            if (!condition.holdsIn(select(condition.path(), root, complete))) {
                 return;
             }
         }
-        Selection selection = Selection.of(then.path(), root);
+        Selection selection = select(then.path(), root, complete);
         if (then.present()) {
             for (Miss miss : selection.misses()) {
                 Located at = miss.nearest() == root ? kind.anchor().apply(subject) : anchorOf(miss.nearest());
@@ -76,6 +77,11 @@ final class CustomRule<T> extends AbstractRule<T> {
                 }
             }
         }
+    }
+
+    private static Selection select(PathExpression path, JsonValue root, boolean complete) {
+        Selection selection = Selection.of(path, root);
+        return complete ? selection : selection.topLevelUnknown(root);
     }
 
     private void report(Hit hit, RuleContext ctx) {

@@ -13,6 +13,7 @@ import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.model.Span;
+import dev.ecslint.core.report.RuleFamilies;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,9 +33,6 @@ import java.util.stream.Collectors;
  * reported at its place in the file.
  */
 public final class CustomRules {
-
-    /** Families of the built-in rules: a custom id in one of them would collide with a future rule. */
-    private static final Set<String> RESERVED_FAMILIES = Set.of("E", "DF", "CT", "TD", "SV", "CL", "RP", "LP");
 
     private final String definedIn;
     private final RuleRegistry registry;
@@ -100,12 +98,12 @@ public final class CustomRules {
             }
         }
         String shortPath = shortPath(given);
-        List<LocalizedText> titles = then.sentences("title", shortPath);
+        LocalizedText title = then.essentialSentences("title", shortPath).get(0);
         LocalizedText fix = o.get("fix").isPresent() ? text(o.get("fix").get())
-                : joined(then.sentences("fix", given.text()), " ");
+                : joined(then.essentialSentences("fix", given.text()), " ");
         LocalizedText rationale = rationale(given, then, when, idNode.span().line());
         RuleMeta meta = RuleMeta.builder(id, nameNode.text())
-                .title(titles.get(0).in("en"))
+                .title(title.in("en"))
                 .severity(o.get("severity").map(s -> Severity.parse(s.text()).orElseThrow()).orElse(Severity.WARNING))
                 .category(Category.MAINTAINABILITY)
                 .kinds(kind.documentKind())
@@ -122,7 +120,7 @@ public final class CustomRules {
 
     private void checkId(String id, JsonValue at) throws SettingProblem {
         String family = id.replaceAll("\\d+$", "");
-        if (RESERVED_FAMILIES.contains(family)) {
+        if (RuleFamilies.isBuiltIn(family)) { // a built-in family's next rule could take the id
             throw new SettingProblem(at.span(), "id " + id + " is in the family " + family + " of the built-in rules, "
                     + "whose next rule could take it; use a family of your own, such as TEAM" + id.substring(family.length()));
         }

@@ -70,10 +70,12 @@ public final class LintSession {
     }
 
     private final RuleRegistry registry;
+    private final ClassLoader resourceLoader;
     private final Linter linter;
 
     public LintSession(RuleRegistry registry, ClassLoader resourceLoader) {
         this.registry = registry;
+        this.resourceLoader = resourceLoader;
         this.linter = new Linter(registry, resourceLoader);
     }
 
@@ -89,12 +91,21 @@ public final class LintSession {
 
     /** The configuration that applies to the working directory: its failOn and baseline decide the run. */
     public Config rootConfig(Request request) throws ConfigException {
-        return new ConfigResolver(new ConfigLoader(registry), request.configFile()).forPath(request.workingDirectory());
+        return new ConfigResolver(configLoader(), request.configFile()).forPath(request.workingDirectory());
+    }
+
+    /** Every rule a run of this request knows: the registered ones and the working directory's custom rules. */
+    public RuleRegistry rulesOf(Request request) throws ConfigException {
+        return registry.with(rootConfig(request).customRules());
+    }
+
+    private ConfigLoader configLoader() {
+        return new ConfigLoader(registry, resourceLoader);
     }
 
     public Outcome run(Request request)
             throws ConfigException, FileDiscovery.MissingPathException, IOException {
-        ConfigResolver resolver = new ConfigResolver(new ConfigLoader(registry), request.configFile());
+        ConfigResolver resolver = new ConfigResolver(configLoader(), request.configFile());
         FileDiscovery discovery = new FileDiscovery(request.workingDirectory(), request.includes(), request.excludes());
         List<InputFile> files = new ArrayList<>();
         if (request.stdin().isPresent()) {
