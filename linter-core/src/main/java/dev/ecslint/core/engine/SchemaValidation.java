@@ -266,7 +266,7 @@ public final class SchemaValidation {
     }
 
     /** Our located tree as a Jackson tree for the validator (no ObjectMapper needed). */
-    static JsonNode toJackson(JsonValue value) {
+    public static JsonNode toJackson(JsonValue value) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (value instanceof JsonObject object) {
             ObjectNode node = f.objectNode();
