@@ -76,6 +76,21 @@ class CustomRulesCliTest {
     }
 
     @Test
+    void messagesAndFixesAreWrittenInTheRunsLanguage() throws IOException {
+        write(".ecslint.yaml", CONFIG.replace("message: \"family {value} does not start with lab3-\"",
+                "message: {en: \"family {value} does not start with lab3-\", ko: \"family {value}은/는 lab3-로 "
+                        + "시작해야 합니다\"}"));
+        write("task.json", TASK);
+        CliRun korean = CliRun.in(dir, "--lang", "ko", "task.json");
+        assertThat(korean.out()).contains("LAB002 lab-family-prefix  family web은 lab3-로 시작해야 합니다")
+                .as("a generated fix is in Korean too").contains("`family` 값이 정규식 `^lab3-`에 맞도록 고치세요.")
+                .as("a message in one language is shown in every language")
+                .contains("container port 80 is not 8080");
+        assertThat(CliRun.in(dir, "--lang", "en", "task.json").out())
+                .contains("family web does not start with lab3-");
+    }
+
+    @Test
     void sarifDescribesTheCustomRuleFromItsDefinition() throws IOException {
         write(".ecslint.yaml", CONFIG);
         write("task.json", TASK);

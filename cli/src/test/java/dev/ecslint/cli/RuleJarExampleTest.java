@@ -85,8 +85,15 @@ class RuleJarExampleTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("\"ruleId\": \"ACME001\"").contains("\"ruleId\": \"ACME002\"")
-                .contains("container `api` logs to /ecs/web, not to /ecs/api")
+                .contains("container `api` logs to `/ecs/web`, not to `/ecs/api`")
                 .as("the built-in rules still run").contains("\"ruleId\": \"CT002\"");
+    }
+
+    @Test
+    void theJarsKoreanBundleSpeaksKorean() throws IOException {
+        write("Dockerfile", "FROM nginx:1.27\nUSER nginx\n");
+        CliRun run = CliRun.in(project, "--rules-jar", jar.toString(), "--lang", "ko", "Dockerfile");
+        assertThat(run.out()).contains("ACME001 owner-label  마지막 단계에 `team` 레이블이 없습니다");
     }
 
     @Test

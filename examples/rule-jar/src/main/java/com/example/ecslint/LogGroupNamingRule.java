@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * The team's convention that the dashboards rely on: a task's containers log to {@code /ecs/<family>}.
  * It compares two fields of one document, which a {@code customRules:} entry in .ecslint.yaml cannot do:
- * that is what a Java rule is for.
+ * that is what a Java rule is for. Its English texts are its metadata; the Korean ones are in
+ * {@code dev/ecslint/rules/explanations_ko.properties} in this jar, under the same keys.
  */
 public final class LogGroupNamingRule extends AbstractTaskDefinitionRule {
 
@@ -33,6 +34,8 @@ public final class LogGroupNamingRule extends AbstractTaskDefinitionRule {
             .good("task-definition.json", "{\"family\": \"api\", \"containerDefinitions\": [{\"name\": \"api\", "
                     + "\"image\": \"api:1\", \"logConfiguration\": {\"logDriver\": \"awslogs\", \"options\": "
                     + "{\"awslogs-group\": \"/ecs/api\"}}}]}\n")
+            .message("elsewhere", "{container} logs to {group}, not to {expected}; the team's dashboards look for "
+                    + "the task's logs there")
             .build();
 
     public LogGroupNamingRule() {
@@ -50,8 +53,8 @@ public final class LogGroupNamingRule extends AbstractTaskDefinitionRule {
             Optional<Sourced<String>> group = container.logConfiguration().filter(l -> l.driverIs("awslogs"))
                     .map(LogConfig::options).map(options -> options.get("awslogs-group"));
             if (group.isPresent() && group.get().known().isPresent() && !group.get().is(expected)) {
-                ctx.report(group.get(), container.displayName() + " logs to " + group.get().text() + ", not to "
-                        + expected + "; the team's dashboards look for the task's logs there");
+                ctx.report(group.get(), META.message("elsewhere").phrase("container", container.label())
+                        .code("group", group.get().text()).code("expected", expected));
             }
         }
     }

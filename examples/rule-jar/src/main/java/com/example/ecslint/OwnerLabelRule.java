@@ -24,6 +24,7 @@ public final class OwnerLabelRule extends AbstractDockerfileRule {
             .fix("Add LABEL team=<your team> to the final stage.")
             .bad("Dockerfile", "FROM nginx:1.27\n")
             .good("Dockerfile", "FROM nginx:1.27\nLABEL team=payments\n")
+            .message("noTeam", "the final stage has no `team` label; add LABEL team=<owner>")
             .build();
 
     public OwnerLabelRule() {
@@ -40,6 +41,6 @@ public final class OwnerLabelRule extends AbstractDockerfileRule {
                 }
             }
         }
-        ctx.report(last.from(), "the final stage has no team label; add LABEL team=<owner>");
+        ctx.report(last.from(), META.message("noTeam"));
     }
 }

@@ -8,7 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.ecslint.core.engine.RuleRegistry;
-import dev.ecslint.core.engine.SchemaValidation;
+import dev.ecslint.core.engine.JacksonTree;
 import dev.ecslint.core.grade.RubricException;
 import dev.ecslint.core.grade.RubricLoader;
 import dev.ecslint.core.json.JsonValue;
@@ -103,11 +103,11 @@ class ConfigSchemaTest {
         Schema schema = networknt(ConfigSchema.CONFIG);
         ConfigLoader loader = new ConfigLoader(registry);
         for (String yaml : valid) {
-            assertThat(schema.validate(SchemaValidation.toJackson(LocatedYamlReader.read(yaml)))).as(yaml).isEmpty();
+            assertThat(schema.validate(JacksonTree.of(LocatedYamlReader.read(yaml)))).as(yaml).isEmpty();
             loader.parse(Path.of(".ecslint.yaml"), yaml); // does not throw
         }
         for (String yaml : invalid) {
-            assertThat(schema.validate(SchemaValidation.toJackson(LocatedYamlReader.read(yaml)))).as(yaml).isNotEmpty();
+            assertThat(schema.validate(JacksonTree.of(LocatedYamlReader.read(yaml)))).as(yaml).isNotEmpty();
             assertThat(rejects(() -> loader.parse(Path.of(".ecslint.yaml"), yaml))).as(yaml).isTrue();
         }
     }
@@ -132,11 +132,11 @@ class ConfigSchemaTest {
         Schema schema = networknt(ConfigSchema.RUBRIC);
         RubricLoader loader = new RubricLoader(registry);
         for (String yaml : valid) {
-            assertThat(schema.validate(SchemaValidation.toJackson(LocatedYamlReader.read(yaml)))).as(yaml).isEmpty();
+            assertThat(schema.validate(JacksonTree.of(LocatedYamlReader.read(yaml)))).as(yaml).isEmpty();
             loader.parse("rubric.yaml", yaml);
         }
         for (String yaml : invalid) {
-            assertThat(schema.validate(SchemaValidation.toJackson(LocatedYamlReader.read(yaml)))).as(yaml).isNotEmpty();
+            assertThat(schema.validate(JacksonTree.of(LocatedYamlReader.read(yaml)))).as(yaml).isNotEmpty();
             assertThat(rejects(() -> loader.parse("rubric.yaml", yaml))).as(yaml).isTrue();
         }
     }
@@ -151,7 +151,7 @@ class ConfigSchemaTest {
                 Schema schema = name.equals(".ecslint.yaml") ? config : name.startsWith("rubric") ? rubric : null;
                 if (schema != null) {
                     String text = Files.readString(file, StandardCharsets.UTF_8);
-                    List<Error> errors = schema.validate(SchemaValidation.toJackson(read(text)));
+                    List<Error> errors = schema.validate(JacksonTree.of(read(text)));
                     assertThat(errors).as(file.toString()).isEmpty();
                     assertThat(text).as(file + " names its schema for editors")
                             .contains("# yaml-language-server: $schema=");
