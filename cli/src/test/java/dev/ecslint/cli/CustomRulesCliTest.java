@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -186,6 +188,23 @@ class CustomRulesCliTest {
         write(".ecslint.yaml", CONFIG.replace("name: lab-family-prefix", "name: secret-in-environment"));
         assertThat(CliRun.in(dir, "task.json").err()).contains(":12:11: name secret-in-environment is taken by "
                 + "CT004");
+    }
+
+    @Test
+    void theTeamPolicyExampleFindsWhatItsCommentsSay() throws IOException {
+        Path root = Path.of(System.getProperty("ecslint.root", "..")).toAbsolutePath().normalize();
+        JsonNode report = new ObjectMapper().readTree(CliRun.in(root, "--format", "json", "examples/custom-rules").out());
+        List<String> custom = new ArrayList<>();
+        for (JsonNode f : report.path("findings")) {
+            if (f.path("ruleId").asText().startsWith("ACME")) {
+                custom.add(f.path("ruleId").asText() + " " + f.path("path").asText() + ":" + f.path("line").asInt());
+            }
+        }
+        assertThat(custom).containsExactly(
+                "ACME104 examples/custom-rules/Dockerfile:12",
+                "ACME102 examples/custom-rules/Dockerfile:12",
+                "ACME103 examples/custom-rules/service.json:13",
+                "ACME101 examples/custom-rules/task-definition.json:12");
     }
 
     @Test
