@@ -76,4 +76,9 @@ public record Service(JsonObject node, Form form) implements JsonModel, AwsShape
     public Located awsAnchor() {
         return anchor();
     }
+
+    @Override
+    public boolean complete() {
+        return !isPartial();
+    }
 }
