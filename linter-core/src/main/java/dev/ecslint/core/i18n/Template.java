@@ -106,6 +106,13 @@ public final class Template {
         if (arg instanceof Arg.Secret secret) {
             return secret.masked();
         }
+        if (arg instanceof Arg.Phrases list) {
+            StringBuilder out = new StringBuilder();
+            for (Message item : list.messages()) {
+                out.append(out.length() == 0 ? "" : ", ").append(phrases.apply(item));
+            }
+            return out.toString();
+        }
         return phrases.apply(((Arg.Phrase) arg).message());
     }
 
