@@ -36,6 +36,21 @@ public final class Template {
     }
 
     /**
+     * The arguments a template writes out, without those it only uses to choose a plural ({@code {count|it|them}}):
+     * what every language must show of a message (Korean has no plurals to choose).
+     */
+    public static Set<String> valuePlaceholders(String template) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            if (m.group(2) == null) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    /**
      * Placeholders followed directly by a Korean particle that is not written as a pair
      * ({@code {image}을} instead of {@code {image}을/를}): a template that would be wrong for half the values.
      */
