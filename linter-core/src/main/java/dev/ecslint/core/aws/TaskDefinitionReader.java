@@ -15,7 +15,6 @@ import dev.ecslint.core.model.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,9 +24,9 @@ import java.util.function.Function;
  * container definitions) into a {@link TaskDefinition} and its {@link ContainerSpec}s, and asks for the
  * document to be validated against {@code schemas/task-definition.schema.json}.
  *
- * <p>Keys are looked up as the ECS API writes them ({@code networkMode}) and, failing that, capitalised as
- * CloudFormation writes them ({@code NetworkMode}), so a CloudFormation reader can hand its
- * {@code Properties} to {@link #readTask}.
+ * <p>Keys are read as the ECS API writes them ({@code networkMode}); other sources map their documents
+ * into that shape first ({@code dev.ecslint.core.mapping}) and hand them to {@link #readTask} and
+ * {@link #readContainer}.
  */
 public final class TaskDefinitionReader implements SubjectReader {
 
@@ -103,7 +102,7 @@ public final class TaskDefinitionReader implements SubjectReader {
         name.ifPresent(b::name);
         for (JsonValue.Member m : c.members().values()) {
             if (counts(m.value())) {
-                b.parameter(camel(m.key()), m.value());
+                b.parameter(m.key(), m.value());
             }
         }
         member(c, "image").map(TaskDefinitionReader::string).map(s -> s.map(ImageRef::parse)).ifPresent(b::image);
@@ -143,7 +142,7 @@ public final class TaskDefinitionReader implements SubjectReader {
     private static void readLinuxParameters(JsonObject lp, ContainerSpec.Builder b) {
         for (JsonValue.Member m : lp.members().values()) {
             if (counts(m.value())) {
-                b.parameter("linuxParameters." + camel(m.key()), m.value());
+                b.parameter("linuxParameters." + m.key(), m.value());
             }
         }
         member(lp, "initProcessEnabled").map(TaskDefinitionReader::bool).ifPresent(b::initProcessEnabled);
@@ -173,24 +172,14 @@ public final class TaskDefinitionReader implements SubjectReader {
     }
 
     private static Volume readVolume(JsonObject v) {
-        Optional<Volume.Efs> efs = member(v, "efsVolumeConfiguration", "EFSVolumeConfiguration")
+        Optional<Volume.Efs> efs = member(v, "efsVolumeConfiguration")
                 .flatMap(JsonValue::asObject)
                 .map(e -> new Volume.Efs(e, member(e, "transitEncryption").map(TaskDefinitionReader::string)));
         return new Volume(v, member(v, "name").map(TaskDefinitionReader::string), efs);
     }
 
-    /** The member under its API name or its CloudFormation (capitalised) name. */
-    private static Optional<JsonValue> member(JsonObject object, String... names) {
-        for (String name : names) {
-            Optional<JsonValue> value = object.get(name);
-            if (value.isEmpty()) {
-                value = object.get(Character.toUpperCase(name.charAt(0)) + name.substring(1));
-            }
-            if (value.isPresent()) {
-                return value;
-            }
-        }
-        return Optional.empty();
+    private static Optional<JsonValue> member(JsonObject object, String name) {
+        return object.get(name);
     }
 
     private static List<JsonObject> objects(JsonObject parent, String name) {
@@ -243,13 +232,9 @@ public final class TaskDefinitionReader implements SubjectReader {
         if (value instanceof JsonArray a) {
             return !a.items().isEmpty();
         }
-        return !((JsonObject) value).members().isEmpty();
-    }
-
-    private static String camel(String key) {
-        if (key.startsWith("EFS")) {
-            return "efs" + key.substring(3);
+        if (value instanceof JsonObject o) {
+            return !o.members().isEmpty();
         }
-        return key.isEmpty() ? key : key.substring(0, 1).toLowerCase(Locale.ROOT) + key.substring(1);
+        return true; // an expression: set, to a value chosen at deploy time
     }
 }

@@ -2,6 +2,7 @@ package dev.ecslint.core.engine;
 
 import dev.ecslint.core.aws.ClusterReader;
 import dev.ecslint.core.aws.ServiceReader;
+import dev.ecslint.core.cloudformation.CloudFormationTemplates;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonObject;
@@ -55,7 +56,7 @@ public final class ContentClassifier {
         if (!(root instanceof JsonObject doc)) {
             return DocumentKind.UNKNOWN;
         }
-        if (doc.has("AWSTemplateFormatVersion") || hasAwsResources(doc)) {
+        if (CloudFormationTemplates.recognizes(doc)) {
             return DocumentKind.CLOUDFORMATION;
         }
         if (doc.has("containerDefinitions")
@@ -87,13 +88,6 @@ public final class ContentClassifier {
                 .map(o -> o.has("image") || (o.has("name") && (o.has("essential") || o.has("portMappings")
                         || o.has("memory") || o.has("environment"))))
                 .orElse(false));
-    }
-
-    private static boolean hasAwsResources(JsonObject doc) {
-        return doc.object("Resources").map(resources -> resources.members().values().stream()
-                .anyMatch(m -> m.value().asObject().flatMap(r -> r.string("Type"))
-                        .map(type -> type.startsWith("AWS::")).orElse(false)))
-                .orElse(false);
     }
 
     private static boolean isLifecyclePolicy(JsonObject doc) {

@@ -122,7 +122,7 @@ final class FileLinter {
                 case DOCKERFILE:
                     out.inlineSyntax = Syntax.DOCKERFILE;
                     out.dockerfile = DockerfileParser.parse(source);
-                    runRules(new Read(List.of(out.dockerfile), List.of()), source, file, out);
+                    runRules(List.of(out.dockerfile), source, file, out);
                     return true;
                 case JSON:
                 case YAML:
@@ -168,21 +168,70 @@ final class FileLinter {
             return true;
         }
         Read read = reader.get().read(root, source);
-        for (SchemaCheck check : read.schemaChecks()) {
-            for (SchemaValidation.Violation v : schemas.validate(check.schema(), check.node())) {
-                out.engine(EngineRules.SCHEMA_VIOLATION, v.span(), v.pointer(), v.message());
-            }
+        out.naming = read.naming();
+        out.declaredSuppressions = read.suppressions();
+        for (ParseProblem problem : read.problems()) {
+            out.engine(EngineRules.PARSE_ERROR, problem.span(), problem.getMessage());
         }
-        runRules(read, source, file, out);
+        check(read.schemaChecks(), read.subjects(), source, file, out);
+        for (SubjectReader.Alternatives group : read.alternatives()) {
+            checkAlternatives(group, source, file, out);
+        }
         return true;
     }
 
+    private void check(List<SchemaCheck> schemaChecks, List<Object> subjects, SourceFile source, InputFile file,
+                       Findings out) {
+        for (SchemaCheck check : schemaChecks) {
+            for (SchemaValidation.Violation v : schemas.validate(check, out.naming)) {
+                out.engine(EngineRules.SCHEMA_VIOLATION, v.span(), v.pointer(), v.message());
+            }
+        }
+        runRules(subjects, source, file, out);
+    }
+
+    /** Each variant is checked on its own; a finding is kept when every variant has it (at its shared pointer). */
+    private void checkAlternatives(SubjectReader.Alternatives group, SourceFile source, InputFile file, Findings out) {
+        List<SubjectReader.Variant> variants = group.variants();
+        List<List<Finding>> found = new ArrayList<>();
+        for (SubjectReader.Variant variant : variants) {
+            Findings scratch = new Findings(out.displayPath);
+            scratch.naming = out.naming;
+            check(variant.schemaChecks(), variant.subjects(), source, file, scratch);
+            scratch.ranRules.stream().filter(m -> out.ranRules.stream().noneMatch(r -> r.id().equals(m.id())))
+                    .forEach(out.ranRules::add);
+            found.add(scratch.findings);
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        List<java.util.Set<String>> keys = new ArrayList<>();
+        for (int i = 1; i < variants.size(); i++) {
+            java.util.Set<String> inVariant = new java.util.HashSet<>();
+            for (Finding f : found.get(i)) {
+                inVariant.add(sharedKey(f, variants.get(i)));
+            }
+            keys.add(inVariant);
+        }
+        for (Finding f : found.get(0)) {
+            String key = sharedKey(f, variants.get(0));
+            if (keys.stream().allMatch(k -> k.contains(key))) {
+                out.findings.add(f);
+            }
+        }
+    }
+
+    private static String sharedKey(Finding f, SubjectReader.Variant variant) {
+        String pointer = f.location().pointer();
+        return f.ruleId() + ' ' + (pointer == null ? "" : variant.sharedPointer().apply(pointer));
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void runRules(Read read, SourceFile source, InputFile file, Findings out) {
+    private void runRules(List<Object> subjects, SourceFile source, InputFile file, Findings out) {
         // rules in id order, each over the subjects it inspects in document order (deterministic findings)
         Map<Class<?>, List<EnabledRule>> byType = new LinkedHashMap<>();
         TreeMap<String, EnabledRule> ordered = new TreeMap<>();
-        for (Object subject : read.subjects()) {
+        for (Object subject : subjects) {
             byType.computeIfAbsent(subject.getClass(), this::enabledRules)
                     .forEach(e -> ordered.putIfAbsent(e.rule().meta().id(), e));
         }
@@ -190,7 +239,7 @@ final class FileLinter {
         for (EnabledRule enabled : ordered.values()) {
             Rule rule = enabled.rule();
             Context ctx = new Context(source, file, config.settings(), rule.meta(), enabled.severity(), out);
-            for (Object subject : read.subjects()) {
+            for (Object subject : subjects) {
                 if (!rule.subjectType().isInstance(subject)) {
                     continue;
                 }
@@ -221,8 +270,14 @@ final class FileLinter {
         }
         String relative = configRelativePath(file);
         List<Finding> result = new ArrayList<>(out.findings.size());
+        boolean requireReason = config.inlineIgnores() == Config.InlineIgnores.REQUIRE_REASON;
+        DeclaredSuppressions declared = config.inlineIgnores() == Config.InlineIgnores.DENY
+                ? DeclaredSuppressions.NONE : DeclaredSuppressions.of(out.declaredSuppressions, out.suppressibleRules());
         for (Finding f : out.findings) {
-            Finding.Suppression by = inline.match(f, config.inlineIgnores() == Config.InlineIgnores.REQUIRE_REASON);
+            Finding.Suppression by = inline.match(f, requireReason);
+            if (by == null) {
+                by = declared.match(f, requireReason);
+            }
             if (by == null) {
                 by = configIgnore(f, relative);
             }
@@ -324,11 +379,19 @@ final class FileLinter {
         SourceFile source;
         Syntax inlineSyntax;
         Dockerfile dockerfile;
+        SubjectReader.Naming naming = SubjectReader.Naming.NONE;
+        List<SubjectReader.Suppression> declaredSuppressions = List.of();
         /** The rules that ran on this file: the ones its suppression comments can name. */
         final List<RuleMeta> ranRules = new ArrayList<>();
 
         Findings(String displayPath) {
             this.displayPath = displayPath;
+        }
+
+        /** A rule's message about a place, after the place's name in the source's terms when it has one. */
+        String named(String pointer, String message) {
+            String name = pointer == null ? null : naming.nameOf(pointer);
+            return name == null ? message : name + ": " + message;
         }
 
         List<RuleMeta> suppressibleRules() {
@@ -399,7 +462,8 @@ final class FileLinter {
 
         private void add(Span span, String pointer, String message, Severity effective) {
             Location location = span.in(out.displayPath, pointer);
-            out.findings.add(new Finding(meta.id(), meta.name(), effective, message, location, meta.fix(), null));
+            out.findings.add(new Finding(meta.id(), meta.name(), effective, out.named(pointer, message), location,
+                    meta.fix(), null));
         }
 
         @Override

@@ -59,17 +59,28 @@ public final class SchemaValidation {
     }
 
     public List<Violation> validate(String schemaName, JsonValue node) {
-        Optional<Schema> schema = schema(schemaName);
+        return validate(new SubjectReader.SchemaCheck(schemaName, node), SubjectReader.Naming.NONE);
+    }
+
+    /**
+     * Validates one part of a document. Errors about an expression ({@link JsonValue.JsonTagged}: unknown) are
+     * dropped, and so are type errors the source's scalar conversion fixes; {@code naming} names the place
+     * in the source's terms when it can.
+     */
+    public List<Violation> validate(SubjectReader.SchemaCheck check, SubjectReader.Naming naming) {
+        Optional<Schema> schema = schema(check.schema());
         if (schema.isEmpty()) {
             return List.of();
         }
+        JsonValue node = check.node();
         List<Error> errors = schema.get().validate(toJackson(node));
         List<Violation> violations = new ArrayList<>();
         for (Error error : errors) {
-            if (isAboutPlaceholder(error, node)) {
+            if (isAboutPlaceholder(error, node) || isAboutExpression(error, node)
+                    || check.coercesScalars() && isCoercible(error, node)) {
                 continue;
             }
-            violations.add(describe(error, node));
+            violations.add(describe(error, node, naming));
             if (violations.size() == MAX_VIOLATIONS_PER_CHECK) {
                 break;
             }
@@ -113,7 +124,78 @@ public final class SchemaValidation {
                 && !"required".equals(error.getKeyword()) && !"additionalProperties".equals(error.getKeyword());
     }
 
-    private static Violation describe(Error error, JsonValue root) {
+    /** The value an error is about, or {@code null}; {@code expressions[0]} is set when the way passes one. */
+    private static JsonValue target(Error error, JsonValue root, boolean[] expressions) {
+        JsonValue at = root;
+        var location = error.getInstanceLocation();
+        for (int i = 0; i < location.getNameCount() && at != null; i++) {
+            if (at instanceof JsonValue.JsonTagged) {
+                expressions[0] = true;
+                return at;
+            }
+            at = child(at, location.getElement(i));
+        }
+        if (at instanceof JsonValue.JsonTagged) {
+            expressions[0] = true;
+        }
+        return at;
+    }
+
+    /**
+     * An error at or below an expression, or about a value that holds one (a {@code oneOf} that an
+     * unknown member may satisfy): unknown, never a violation. A missing or unknown property is not about
+     * the expressions beside it.
+     */
+    private static boolean isAboutExpression(Error error, JsonValue root) {
+        boolean[] expressions = {false};
+        JsonValue at = target(error, root, expressions);
+        if (expressions[0]) {
+            return true;
+        }
+        String keyword = error.getKeyword();
+        return at != null && !"required".equals(keyword) && !"additionalProperties".equals(keyword)
+                && !"unevaluatedProperties".equals(keyword) && holdsExpression(at);
+    }
+
+    private static boolean holdsExpression(JsonValue value) {
+        if (value instanceof JsonValue.JsonTagged) {
+            return true;
+        }
+        if (value instanceof JsonObject o) {
+            return o.members().values().stream().anyMatch(m -> holdsExpression(m.value()));
+        }
+        return value instanceof JsonArray a && a.items().stream().anyMatch(SchemaValidation::holdsExpression);
+    }
+
+    /**
+     * CloudFormation converts scalars to the type a property needs ({@code "80"} is the number 80, {@code 80}
+     * and {@code true} are strings where a string is expected), so such a type error is not a violation.
+     */
+    private static boolean isCoercible(Error error, JsonValue root) {
+        if (!"type".equals(error.getKeyword())) {
+            return false;
+        }
+        JsonValue at = target(error, root, new boolean[1]);
+        JsonNode expected = error.getSchemaNode();
+        if (at == null || expected == null) {
+            return false;
+        }
+        List<String> types = new ArrayList<>();
+        if (expected.isArray()) {
+            expected.forEach(t -> types.add(t.asText()));
+        } else {
+            types.add(expected.asText());
+        }
+        if (at instanceof JsonString s) {
+            String v = s.value().trim();
+            return types.contains("integer") && v.matches("-?\\d+")
+                    || types.contains("number") && v.matches("-?\\d+(\\.\\d+)?")
+                    || types.contains("boolean") && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"));
+        }
+        return types.contains("string") && (at instanceof JsonNumber || at instanceof JsonBoolean);
+    }
+
+    private static Violation describe(Error error, JsonValue root, SubjectReader.Naming naming) {
         List<Object> path = new ArrayList<>();
         var location = error.getInstanceLocation();
         for (int i = 0; i < location.getNameCount(); i++) {
@@ -129,7 +211,8 @@ public final class SchemaValidation {
             at = next;
             pointer = next.pointer();
         }
-        String where = readable(path);
+        String named = naming.nameOf(pointer);
+        String where = named == null ? readable(path) : "`" + named + "`";
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         Span span = at.span();
         String message;
@@ -289,7 +372,7 @@ public final class SchemaValidation {
         if (value instanceof JsonBoolean b) {
             return f.booleanNode(b.value());
         }
-        return f.nullNode();
+        return f.nullNode(); // null, or an expression: errors about it are dropped
     }
 
     private static JsonNode number(JsonNodeFactory f, BigDecimal d) {

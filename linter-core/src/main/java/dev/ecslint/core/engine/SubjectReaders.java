@@ -1,11 +1,11 @@
 package dev.ecslint.core.engine;
 
-import dev.ecslint.core.aws.CloudFormationReader;
 import dev.ecslint.core.aws.ClusterReader;
 import dev.ecslint.core.aws.LifecyclePolicyReader;
 import dev.ecslint.core.aws.RepositoryReader;
 import dev.ecslint.core.aws.ServiceReader;
 import dev.ecslint.core.aws.TaskDefinitionReader;
+import dev.ecslint.core.cloudformation.CloudFormationMapper;
 import dev.ecslint.core.model.DocumentKind;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,7 +18,7 @@ public final class SubjectReaders {
 
     static {
         READERS.put(DocumentKind.TASK_DEFINITION, new TaskDefinitionReader());
-        READERS.put(DocumentKind.CLOUDFORMATION, new CloudFormationReader());
+        READERS.put(DocumentKind.CLOUDFORMATION, new CloudFormationMapper());
         READERS.put(DocumentKind.CLUSTER, new ClusterReader());
         READERS.put(DocumentKind.LIFECYCLE_POLICY, new LifecyclePolicyReader());
         READERS.put(DocumentKind.REPOSITORY, new RepositoryReader());

@@ -11,11 +11,14 @@ import java.util.Optional;
 
 /**
  * A JSON (or YAML) value that remembers where it was read: its span in the file and its RFC 6901
- * pointer. YAML documents are read into the same tree, so rules see one shape for both.
+ * pointer. YAML documents are read into the same tree, so rules see one shape for both. An expression the
+ * document leaves for a deployment tool to evaluate (a YAML tag such as {@code !Ref Subnet}, a
+ * CloudFormation intrinsic function, a Terraform expression) is a {@link JsonTagged}: unknown, never a
+ * violation.
  */
 public sealed interface JsonValue extends Located
         permits JsonValue.JsonObject, JsonValue.JsonArray, JsonValue.JsonString, JsonValue.JsonNumber,
-        JsonValue.JsonBoolean, JsonValue.JsonNull {
+        JsonValue.JsonBoolean, JsonValue.JsonNull, JsonValue.JsonTagged {
 
     /** The value's text as a user would read it ({@code "80"} for both {@code 80} and {@code "80"}). */
     default String text() {
@@ -27,6 +30,9 @@ public sealed interface JsonValue extends Located
             return Boolean.toString(b.value());
         } else if (this instanceof JsonNull) {
             return "null";
+        } else if (this instanceof JsonTagged t) {
+            return t.tag() + (t.argument() instanceof JsonObject || t.argument() instanceof JsonArray
+                    || t.argument() instanceof JsonTagged ? " …" : " " + t.argument().text());
         }
         return this instanceof JsonObject ? "{…}" : "[…]";
     }
@@ -41,6 +47,8 @@ public sealed interface JsonValue extends Located
             return "a boolean";
         } else if (this instanceof JsonNull) {
             return "null";
+        } else if (this instanceof JsonTagged) {
+            return "an expression";
         }
         return this instanceof JsonObject ? "an object" : "an array";
     }
@@ -116,4 +124,17 @@ public sealed interface JsonValue extends Located
     record JsonBoolean(Span span, String pointer, boolean value) implements JsonValue { }
 
     record JsonNull(Span span, String pointer) implements JsonValue { }
+
+    /**
+     * A value written as an expression: {@code tag} names it as the source spells its long form
+     * ({@code Ref}, {@code Fn::Sub}, a YAML tag {@code !reset}), {@code argument} is what it was given.
+     * Its span covers the whole expression.
+     */
+    record JsonTagged(Span span, String pointer, String tag, JsonValue argument) implements JsonValue { }
+
+    /** True for a string, number, boolean or null. */
+    default boolean isScalar() {
+        return this instanceof JsonString || this instanceof JsonNumber || this instanceof JsonBoolean
+                || this instanceof JsonNull;
+    }
 }
