@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param parameters every parameter that is set to a value that counts as a use (not {@code false},
  *                   {@code null}, {@code ""}, {@code []} or {@code {}}), by its ECS name; nested ones are
  *                   dotted ({@code linuxParameters.devices})
+ * @param builtFrom  where the document says the image is built from a Dockerfile of the project (compose
+ *                   {@code build}): the image's own settings (its USER, HEALTHCHECK) are the Dockerfile's,
+ *                   linted with it
  */
 public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<String>> name,
                             Optional<Sourced<ImageRef>> image, Optional<Sourced<String>> user,
@@ -31,7 +34,8 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
                             List<Sourced<String>> entryPoint, List<Sourced<String>> command,
                             List<PortMapping> portMappings, List<Dependency> dependsOn, List<Sourced<String>> links,
                             List<Sourced<String>> volumesFrom, List<MountPoint> mountPoints,
-                            Optional<Sourced<Integer>> stopTimeout, Map<String, Located> parameters) {
+                            Optional<Sourced<Integer>> stopTimeout, Map<String, Located> parameters,
+                            Optional<Located> builtFrom) {
 
     public ContainerSpec {
         environment = List.copyOf(environment);
@@ -47,9 +51,13 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
-    /** The container's name for messages: its {@code name}, or {@code "container N"} style text when absent. */
+    /**
+     * The container's name for messages: its {@code name} (as written when it is chosen at deploy time:
+     * {@code container `!Ref ServiceName`}), or "a container without name".
+     */
     public String displayName() {
-        return name.flatMap(Sourced::known).map(n -> "container `" + n + "`").orElse("a container without name");
+        return name.map(n -> "container `" + (n.value() != null ? n.value() : n.text()) + "`")
+                .orElse("a container without name");
     }
 
     /** {@code essential} defaults to true when absent (ECS API reference, ContainerDefinition). */
@@ -106,6 +114,7 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
         private final List<MountPoint> mountPoints = new ArrayList<>();
         private Optional<Sourced<Integer>> stopTimeout = Optional.empty();
         private final Map<String, Located> parameters = new LinkedHashMap<>();
+        private Optional<Located> builtFrom = Optional.empty();
 
         private Builder(TaskContext task, Located anchor) {
             this.task = task;
@@ -233,11 +242,17 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
             return this;
         }
 
+        /** The image is built from a Dockerfile of the project, as the document says there. */
+        public Builder builtFrom(Located at) {
+            builtFrom = Optional.of(at);
+            return this;
+        }
+
         public ContainerSpec build() {
             return new ContainerSpec(task, anchor, name, image, user, essential, environment, secrets, healthCheck,
                     logConfiguration, cpu, memory, memoryReservation, privileged, readonlyRootFilesystem,
                     initProcessEnabled, capabilitiesAdd, entryPoint, command, portMappings, dependsOn, links,
-                    volumesFrom, mountPoints, stopTimeout, parameters);
+                    volumesFrom, mountPoints, stopTimeout, parameters, builtFrom);
         }
     }
 }

@@ -97,8 +97,14 @@ public final class TaskDefinitionReader implements SubjectReader {
 
     /** Reads one ECS container definition. */
     public static ContainerSpec readContainer(JsonObject c, TaskContext context) {
+        return readContainer(c, context, Optional.empty());
+    }
+
+    /** Reads one container definition whose image the document builds from a Dockerfile (compose {@code build}). */
+    public static ContainerSpec readContainer(JsonObject c, TaskContext context, Optional<Located> builtFrom) {
         Optional<Sourced<String>> name = member(c, "name").map(TaskDefinitionReader::string);
         ContainerSpec.Builder b = ContainerSpec.builder(context, name.<Located>map(n -> n).orElse(c));
+        builtFrom.ifPresent(b::builtFrom);
         name.ifPresent(b::name);
         for (JsonValue.Member m : c.members().values()) {
             if (counts(m.value())) {

@@ -3,13 +3,13 @@ package dev.ecslint.core.engine;
 import dev.ecslint.core.aws.ClusterReader;
 import dev.ecslint.core.aws.ServiceReader;
 import dev.ecslint.core.cloudformation.CloudFormationTemplates;
+import dev.ecslint.core.compose.ComposeFiles;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.model.DocumentKind;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Decides what a file is: Dockerfiles by name; JSON and YAML by the shape of their content, whatever
@@ -19,8 +19,6 @@ public final class ContentClassifier {
 
     /** How a file is read before its content decides its kind. */
     public enum Syntax { DOCKERFILE, JSON, YAML, NONE }
-
-    private static final Pattern COMPOSE_NAME = Pattern.compile("(docker-)?compose([.-].*)?\\.ya?ml");
 
     private ContentClassifier() {
     }
@@ -76,7 +74,7 @@ public final class ContentClassifier {
         if (ClusterReader.recognizes(doc)) {
             return DocumentKind.CLUSTER;
         }
-        if (isCompose(fileName, doc)) {
+        if (ComposeFiles.recognizes(fileName, doc)) {
             return DocumentKind.COMPOSE;
         }
         return DocumentKind.UNKNOWN;
@@ -106,15 +104,5 @@ public final class ContentClassifier {
         // ecspresso-style service files name neither the service nor the cluster
         return doc.has("taskDefinition") && (doc.has("desiredCount") || doc.has("launchType")
                 || doc.has("loadBalancers") || doc.has("networkConfiguration") || doc.has("deploymentConfiguration"));
-    }
-
-    private static boolean isCompose(String fileName, JsonObject doc) {
-        if (doc.object("services").isPresent()) {
-            return true;
-        }
-        // legacy v1 compose files have services at the top level
-        return COMPOSE_NAME.matcher(fileName.toLowerCase(Locale.ROOT)).matches() && !doc.members().isEmpty()
-                && doc.members().values().stream().allMatch(m -> m.value().asObject()
-                        .map(s -> s.has("image") || s.has("build")).orElse(false));
     }
 }

@@ -26,10 +26,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -44,8 +46,11 @@ public final class SchemaValidation {
     /** One schema violation: where, and what to change. */
     public record Violation(Span span, String pointer, String message) { }
 
-    private static final Map<ClassLoader, Map<String, Optional<Schema>>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<ClassLoader, Map<String, Optional<Compiled>>> CACHE = new ConcurrentHashMap<>();
     private static final int MAX_VIOLATIONS_PER_CHECK = 50;
+
+    /** A compiled schema and every property name it defines anywhere. */
+    private record Compiled(Schema schema, Set<String> propertyNames) { }
 
     private final ClassLoader loader;
 
@@ -68,16 +73,25 @@ public final class SchemaValidation {
      * in the source's terms when it can.
      */
     public List<Violation> validate(SubjectReader.SchemaCheck check, SubjectReader.Naming naming) {
-        Optional<Schema> schema = schema(check.schema());
-        if (schema.isEmpty()) {
+        Optional<Compiled> compiled = schema(check.schema());
+        if (compiled.isEmpty()) {
             return List.of();
         }
         JsonValue node = check.node();
-        List<Error> errors = schema.get().validate(toJackson(node));
-        List<Violation> violations = new ArrayList<>();
+        List<Error> errors = compiled.get().schema().validate(toJackson(node));
+        List<Error> kept = new ArrayList<>();
+        List<String> droppedAt = new ArrayList<>();
         for (Error error : errors) {
             if (isAboutPlaceholder(error, node) || isAboutExpression(error, node)
-                    || check.coercesScalars() && isCoercible(error, node)) {
+                    || check.declared() && (isCoercible(error, node) || isFilledByTheDeployment(error))) {
+                droppedAt.add(error.getInstanceLocation().toString());
+            } else {
+                kept.add(error);
+            }
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (Error error : kept) {
+            if (isCascade(error, droppedAt, compiled.get().propertyNames())) {
                 continue;
             }
             violations.add(describe(error, node, naming));
@@ -90,12 +104,25 @@ public final class SchemaValidation {
         return violations.stream().distinct().collect(Collectors.toList());
     }
 
-    private Optional<Schema> schema(String name) {
+    /**
+     * A property the schema knows, reported as unevaluated only because a subschema that evaluates it failed
+     * on a dropped error (an expression below): {@code unevaluatedProperties} counts nothing a failed
+     * subschema evaluated, so one unknown value would otherwise report every sibling.
+     */
+    private static boolean isCascade(Error error, List<String> droppedAt, Set<String> known) {
+        if (!"unevaluatedProperties".equals(error.getKeyword()) || !known.contains(error.getProperty())) {
+            return false;
+        }
+        String at = error.getInstanceLocation().toString();
+        return droppedAt.stream().anyMatch(d -> d.startsWith(at));
+    }
+
+    private Optional<Compiled> schema(String name) {
         return CACHE.computeIfAbsent(loader, l -> new ConcurrentHashMap<>())
                 .computeIfAbsent(name, this::compile);
     }
 
-    private Optional<Schema> compile(String name) {
+    private Optional<Compiled> compile(String name) {
         String resource = "schemas/" + name + ".schema.json";
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
@@ -103,10 +130,23 @@ public final class SchemaValidation {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-            return Optional.of(registry.getSchema(text, InputFormat.JSON));
+            Schema schema = registry.getSchema(text, InputFormat.JSON);
+            Set<String> names = new HashSet<>();
+            collectAllPropertyNames(schema.getSchemaNode(), names);
+            return Optional.of(new Compiled(schema, names));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled schema " + resource, e);
         }
+    }
+
+    private static void collectAllPropertyNames(JsonNode node, Set<String> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isObject() && node.has("properties") && node.get("properties").isObject()) {
+            node.get("properties").fieldNames().forEachRemaining(out::add);
+        }
+        node.forEach(child -> collectAllPropertyNames(child, out));
     }
 
     /**
@@ -153,8 +193,13 @@ public final class SchemaValidation {
             return true;
         }
         String keyword = error.getKeyword();
-        return at != null && !"required".equals(keyword) && !"additionalProperties".equals(keyword)
-                && !"unevaluatedProperties".equals(keyword) && holdsExpression(at);
+        if ("required".equals(keyword)) {
+            // an expression's member is left out of the validated tree (no value satisfies every type)
+            return at instanceof JsonObject o && o.get(String.valueOf(error.getProperty())).orElse(null)
+                    instanceof JsonValue.JsonTagged;
+        }
+        return at != null && !"additionalProperties".equals(keyword) && !"unevaluatedProperties".equals(keyword)
+                && holdsExpression(at);
     }
 
     private static boolean holdsExpression(JsonValue value) {
@@ -165,6 +210,11 @@ public final class SchemaValidation {
             return o.members().values().stream().anyMatch(m -> holdsExpression(m.value()));
         }
         return value instanceof JsonArray a && a.items().stream().anyMatch(SchemaValidation::holdsExpression);
+    }
+
+    /** A property the resource itself lacks, which the deployment names for it (CloudFormation does). */
+    private static boolean isFilledByTheDeployment(Error error) {
+        return "required".equals(error.getKeyword()) && error.getInstanceLocation().getNameCount() == 0;
     }
 
     /**
@@ -354,7 +404,9 @@ public final class SchemaValidation {
         if (value instanceof JsonObject object) {
             ObjectNode node = f.objectNode();
             for (Member m : object.members().values()) {
-                node.set(m.key(), toJackson(m.value()));
+                if (!(m.value() instanceof JsonValue.JsonTagged)) {
+                    node.set(m.key(), toJackson(m.value())); // an expression may be any value: left out
+                }
             }
             return node;
         }

@@ -48,11 +48,13 @@ public interface SubjectReader {
      * Validate {@code node} against the classpath resource {@code schemas/<schema>.schema.json}
      * (the rules module ships them). Violations are located through the node's own pointer.
      *
-     * @param coercesScalars the source converts scalars as CloudFormation does ({@code "80"} for a number,
-     *                       {@code 80} or {@code true} for a string): type errors such a conversion fixes are
-     *                       not violations
+     * @param declared the node is a resource declared in infrastructure code: scalars convert as
+     *                 CloudFormation converts them ({@code "80"} for a number, {@code 80} or {@code true}
+     *                 for a string), so type errors such a conversion fixes are not violations, and the
+     *                 properties the API requires of the resource itself (a family, a name) may be left
+     *                 for the deployment to fill in
      */
-    record SchemaCheck(String schema, JsonValue node, boolean coercesScalars) {
+    record SchemaCheck(String schema, JsonValue node, boolean declared) {
         public SchemaCheck(String schema, JsonValue node) {
             this(schema, node, false);
         }

@@ -6,6 +6,7 @@ import dev.ecslint.core.aws.RepositoryReader;
 import dev.ecslint.core.aws.ServiceReader;
 import dev.ecslint.core.aws.TaskDefinitionReader;
 import dev.ecslint.core.cloudformation.CloudFormationMapper;
+import dev.ecslint.core.compose.ComposeMapper;
 import dev.ecslint.core.model.DocumentKind;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class SubjectReaders {
     static {
         READERS.put(DocumentKind.TASK_DEFINITION, new TaskDefinitionReader());
         READERS.put(DocumentKind.CLOUDFORMATION, new CloudFormationMapper());
+        READERS.put(DocumentKind.COMPOSE, new ComposeMapper());
         READERS.put(DocumentKind.CLUSTER, new ClusterReader());
         READERS.put(DocumentKind.LIFECYCLE_POLICY, new LifecyclePolicyReader());
         READERS.put(DocumentKind.REPOSITORY, new RepositoryReader());

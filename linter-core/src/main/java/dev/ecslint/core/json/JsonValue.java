@@ -31,8 +31,7 @@ public sealed interface JsonValue extends Located
         } else if (this instanceof JsonNull) {
             return "null";
         } else if (this instanceof JsonTagged t) {
-            return t.tag() + (t.argument() instanceof JsonObject || t.argument() instanceof JsonArray
-                    || t.argument() instanceof JsonTagged ? " …" : " " + t.argument().text());
+            return t.shortTag() + (t.argument().isScalar() ? " " + t.argument().text() : " …");
         }
         return this instanceof JsonObject ? "{…}" : "[…]";
     }
@@ -130,7 +129,19 @@ public sealed interface JsonValue extends Located
      * ({@code Ref}, {@code Fn::Sub}, a YAML tag {@code !reset}), {@code argument} is what it was given.
      * Its span covers the whole expression.
      */
-    record JsonTagged(Span span, String pointer, String tag, JsonValue argument) implements JsonValue { }
+    record JsonTagged(Span span, String pointer, String tag, JsonValue argument) implements JsonValue {
+
+        /**
+         * The tag as people write it: a CloudFormation function in its YAML short form ({@code !Ref},
+         * {@code !Sub} for {@code Fn::Sub}), any other tag as it is.
+         */
+        public String shortTag() {
+            if (tag.startsWith("Fn::")) {
+                return "!" + tag.substring(4);
+            }
+            return tag.equals("Ref") || tag.equals("Condition") ? "!" + tag : tag;
+        }
+    }
 
     /** True for a string, number, boolean or null. */
     default boolean isScalar() {

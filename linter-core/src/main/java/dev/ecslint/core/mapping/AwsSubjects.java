@@ -52,9 +52,13 @@ public final class AwsSubjects {
         return Part.of(subjects, new SchemaCheck(TaskDefinitionReader.SCHEMA, api, true));
     }
 
-    /** Containers that are not part of a declared task (compose services), in a context of their own each. */
-    public static Part container(JsonObject containerDefinition, TaskContext context) {
-        ContainerSpec container = TaskDefinitionReader.readContainer(containerDefinition, context);
+    /**
+     * A container that is not part of a declared task (a compose service), in a context of its own, its image
+     * built from a Dockerfile when {@code builtFrom} says where the document says so.
+     */
+    public static Part container(JsonObject containerDefinition, TaskContext context,
+                                 java.util.Optional<dev.ecslint.core.model.Located> builtFrom) {
+        ContainerSpec container = TaskDefinitionReader.readContainer(containerDefinition, context, builtFrom);
         return Part.of(List.of(container), null);
     }
 

@@ -28,6 +28,7 @@ public final class Secrets {
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]+");
     private static final Pattern URL_PASSWORD = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^:/@\\s]+:([^@/\\s]+)@");
     private static final Pattern SECRET_ARN = Pattern.compile("arn:aws[a-z-]*:(secretsmanager|ssm|kms):.*");
+    private static final Set<String> SWITCHES = Set.of("true", "false", "yes", "no", "on", "off");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     private Secrets() {
@@ -134,6 +135,9 @@ public final class Secrets {
         Optional<String> format = secretLikeValue(name, value);
         if (format.isPresent()) {
             return format;
+        }
+        if (SWITCHES.contains(value.trim().toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // a switch about a secret, not one: MYSQL_ALLOW_EMPTY_PASSWORD=yes
         }
         return isSecretLikeName(name, settings) ? Optional.of("a literal secret") : Optional.empty();
     }
