@@ -3,8 +3,10 @@ package dev.ecslint.maven;
 import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.ConfigException;
 import dev.ecslint.core.engine.FileDiscovery;
+import dev.ecslint.core.engine.InternalFailure;
 import dev.ecslint.core.engine.LintSession;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -41,6 +43,17 @@ final class EcslintCheck {
 
     /** @return the outcome, for callers that look further (the build has been decided already) */
     LintSession.Outcome run(CheckSettings settings, Log log) throws MojoExecutionException, MojoFailureException {
+        try {
+            return check(settings, log);
+        } catch (RuntimeException | Error e) {
+            // one clear line: Maven prints the cause's stack trace only with -e
+            throw new MojoExecutionException("ecslint: " + InternalFailure.oneLine(e)
+                    + " (a bug in ecslint; run Maven with -e for the stack trace)", e);
+        }
+    }
+
+    private LintSession.Outcome check(CheckSettings settings, Log log) throws MojoExecutionException,
+            MojoFailureException {
         Optional<Config.FailThreshold> failOn = failThreshold(settings.failOn());
         ReportFiles reportFiles;
         try {
@@ -59,7 +72,7 @@ final class EcslintCheck {
         }
 
         if (settings.consoleOutput()) {
-            new ConsoleReport(settings.basedir()).logFindings(outcome.report(), log);
+            new ConsoleReport(settings.basedir(), Localizer.english()).logFindings(outcome.report(), log);
         }
         String summary = ConsoleReport.summary(outcome.report());
         if (outcome.report().activeFindings().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.ImageRef;
 import dev.ecslint.core.model.Located;
 import java.util.ArrayList;
@@ -58,6 +59,15 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
     public String displayName() {
         return name.map(n -> "container `" + (n.value() != null ? n.value() : n.text()) + "`")
                 .orElse("a container without name");
+    }
+
+    /**
+     * The container in a message: "container `app`" / "`app` 컨테이너" (a name chosen at deploy time as it is
+     * written: "container `!Ref ServiceName`"), or a container without a name.
+     */
+    public Message label() {
+        return name.map(n -> Message.of("container.named").code("name", n.value() != null ? n.value() : n.text()))
+                .orElse(Message.of("container.unnamed"));
     }
 
     /** {@code essential} defaults to true when absent (ECS API reference, ContainerDefinition). */

@@ -11,7 +11,8 @@ import java.util.Optional;
  * described by describe-repositories / create-repository output, or as infrastructure code declares it
  * (then {@code declaration} says what the code adds to create-repository input).
  */
-public record Repository(JsonObject node, Form form, Optional<Declaration> declaration) implements JsonModel {
+public record Repository(JsonObject node, Form form, Optional<Declaration> declaration)
+        implements JsonModel, AwsShaped {
 
     public enum Form {
         CREATE_INPUT, DESCRIPTION, DECLARATION
@@ -64,5 +65,15 @@ public record Repository(JsonObject node, Form form, Optional<Declaration> decla
         Optional<JsonValue> evidence = value("catalogData").or(() -> value("repositoryUri"))
                 .or(() -> value("repositoryArn"));
         return evidence.map(v -> (Located) v).orElse(anchor());
+    }
+
+    @Override
+    public JsonValue awsTree() {
+        return node;
+    }
+
+    @Override
+    public Located awsAnchor() {
+        return anchor();
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param zones what the document says about the zones of the subnets it names
  */
-public record Service(JsonObject node, Form form, SubnetZones zones) implements JsonModel {
+public record Service(JsonObject node, Form form, SubnetZones zones) implements JsonModel, AwsShaped {
 
     public enum Form {
         CREATE_INPUT, UPDATE_INPUT, DESCRIPTION
@@ -75,5 +75,15 @@ public record Service(JsonObject node, Form form, SubnetZones zones) implements 
     /** True for a DAEMON service: one task per instance, so task counts do not apply. */
     public boolean isDaemon() {
         return text("schedulingStrategy").filter("DAEMON"::equals).isPresent();
+    }
+
+    @Override
+    public JsonValue awsTree() {
+        return node;
+    }
+
+    @Override
+    public Located awsAnchor() {
+        return anchor();
     }
 }

@@ -35,7 +35,8 @@ public final class ComposeFiles {
                 || !legacyServices(doc).isEmpty());
     }
 
-    static boolean isComposeName(String fileName) {
+    /** {@code compose.yaml}, {@code docker-compose.prod.yml}, …: a compose file whatever it holds. */
+    public static boolean isComposeName(String fileName) {
         return COMPOSE_NAME.matcher(fileName.toLowerCase(Locale.ROOT)).matches();
     }
 

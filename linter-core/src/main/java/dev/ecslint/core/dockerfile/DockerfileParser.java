@@ -1,9 +1,11 @@
 package dev.ecslint.core.dockerfile;
 
 import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.json.ParserMessages;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileParser {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*");
+    /** The value ends at its last non-blank: a reluctant value before {@code \\s*} is quadratic in trailing blanks. */
+    private static final Pattern DIRECTIVE = Pattern.compile("#\\s*+([a-zA-Z][a-zA-Z0-9]*+)\\s*+=\\s*+(.*\\S)\\s*+");
     private static final Set<String> DIRECTIVE_NAMES = Set.of("syntax", "escape", "check");
     private static final Pattern HEREDOC = Pattern.compile("(\\d*)<<(-?)([^<]*)");
     private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9-_.]*");
@@ -52,8 +55,15 @@ public final class DockerfileParser {
     private StageDraft stage;
     private Shell shell = Shell.DEFAULT_LINUX;
 
+    /** The file's characters, read directly (no per-line strings). */
+    private final char[] chars;
+    /** The logical line being joined, reused from one instruction to the next. */
+    private char[] buffer = new char[256];
+    private int[] bufferOffsets = new int[256];
+
     private DockerfileParser(SourceFile source) {
         this.source = source;
+        this.chars = source.text().toCharArray();
     }
 
     /**
@@ -73,17 +83,22 @@ public final class DockerfileParser {
         boolean directivesAllowed = true;
         int line = 1;
         while (line <= lineCount) {
-            String text = source.lineText(line);
-            int indent = leadingWhitespace(text);
-            String trimmed = text.substring(indent);
-            if (directivesAllowed && readDirective(line, indent, trimmed)) {
+            int start = source.lineStart(line);
+            int end = source.lineEnd(line);
+            int first = start;
+            while (first < end && Character.isWhitespace(chars[first])) {
+                first++;
+            }
+            int indent = first - start;
+            if (directivesAllowed && first < end && chars[first] == '#'
+                    && readDirective(line, indent, source.text().substring(first, end))) {
                 line++;
                 continue;
             }
             directivesAllowed = false;
-            if (trimmed.isBlank()) {
+            if (first == end) {
                 line++;
-            } else if (trimmed.startsWith("#")) {
+            } else if (chars[first] == '#') {
                 addComment(line, indent);
                 line++;
             } else {
@@ -118,7 +133,7 @@ public final class DockerfileParser {
         if (name.equals("escape")) {
             String value = m.group(2);
             if (!value.equals("`") && !value.equals("\\")) {
-                throw new ParseProblem(valueSpan, "invalid escape token '" + value + "': use ` or \\");
+                throw new ParseProblem(valueSpan, "invalid escape token '" + ParserMessages.shown(value) + "': use ` or \\");
             }
             escape = value.charAt(0);
         }
@@ -134,21 +149,31 @@ public final class DockerfileParser {
 
     /** Joins the physical lines of one instruction, then reads its heredocs; returns the next line. */
     private int readInstruction(int firstLine, int indent) throws ParseProblem {
-        StringBuilder text = new StringBuilder();
-        IntList offsets = new IntList();
+        int size = 0;
         int line = firstLine;
         int column = indent;
         int end;
         while (true) {
-            String physical = source.lineText(line);
             int lineStart = source.lineStart(line);
-            int continuation = continuationIndex(physical);
-            int contentEnd = continuation >= 0 ? continuation : physical.length();
-            for (int i = column; i < contentEnd; i++) {
-                text.append(physical.charAt(i));
-                offsets.add(lineStart + i);
+            int lineEnd = source.lineEnd(line);
+            int continuation = continuationIndex(lineStart, lineEnd);
+            int contentEnd = continuation >= 0 ? continuation : lineEnd;
+            int count = Math.max(0, contentEnd - lineStart - column);
+            if (size + count > buffer.length) {
+                int capacity = Math.max(buffer.length * 2, size + count);
+                buffer = Arrays.copyOf(buffer, capacity);
+                bufferOffsets = Arrays.copyOf(bufferOffsets, capacity);
             }
-            end = lineStart + rightTrimmedLength(physical);
+            System.arraycopy(chars, lineStart + column, buffer, size, count);
+            for (int i = 0; i < count; i++) {
+                bufferOffsets[size + i] = lineStart + column + i;
+            }
+            size += count;
+            int trimmed = lineEnd;
+            while (trimmed > lineStart && Character.isWhitespace(chars[trimmed - 1])) {
+                trimmed--;
+            }
+            end = trimmed;
             line++;
             if (continuation < 0) {
                 break;
@@ -159,7 +184,9 @@ public final class DockerfileParser {
             }
             column = 0;
         }
-        MappedText logical = new MappedText(source, text.toString(), offsets.toArray());
+        // the instruction keeps its own copy: the buffer is reused for the next one
+        MappedText logical = MappedText.of(source, Arrays.copyOf(buffer, size),
+                Arrays.copyOf(bufferOffsets, size), size);
         Draft draft = readDraft(logical, 0);
         Draft heredocOwner = draft.keyword.equals("ONBUILD") && draft.trigger != null ? draft.trigger : draft;
         List<Heredoc> heredocs = new ArrayList<>();
@@ -178,12 +205,16 @@ public final class DockerfileParser {
 
     private int skipCommentsAndBlankLines(int line) {
         while (line <= source.lineCount()) {
-            String text = source.lineText(line);
-            int indent = leadingWhitespace(text);
-            if (indent == text.length()) {
+            int start = source.lineStart(line);
+            int end = source.lineEnd(line);
+            int first = start;
+            while (first < end && Character.isWhitespace(chars[first])) {
+                first++;
+            }
+            if (first == end) {
                 line++;
-            } else if (text.charAt(indent) == '#') {
-                addComment(line, indent);
+            } else if (chars[first] == '#') {
+                addComment(line, first - start);
                 line++;
             } else {
                 break;
@@ -192,43 +223,34 @@ public final class DockerfileParser {
         return line;
     }
 
-    /** Index of the escape character that continues the line, or -1 (an escaped escape does not). */
-    private int continuationIndex(String line) {
-        int end = line.length();
-        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
-            end--;
+    /**
+     * File offset of the escape character that continues the line {@code [start, end)}, or -1 (an
+     * escaped escape does not).
+     */
+    private int continuationIndex(int start, int end) {
+        int last = end;
+        while (last > start && (chars[last - 1] == ' ' || chars[last - 1] == '\t')) {
+            last--;
         }
-        if (end == 0 || line.charAt(end - 1) != escape) {
+        if (last == start || chars[last - 1] != escape) {
             return -1;
         }
-        if (end >= 2 && line.charAt(end - 2) == escape) {
+        if (last - start >= 2 && chars[last - 2] == escape) {
             return -1;
         }
-        return end - 1;
-    }
-
-    private static int leadingWhitespace(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int rightTrimmedLength(String text) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
+        return last - 1;
     }
 
     // ---------------------------------------------------------------- heredocs
 
     private List<Words.Word> heredocMarkers(Draft draft) {
+        int lt = draft.text.indexOf('<', draft.argStart);
+        if (lt < 0 || lt + 1 >= draft.argEnd || draft.text.indexOf('<', lt + 1) < 0) {
+            return List.of(); // no "<<" anywhere: no heredoc (most instructions)
+        }
         List<Words.Word> markers = new ArrayList<>();
         for (Words.Word w : Words.split(draft.text, draft.argStart, draft.argEnd, '\\')) {
-            String raw = draft.text.text().substring(w.start(), w.end());
+            String raw = draft.text.substring(w.start(), w.end());
             Matcher m = HEREDOC.matcher(raw);
             if (m.matches() && !m.group(3).isEmpty()) {
                 markers.add(w);
@@ -238,7 +260,7 @@ public final class DockerfileParser {
     }
 
     private Heredoc readHeredoc(Words.Word marker, MappedText text, int firstBodyLine) throws ParseProblem {
-        Matcher m = HEREDOC.matcher(text.text().substring(marker.start(), marker.end()));
+        Matcher m = HEREDOC.matcher(text.substring(marker.start(), marker.end()));
         m.matches();
         boolean chomp = !m.group(2).isEmpty();
         String rawName = m.group(3);
@@ -259,8 +281,8 @@ public final class DockerfileParser {
             }
             body.append(physical).append('\n');
         }
-        throw new ParseProblem(markerToken.span(), "unterminated heredoc " + markerToken.raw()
-                + ": no line '" + name + "' before the end of the file");
+        throw new ParseProblem(markerToken.span(), "unterminated heredoc " + ParserMessages.shown(markerToken.raw())
+                + ": no line '" + ParserMessages.shown(name) + "' before the end of the file");
     }
 
     // ---------------------------------------------------------------- one instruction
@@ -288,14 +310,19 @@ public final class DockerfileParser {
         while (keywordEnd < text.length() && !Character.isWhitespace(text.charAt(keywordEnd))) {
             keywordEnd++;
         }
-        d.keyword = text.text().substring(from, keywordEnd).toUpperCase(Locale.ROOT);
+        d.keyword = text.substring(from, keywordEnd).toUpperCase(Locale.ROOT);
         d.keywordSpan = text.span(from, keywordEnd);
         if (!KEYWORDS.contains(d.keyword)) {
-            throw new ParseProblem(d.keywordSpan, "unknown instruction: " + text.text().substring(from, keywordEnd));
+            throw new ParseProblem(d.keywordSpan, "unknown instruction: "
+                    + ParserMessages.shown(text.substring(from, Math.min(keywordEnd, from + 65))));
         }
         int i = readFlags(d, skipBlanks(text, keywordEnd));
         d.argStart = i;
-        d.argEnd = from + rightTrimmedLength(text.text().substring(from));
+        int argEnd = text.length();
+        while (argEnd > from && Character.isWhitespace(text.charAt(argEnd - 1))) {
+            argEnd--;
+        }
+        d.argEnd = argEnd;
         d.argEnd = Math.max(d.argEnd, d.argStart);
         d.commandStart = d.argStart;
         if (d.argStart == d.argEnd && NEEDS_ARGUMENTS.contains(d.keyword)) {
@@ -314,7 +341,7 @@ public final class DockerfileParser {
             if (word.value().equals("--")) {
                 return skipBlanks(text, word.end());
             }
-            String raw = text.text().substring(word.start(), word.end());
+            String raw = text.substring(word.start(), word.end());
             int eq = raw.indexOf('=');
             String name = (eq < 0 ? word.value().substring(2) : raw.substring(2, eq)).toLowerCase(Locale.ROOT);
             Span nameSpan = text.span(word.start(), eq < 0 ? word.end() : word.start() + eq);
@@ -415,7 +442,7 @@ public final class DockerfileParser {
             return;
         }
         if (!typeName.equals("CMD")) {
-            throw new ParseProblem(type.token(d.text).span(), "unknown type " + type.value()
+            throw new ParseProblem(type.token(d.text).span(), "unknown type " + ParserMessages.shown(type.value())
                     + " in HEALTHCHECK (use CMD or NONE)");
         }
         int commandStart = skipBlanks(d.text, type.end());
@@ -431,7 +458,7 @@ public final class DockerfileParser {
         if (args.size() == 3 && args.get(1).is("as")) {
             String name = args.get(2).value().toLowerCase(Locale.ROOT);
             if (!STAGE_NAME.matcher(name).matches()) {
-                throw new ParseProblem(args.get(2).span(), "invalid name for build stage: " + args.get(2).value()
+                throw new ParseProblem(args.get(2).span(), "invalid name for build stage: " + ParserMessages.shown(args.get(2).value())
                         + ", name can't start with a number or contain symbols");
             }
         } else if (args.size() != 1) {
@@ -466,21 +493,21 @@ public final class DockerfileParser {
         List<Token> args = new ArrayList<>();
         List<KeyValue> pairs = new ArrayList<>();
         Words.Word first = words.get(0);
-        if (d.text.text().substring(first.start(), first.end()).indexOf('=') < 0) {
+        if (d.text.substring(first.start(), first.end()).indexOf('=') < 0) {
             int valueStart = skipBlanks(d.text, first.end());
             if (valueStart >= d.argEnd) {
                 throw new ParseProblem(d.text.span(first.start(), first.end()), d.keyword
-                        + " must have two arguments: " + d.keyword + " " + first.value() + " value");
+                        + " must have two arguments: " + d.keyword + " " + ParserMessages.shown(first.value()) + " value");
             }
-            String rawValue = d.text.text().substring(valueStart, d.argEnd);
+            String rawValue = d.text.substring(valueStart, d.argEnd);
             args.add(first.token(d.text));
             args.add(d.text.token(valueStart, d.argEnd, Words.unquote(rawValue, escape)));
             pairs.add(new KeyValue(first.value(), Words.unquote(rawValue, escape), d.text.span(first.start(), d.argEnd),
                     d.text.span(first.start(), first.end()), d.text.span(valueStart, d.argEnd)));
         } else {
             for (Words.Word w : words) {
-                if (d.text.text().substring(w.start(), w.end()).indexOf('=') < 0) {
-                    throw new ParseProblem(d.text.span(w.start(), w.end()), "can't find = in " + w.value()
+                if (d.text.substring(w.start(), w.end()).indexOf('=') < 0) {
+                    throw new ParseProblem(d.text.span(w.start(), w.end()), "can't find = in " + ParserMessages.shown(w.value())
                             + "; " + d.keyword + " must be of the form name=value");
                 }
                 args.add(w.token(d.text));
@@ -492,7 +519,7 @@ public final class DockerfileParser {
     }
 
     private KeyValue pair(MappedText text, Words.Word w) {
-        String raw = text.text().substring(w.start(), w.end());
+        String raw = text.substring(w.start(), w.end());
         int eq = raw.indexOf('=');
         Span whole = text.span(w.start(), w.end());
         if (eq < 0) {
@@ -545,7 +572,7 @@ public final class DockerfileParser {
     }
 
     private static Token argumentText(Draft d) {
-        String text = d.text.text().substring(d.argStart, d.argEnd);
+        String text = d.text.substring(d.argStart, d.argEnd);
         return d.text.token(d.argStart, d.argEnd, text);
     }
 
@@ -682,22 +709,4 @@ public final class DockerfileParser {
             this.windows = windows;
         }
     }
-
-    /** A growable list of offsets without boxing. */
-    private static final class IntList {
-        private int[] values = new int[64];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
-        }
-    }
-
 }

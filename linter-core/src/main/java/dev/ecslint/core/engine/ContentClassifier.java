@@ -46,6 +46,11 @@ public final class ContentClassifier {
                 || fileName.equals("dockerfile");
     }
 
+    /** {@code compose.yaml}, {@code docker-compose.prod.yml}, …: a compose file whatever it holds. */
+    public static boolean isComposeName(String fileName) {
+        return ComposeFiles.isComposeName(fileName);
+    }
+
     /** The kind of a parsed JSON or YAML document, from its shape. */
     public static DocumentKind classify(String fileName, JsonValue root) {
         if (root instanceof JsonArray array) {

@@ -6,6 +6,7 @@ import dev.ecslint.core.dockerfile.DockerfileParser;
 import dev.ecslint.core.engine.ContentClassifier.Syntax;
 import dev.ecslint.core.engine.SubjectReader.Read;
 import dev.ecslint.core.engine.SubjectReader.SchemaCheck;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.LocatedJsonReader;
 import dev.ecslint.core.json.ParseProblem;
@@ -13,7 +14,6 @@ import dev.ecslint.core.report.LintReport;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.LintSettings;
-import dev.ecslint.core.model.Located;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
@@ -33,6 +33,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -81,7 +83,15 @@ final class FileLinter {
 
     Linter.FileOutcome lint(InputFile file) {
         Findings out = new Findings(file.displayPath());
-        boolean linted = lintInto(file, out);
+        boolean linted;
+        try {
+            linted = lintInto(file, out);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader's bug costs this file, never the run; the exception's message may quote the file
+            out.engine(EngineRules.PARSE_ERROR, Span.START, "ecslint failed while reading this file ("
+                    + e.getClass().getName() + "); this is a bug in ecslint, please report it with the file");
+            linted = true;
+        }
         List<Finding> findings = postProcess(file, out);
         Map<String, String> snippets = new HashMap<>();
         if (out.source != null) {
@@ -89,14 +99,16 @@ final class FileLinter {
             for (Finding f : findings) {
                 List<int[]> regions = secretsByLine.computeIfAbsent(f.location().line(), l -> new ArrayList<>());
                 // a message that shows a masked secret (my***) marks its region as one: no line may show it
-                if (f.message().contains("***") && f.location().endLine() == f.location().line()) {
+                if (f.showsSecret() && f.location().endLine() == f.location().line()) {
                     regions.add(new int[] {f.location().column() - 1, f.location().endColumn() - 1});
                 }
             }
+            // each line masked once, however many findings quote it (a minified file is one long line)
+            Map<Integer, String> maskedLines = new HashMap<>();
             for (Finding f : findings) {
-                int line = f.location().line();
-                snippets.put(LintReport.snippetKey(f), Secrets.maskLine(out.source.lineText(line),
-                        secretsByLine.get(line)));
+                String masked = maskedLines.computeIfAbsent(f.location().line(), line -> Secrets.maskLine(
+                        out.source.lineText(line), secretsByLine.get(line), config.settings()));
+                snippets.put(LintReport.snippetKey(f), masked);
             }
         }
         return new Linter.FileOutcome(file.displayPath(), linted, findings, snippets, out.ranRules);
@@ -104,6 +116,12 @@ final class FileLinter {
 
     /** Returns whether the file was of a kind ecslint lints (it counts towards the files linted). */
     private boolean lintInto(InputFile file, Findings out) {
+        if (file.leavesRepository()) {
+            out.engine(EngineRules.PARSE_ERROR, Span.START, "skipped, not read: this is a symbolic link whose target "
+                    + "lies outside the repository (or the working directory), and ecslint never reads through such "
+                    + "a link; lint the target where it lives, or replace the link with the file");
+            return false;
+        }
         String text;
         try {
             text = file.content() != null ? file.content() : read(file.path());
@@ -144,7 +162,8 @@ final class FileLinter {
         try {
             root = syntax == Syntax.JSON ? LocatedJsonReader.read(source.text()) : LocatedYamlReader.read(source.text());
         } catch (ParseProblem e) {
-            if (file.explicit() || OURS.matcher(source.text()).find()) {
+            // recognised by its name or its words: it must not silently vanish (an alias bomb, a !!java tag)
+            if (file.explicit() || ContentClassifier.isComposeName(file.fileName()) || OURS.matcher(source.text()).find()) {
                 throw e;
             }
             return false;
@@ -247,7 +266,7 @@ final class FileLinter {
                     rule.check(subject, ctx);
                 } catch (RuntimeException | StackOverflowError e) {
                     out.engine(EngineRules.PARSE_ERROR, Span.START, "rule " + rule.meta().id() + " failed on this file ("
-                            + e + "); this is a bug in ecslint, please report it with the file");
+                            + e.getClass().getName() + "); this is a bug in ecslint, please report it with the file");
                 }
             }
         }
@@ -258,15 +277,9 @@ final class FileLinter {
         if (out.source != null && out.inlineSyntax != null && config.inlineIgnores() != Config.InlineIgnores.DENY) {
             SourceFile source = out.source;
             Dockerfile dockerfile = out.dockerfile;
-            if (dockerfile != null) {
-                inline = InlineSuppressions.scan(source, out.suppressibleRules(),
-                        line -> dockerfile.instructionAfterLine(line).map(i -> i.span().line()).orElse(0),
-                        line -> dockerfile.instructionAfterLine(line).map(i -> i.span().endLine()).orElse(0));
-            } else {
-                inline = InlineSuppressions.scan(source, out.suppressibleRules(),
-                        line -> InlineSuppressions.nextContentLine(source, line),
-                        line -> InlineSuppressions.endOfYamlUnit(source, line));
-            }
+            InlineSuppressions.Units units = dockerfile != null ? dockerfileUnits(dockerfile)
+                    : InlineSuppressions.yaml(source);
+            inline = InlineSuppressions.scan(source, out.suppressibleRules(), units, LocalDate.now(ZoneOffset.UTC));
         }
         String relative = configRelativePath(file);
         List<Finding> result = new ArrayList<>(out.findings.size());
@@ -284,6 +297,22 @@ final class FileLinter {
             result.add(by == null ? f : f.suppressedBy(by));
         }
         return result;
+    }
+
+    /** A comment covers the instruction after it; Checkov's skips, which cover their resource, cover the file. */
+    private static InlineSuppressions.Units dockerfileUnits(Dockerfile dockerfile) {
+        return new InlineSuppressions.Units() {
+            @Override
+            public InlineSuppressions.LineRange following(int commentLine) {
+                return dockerfile.instructionAfterLine(commentLine)
+                        .map(i -> new InlineSuppressions.LineRange(i.span().line(), i.span().endLine())).orElse(null);
+            }
+
+            @Override
+            public InlineSuppressions.LineRange enclosing(int commentLine) {
+                return InlineSuppressions.LineRange.WHOLE_FILE;
+            }
+        };
     }
 
     private Finding.Suppression configIgnore(Finding f, String relativePath) {
@@ -389,9 +418,9 @@ final class FileLinter {
         }
 
         /** A rule's message about a place, after the place's name in the source's terms when it has one. */
-        String named(String pointer, String message) {
+        Message named(String pointer, Message message) {
             String name = pointer == null ? null : naming.nameOf(pointer);
-            return name == null ? message : name + ": " + message;
+            return name == null ? message : Message.of("engine.atPlace").code("place", name).phrase("message", message);
         }
 
         List<RuleMeta> suppressibleRules() {
@@ -401,17 +430,21 @@ final class FileLinter {
         }
 
         void engine(RuleMeta meta, Span span, String message) {
-            engine(meta, span, null, message);
+            engine(meta, span, null, Message.literal(message));
         }
 
         void engine(RuleMeta meta, Span span, String pointer, String message) {
+            engine(meta, span, pointer, Message.literal(message));
+        }
+
+        void engine(RuleMeta meta, Span span, String pointer, Message message) {
             Config.RuleSetting setting = config.ruleSettings().get(meta.id());
             if (setting != null && setting.off()) {
                 return;
             }
             Severity severity = setting == null ? meta.severity() : setting.severity();
             findings.add(new Finding(meta.id(), meta.name(), severity, message, span.in(displayPath, pointer),
-                    meta.fix(), null));
+                    meta.fixMessage(), null));
         }
     }
 
@@ -445,25 +478,12 @@ final class FileLinter {
         }
 
         @Override
-        public void report(Located at, String message) {
-            add(at.span(), at.pointer(), message, severity);
-        }
-
-        @Override
-        public void report(Located at, String message, Severity ruleSeverity) {
+        public void report(Span span, String pointer, Message message, Message fix, Severity ruleSeverity) {
             // the enabled severity differs from the default only when the configuration overrides it
-            add(at.span(), at.pointer(), message, severity == meta.severity() ? ruleSeverity : severity);
-        }
-
-        @Override
-        public void report(Span span, String pointer, String message) {
-            add(span, pointer, message, severity);
-        }
-
-        private void add(Span span, String pointer, String message, Severity effective) {
+            Severity effective = ruleSeverity == null || severity != meta.severity() ? severity : ruleSeverity;
             Location location = span.in(out.displayPath, pointer);
             out.findings.add(new Finding(meta.id(), meta.name(), effective, out.named(pointer, message), location,
-                    meta.fix(), null));
+                    fix == null ? meta.fixMessage() : fix, null));
         }
 
         @Override

@@ -30,6 +30,11 @@ public final class LocatedText {
         return offsets[Math.max(0, Math.min(index, offsets.length - 1))];
     }
 
+    /** The file offset of every character and one past the end (see {@link EmbeddedJson}). */
+    int[] offsets() {
+        return offsets.clone();
+    }
+
     /** A text every character of which comes from one place (a placeholder standing for an expression). */
     public static LocatedText at(String value, int offset) {
         int[] offsets = new int[value.length() + 1];
@@ -64,38 +69,11 @@ public final class LocatedText {
         if (begin >= file.text().length()) {
             return null;
         }
-        int[] offsets = jsonLiteral(string.value(), file.text(), begin);
+        int[] offsets = JsonStrings.offsets(file.text(), begin, string.value());
         if (offsets == null) {
             offsets = yamlScalar(string.value(), file.text(), begin, Math.max(begin, end));
         }
         return offsets == null ? null : new LocatedText(string.value(), offsets);
-    }
-
-    /** Offsets of a JSON (or YAML double-quoted, single-line) string literal that decodes to {@code value}. */
-    private static int[] jsonLiteral(String value, String text, int begin) {
-        if (text.charAt(begin) != '"') {
-            return null;
-        }
-        int[] offsets = new int[value.length() + 1];
-        int decoded = 0;
-        int i = begin + 1;
-        while (i < text.length() && text.charAt(i) != '"') {
-            if (decoded >= value.length()) {
-                return null;
-            }
-            offsets[decoded] = i;
-            int[] escape = escape(text, i);
-            if (escape == null || escape[0] != value.charAt(decoded)) {
-                return null;
-            }
-            decoded++;
-            i += escape[1];
-        }
-        if (decoded != value.length() || i >= text.length()) {
-            return null;
-        }
-        offsets[decoded] = i;
-        return offsets;
     }
 
     /** The character a JSON escape (or plain character) at {@code i} produces and its width; null if invalid. */

@@ -1,5 +1,6 @@
 package dev.ecslint.core.model;
 
+import dev.ecslint.core.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,13 @@ public final class Secrets {
     private static final Pattern GITHUB_TOKEN = Pattern.compile("gh[pousr]_[A-Za-z0-9]{36,}");
     private static final Pattern SLACK_TOKEN = Pattern.compile("xox[abpr]-[A-Za-z0-9-]{10,}");
     private static final Pattern STRIPE_KEY = Pattern.compile("sk_live_[A-Za-z0-9]{10,}");
-    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]+");
-    private static final Pattern URL_PASSWORD = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^:/@\\s]+:([^@/\\s]+)@");
+    /**
+     * Starts only where a run of token characters starts and commits to its first {@code eyJ} (an atomic
+     * group): trying every {@code eyJ} inside one long run, each scanning to the run's end, is quadratic.
+     * The match may begin a few characters before the token, which masking only widens.
+     */
+    private static final Pattern JWT = Pattern.compile("(?<![A-Za-z0-9_-])(?>[A-Za-z0-9_-]*?eyJ)[A-Za-z0-9_-]{5,}+"
+            + "\\.eyJ[A-Za-z0-9_-]{5,}+\\.[A-Za-z0-9_-]++");
     private static final Pattern SECRET_ARN = Pattern.compile("arn:aws[a-z-]*:(secretsmanager|ssm|kms):.*");
     private static final Set<String> SWITCHES = Set.of("true", "false", "yes", "no", "on", "off");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
@@ -42,7 +48,7 @@ public final class Secrets {
             }
         }
         for (Pattern extra : settings.extraSecretNames()) {
-            if (extra.matcher(name).matches()) {
+            if (BoundedMatch.matches(extra, name)) {
                 return true;
             }
         }
@@ -75,41 +81,83 @@ public final class Secrets {
         return parts;
     }
 
+    /** What a hard-coded secret was recognised as; its {@link #phrase()} names it in a message. */
+    public enum Kind {
+        AWS_ACCESS_KEY_ID("awsAccessKeyId", "an AWS access key id"),
+        PRIVATE_KEY("privateKey", "a private key"),
+        GITHUB_TOKEN("githubToken", "a GitHub token"),
+        SLACK_TOKEN("slackToken", "a Slack token"),
+        STRIPE_KEY("stripeKey", "a Stripe live key"),
+        JWT("jwt", "a JSON Web Token"),
+        URL_PASSWORD("urlPassword", "a URL with an embedded password"),
+        AWS_SECRET_ACCESS_KEY("awsSecretAccessKey", "an AWS secret access key"),
+        /** A literal value under a secret-like name. */
+        LITERAL_SECRET("literal", "a literal secret");
+
+        private final String key;
+        private final String english;
+
+        Kind(String key, String english) {
+            this.key = key;
+            this.english = english;
+        }
+
+        /** The kind as a phrase of the run's language ({@code secret.awsAccessKeyId}). */
+        public Message phrase() {
+            return Message.of("secret." + key);
+        }
+
+        /** @deprecated for rules that still report English sentences; use {@link #phrase()} */
+        @Deprecated
+        public String english() {
+            return english;
+        }
+    }
+
     /**
-     * The kind of credential a value looks like ("an AWS access key id", …) when it matches a known
+     * The kind of credential a value looks like (an AWS access key id, …) when it matches a known
      * format; {@code name} lets a 40-character AWS secret key be recognised next to an aws-ish name.
      */
-    public static Optional<String> secretLikeValue(String name, String value) {
+    public static Optional<Kind> credentialFormat(String name, String value) {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
         if (AWS_KEY_ID.matcher(value).find()) {
-            return Optional.of("an AWS access key id");
+            return Optional.of(Kind.AWS_ACCESS_KEY_ID);
         }
         if (PRIVATE_KEY.matcher(value).find()) {
-            return Optional.of("a private key");
+            return Optional.of(Kind.PRIVATE_KEY);
         }
         if (GITHUB_TOKEN.matcher(value).find()) {
-            return Optional.of("a GitHub token");
+            return Optional.of(Kind.GITHUB_TOKEN);
         }
         if (SLACK_TOKEN.matcher(value).find()) {
-            return Optional.of("a Slack token");
+            return Optional.of(Kind.SLACK_TOKEN);
         }
         if (STRIPE_KEY.matcher(value).find()) {
-            return Optional.of("a Stripe live key");
+            return Optional.of(Kind.STRIPE_KEY);
         }
         if (JWT.matcher(value).find()) {
-            return Optional.of("a JSON Web Token");
+            return Optional.of(Kind.JWT);
         }
-        var url = URL_PASSWORD.matcher(value);
-        if (url.find() && !isReference(url.group(1))) {
-            return Optional.of("a URL with an embedded password");
+        for (int[] password : UrlCredentials.passwords(value)) {
+            if (!isReference(value.substring(password[0], password[1]))) {
+                return Optional.of(Kind.URL_PASSWORD);
+            }
         }
         if (name != null && name.toLowerCase(Locale.ROOT).contains("aws") && AWS_SECRET.matcher(value).find()
                 && value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isUpperCase)) {
-            return Optional.of("an AWS secret access key");
+            return Optional.of(Kind.AWS_SECRET_ACCESS_KEY);
         }
         return Optional.empty();
+    }
+
+    /**
+     * @deprecated English text for rules that still report sentences; use {@link #credentialFormat}
+     */
+    @Deprecated
+    public static Optional<String> secretLikeValue(String name, String value) {
+        return credentialFormat(name, value).map(Kind::english);
     }
 
     /**
@@ -125,59 +173,83 @@ public final class Secrets {
     }
 
     /**
-     * The finding's subject for an assignment {@code name=value}, or empty when it is not a hard-coded
-     * secret: a secret-like value anywhere, or a secret-like name with a literal value.
+     * What makes an assignment {@code name=value} a hard-coded secret, or empty when it is not one: a
+     * secret-like value anywhere, or a secret-like name with a literal value.
      */
-    public static Optional<String> hardCodedSecret(String name, String value, LintSettings settings) {
+    public static Optional<Kind> hardCodedSecretKind(String name, String value, LintSettings settings) {
         if (isReference(value)) {
             return Optional.empty();
         }
-        Optional<String> format = secretLikeValue(name, value);
+        Optional<Kind> format = credentialFormat(name, value);
         if (format.isPresent()) {
             return format;
         }
         if (SWITCHES.contains(value.trim().toLowerCase(Locale.ROOT))) {
             return Optional.empty(); // a switch about a secret, not one: MYSQL_ALLOW_EMPTY_PASSWORD=yes
         }
-        return isSecretLikeName(name, settings) ? Optional.of("a literal secret") : Optional.empty();
+        return isSecretLikeName(name, settings) ? Optional.of(Kind.LITERAL_SECRET) : Optional.empty();
     }
 
     /**
-     * A source line as reports may quote it: every credential of a known format on it, and every region
-     * {@code [start, end)} a finding marked as secret, keeps its first two characters and the rest becomes
-     * {@code *}. The length is kept, so that the columns of every finding on the line stay right.
+     * @deprecated English text for rules that still report sentences; use {@link #hardCodedSecretKind}
+     */
+    @Deprecated
+    public static Optional<String> hardCodedSecret(String name, String value, LintSettings settings) {
+        return hardCodedSecretKind(name, value, settings).map(Kind::english);
+    }
+
+    /**
+     * A source line as reports may quote it: every credential of a known format on it, every value given
+     * to a secret-like name ({@code DB_PASSWORD=…}, the ECS {@code name}/{@code value} pair), and every
+     * region {@code [start, end)} a finding marked as secret keeps its first two characters and the rest
+     * becomes {@code *}. The length is kept, so that the columns of every finding on the line stay right.
+     * Linear in the line's length, whatever it holds (a minified file is one line).
      *
      * @param secretRegions pairs of 0-based start and exclusive end indexes
      */
     public static String maskLine(String line, List<int[]> secretRegions) {
+        return maskLine(line, secretRegions, LintSettings.DEFAULT);
+    }
+
+    /** {@link #maskLine(String, List)} with the configuration's secret names. */
+    public static String maskLine(String line, List<int[]> secretRegions, LintSettings settings) {
         char[] text = line.toCharArray();
+        List<int[]> regions = new ArrayList<>();
         for (int[] region : secretRegions) {
             int start = Math.max(0, region[0]);
             int end = Math.min(text.length, region[1]);
-            if (end - start >= 2 && (text[start] == '"' || text[start] == '\'') && text[end - 1] == text[start]) {
-                start++;
-                end--;
-            }
-            starOut(text, start, end);
+            boolean quoted = end - start >= 2 && (text[start] == '"' || text[start] == '\'') && text[end - 1] == text[start];
+            regions.add(quoted ? new int[] {start + 1, end - 1} : new int[] {start, end});
         }
         for (Pattern format : List.of(AWS_KEY_ID, PRIVATE_KEY, GITHUB_TOKEN, SLACK_TOKEN, STRIPE_KEY, JWT)) {
             var m = format.matcher(line);
             while (m.find()) {
-                starOut(text, m.start(), m.end());
+                regions.add(new int[] {m.start(), m.end()});
             }
         }
-        var url = URL_PASSWORD.matcher(line);
-        while (url.find()) {
-            if (!isReference(url.group(1))) {
-                starOut(text, url.start(1), url.end(1));
+        for (int[] password : UrlCredentials.passwords(line)) {
+            if (!isReference(line.substring(password[0], password[1]))) {
+                regions.add(password);
             }
         }
+        regions.addAll(SecretAssignments.values(line, settings));
+        starOut(text, regions);
         return new String(text);
     }
 
-    private static void starOut(char[] text, int start, int end) {
-        for (int i = start + 2; i < end; i++) {
-            text[i] = '*';
+    /**
+     * Stars every region past its first two characters: the union of the intervals {@code [start + 2, end)},
+     * each character once (sorted, then swept), however many regions overlap.
+     */
+    private static void starOut(char[] text, List<int[]> regions) {
+        regions.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int starredTo = 0;
+        for (int[] region : regions) {
+            int end = Math.min(text.length, region[1]);
+            for (int i = Math.max(region[0] + 2, starredTo); i < end; i++) {
+                text[i] = '*';
+            }
+            starredTo = Math.max(starredTo, end);
         }
     }
 

@@ -9,12 +9,14 @@ import dev.ecslint.core.config.ConfigLoader;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.Linter;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.testing.FindingText;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class MappedSourcesInTheEngineTest {
 
         @Override
         public void check(ContainerSpec c, RuleContext ctx) {
-            c.user().filter(u -> u.is("root")).ifPresent(u -> ctx.report(u, c.displayName() + " runs as root"));
+            c.user().filter(u -> u.is("root")).ifPresent(u -> ctx.report(u, Message.literal(c.displayName() + " runs as root")));
         }
     }
 
@@ -58,7 +60,8 @@ class MappedSourcesInTheEngineTest {
                           User: root
                 """, Config.DEFAULTS);
         assertThat(found).singleElement().satisfies(f -> {
-            assertThat(f.message()).isEqualTo("TaskDef.Properties.ContainerDefinitions[0].User: container `app` runs as root");
+            assertThat(FindingText.english(f)).isEqualTo("`TaskDef.Properties.ContainerDefinitions[0].User`: container `app` runs as root");
+            assertThat(FindingText.korean(f)).startsWith("`TaskDef.Properties.ContainerDefinitions[0].User`: ");
             assertThat(f.location().line()).isEqualTo(7);
             assertThat(f.location().pointer()).isEqualTo("/Resources/TaskDef/Properties/ContainerDefinitions/0/User");
         });
@@ -83,7 +86,7 @@ class MappedSourcesInTheEngineTest {
                 """;
         List<Finding> found = lint("template.yaml", template, Config.DEFAULTS);
         assertThat(found).extracting(f -> f.location().line()).containsExactly(11, 13);
-        assertThat(found.get(0).message()).startsWith("TaskDef.Properties.ContainerDefinitions[1].User[1]:");
+        assertThat(FindingText.english(found.get(0))).startsWith("`TaskDef.Properties.ContainerDefinitions[1].User[1]`:");
     }
 
     @Test

@@ -9,6 +9,8 @@ import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.LintResult;
 import dev.ecslint.core.engine.Linter;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Rule;
 import java.io.IOException;
@@ -37,11 +39,14 @@ public final class RuleScenarios {
     private final Path root;
     private final RuleRegistry registry;
     private final ClassLoader resources;
+    /** Expectations quote the English message. */
+    private final Localizer english;
 
     public RuleScenarios(Path root, RuleRegistry registry, ClassLoader resources) {
         this.root = root;
         this.registry = registry;
         this.resources = resources;
+        this.english = Localizer.of(Language.EN, resources).withRules(registry::byId);
     }
 
     /** Scenario files per rule id, sorted. */
@@ -55,7 +60,7 @@ public final class RuleScenarios {
                 String name = file.getFileName().toString();
                 Path parent = file.getParent();
                 if (name.endsWith(".expect.yaml") || parent == null || !parent.getFileName().toString()
-                        .matches("[A-Z]{1,3}\\d{3}") || name.equals(".dockerignore")
+                        .matches("[A-Z]{1,5}\\d{3}") || name.equals(".dockerignore")
                         || ConfigLoader.FILE_NAMES.contains(name)) {
                     continue;
                 }
@@ -90,36 +95,62 @@ public final class RuleScenarios {
         return nodes.stream();
     }
 
+    /**
+     * What a scenario expected and what the rule reported, paired up.
+     *
+     * @param matched   expectations a finding met
+     * @param missing   expectations no finding met
+     * @param unmatched findings no expectation asked for
+     */
+    public record Comparison(List<Expectation> matched, List<Expectation> missing, List<Finding> unmatched) {
+    }
+
     /** Lints one scenario and compares its findings with its expectations. */
     public void check(String ruleId, Path scenario) throws IOException {
+        Comparison result = compare(ruleId, scenario);
+        if (!result.missing().isEmpty() || !result.unmatched().isEmpty()) {
+            StringBuilder why = new StringBuilder(root.relativize(scenario).toString()).append(":\n");
+            result.missing().forEach(e -> why.append("  expected but not reported: ").append(e).append('\n'));
+            result.unmatched().forEach(f -> why.append("  reported but not expected: ").append(describe(f))
+                    .append('\n'));
+            fail(why.toString());
+        }
+    }
+
+    /** Lints one scenario and pairs its findings with its expectations, without judging. */
+    public Comparison compare(String ruleId, Path scenario) throws IOException {
         List<Expectation> expected = ExpectationParser.read(scenario).stream()
                 .filter(e -> e.ruleId().equals(ruleId)).collect(Collectors.toList());
-        List<Finding> actual = lint(ruleId, scenario);
-        List<Finding> unmatched = new ArrayList<>(actual);
+        List<Finding> unmatched = new ArrayList<>(lint(ruleId, scenario));
+        List<Expectation> matched = new ArrayList<>();
         List<Expectation> missing = new ArrayList<>();
         for (Expectation e : expected) {
             Optional<Finding> hit = unmatched.stream().filter(f -> matches(e, f)).findFirst();
             if (hit.isPresent()) {
                 unmatched.remove(hit.get());
+                matched.add(e);
             } else {
                 missing.add(e);
             }
         }
-        if (!missing.isEmpty() || !unmatched.isEmpty()) {
-            StringBuilder why = new StringBuilder(root.relativize(scenario).toString()).append(":\n");
-            missing.forEach(e -> why.append("  expected but not reported: ").append(e).append('\n'));
-            unmatched.forEach(f -> why.append("  reported but not expected: ").append(describe(f)).append('\n'));
-            fail(why.toString());
-        }
+        return new Comparison(matched, missing, unmatched);
     }
 
     /** The active findings of one rule on a file on disk. */
     public List<Finding> lint(String ruleId, Path file) {
-        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(List.of(rule(ruleId)));
+        Config config = configIn(file.getParent());
+        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(ruleUnlessCustom(ruleId, config));
         Linter linter = new Linter(only, resources, 1);
         InputFile input = InputFile.onDisk(file, root.relativize(file).toString().replace('\\', '/'), true);
-        Config config = configIn(file.getParent());
         return findingsOf(ruleId, linter.lint(List.of(input), f -> config));
+    }
+
+    /** The registered rule, or none when the folder's configuration defines it in {@code customRules} (it runs from there). */
+    private List<Rule<?>> ruleUnlessCustom(String ruleId, Config config) {
+        if (config.customRules().stream().anyMatch(r -> r.meta().id().equals(ruleId))) {
+            return List.of();
+        }
+        return List.of(rule(ruleId));
     }
 
     /**
@@ -190,17 +221,17 @@ public final class RuleScenarios {
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId + " is registered"));
     }
 
-    private static boolean matches(Expectation e, Finding f) {
+    private boolean matches(Expectation e, Finding f) {
         var at = f.location();
         return at.line() == e.line()
                 && (e.column() == 0 || (at.column() == e.column() && at.endColumn() == e.endColumn()))
                 && (e.pointer() == null || e.pointer().equals(at.pointer()))
-                && (e.message() == null || f.message().contains(e.message()));
+                && (e.message() == null || english.render(f.message()).contains(e.message()));
     }
 
-    private static String describe(Finding f) {
+    public String describe(Finding f) {
         var at = f.location();
         return f.ruleId() + " at line " + at.line() + ":" + at.column() + "-" + at.endColumn()
-                + (at.pointer() != null ? " " + at.pointer() : "") + " \"" + f.message() + "\"";
+                + (at.pointer() != null ? " " + at.pointer() : "") + " \"" + english.render(f.message()) + "\"";
     }
 }
