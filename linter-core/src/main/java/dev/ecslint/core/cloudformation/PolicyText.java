@@ -8,6 +8,8 @@ import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.json.JsonValue.JsonTagged;
 import dev.ecslint.core.json.LocatedText;
 import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.mapping.AwsTree;
+import dev.ecslint.core.mapping.KeyMapping;
 import dev.ecslint.core.model.SourceFile;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,8 @@ final class PolicyText {
      */
     static Optional<JsonValue> read(JsonValue value, SourceFile file) throws ParseProblem {
         if (value instanceof JsonObject o) {
-            return Optional.of(Evaluation.literals(o));
+            // written in place: keys as ECR and IAM spell them, each collection spanning from its key
+            return Optional.of(AwsTree.map(Evaluation.literals(o), KeyMapping.builder(KeyMapping.Case.CAMEL).build()));
         }
         if (value instanceof JsonString s) {
             return Optional.of(EmbeddedJson.read(s, file));

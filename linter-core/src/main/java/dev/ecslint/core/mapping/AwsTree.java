@@ -4,6 +4,7 @@ import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.Member;
+import dev.ecslint.core.model.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.function.UnaryOperator;
  * ({@code ContainerDefinitions[0].User} and {@code container_definitions[0].user} both become
  * {@code containerDefinitions[0].user}). Only keys change: every node keeps the span and the RFC 6901 pointer
  * it has in the user's file, and every key its own span, so a rule reporting on a mapped node points into
- * that file. Expressions ({@link JsonValue.JsonTagged}) are kept as they are: unknown.
+ * that file (an object or a list spans from the key that holds it). Expressions ({@link JsonValue.JsonTagged})
+ * are kept as they are: unknown.
  */
 public final class AwsTree {
 
@@ -47,7 +49,7 @@ public final class AwsTree {
                     continue;
                 }
                 path.add(apiKey);
-                members.put(apiKey, new Member(apiKey, m.keySpan(), map(m.value(), keys, path)));
+                members.put(apiKey, new Member(apiKey, m.keySpan(), fromKey(m.keySpan(), map(m.value(), keys, path))));
                 path.remove(path.size() - 1);
             }
             mapped = new JsonObject(o.span(), o.pointer(), members);
@@ -64,5 +66,26 @@ public final class AwsTree {
         }
         UnaryOperator<JsonValue> conversion = keys.conversion(path);
         return conversion == null ? mapped : conversion.apply(mapped);
+    }
+
+    /**
+     * An object or list a key holds, spanning from the key: a finding about the whole value ("has no
+     * circuit breaker") then points at the line that names it, not at its first entry (YAML block
+     * collections begin on the line after their key).
+     */
+    private static JsonValue fromKey(Span keySpan, JsonValue value) {
+        boolean after = keySpan.line() < value.span().line()
+                || keySpan.line() == value.span().line() && keySpan.column() < value.span().column();
+        if (!after) {
+            return value;
+        }
+        Span span = keySpan.to(value.span());
+        if (value instanceof JsonObject o) {
+            return new JsonObject(span, o.pointer(), o.members());
+        }
+        if (value instanceof JsonArray a) {
+            return new JsonArray(span, a.pointer(), a.items());
+        }
+        return value;
     }
 }

@@ -52,8 +52,8 @@ public final class PlaceNames {
                 index = false;
                 next = o.get(segment).orElse(null);
             } else if (at instanceof JsonArray a) {
-                index = true;
                 int i = parseIndex(segment);
+                index = i >= 0; // else a key of a document held in the expression's text (a policy in a !Join)
                 next = i >= 0 && i < a.items().size() ? a.items().get(i) : null;
             } else {
                 index = parseIndex(segment) >= 0;

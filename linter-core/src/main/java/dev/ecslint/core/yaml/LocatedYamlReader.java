@@ -62,7 +62,9 @@ public final class LocatedYamlReader {
         try {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // a key without its colon is found on a later line; the key's own line is where to look
+            boolean simpleKey = e.getContext() != null && e.getContext().contains("simple key") && e.getContextMark() != null;
+            Mark mark = e.getProblemMark() != null && !simpleKey ? e.getProblemMark() : e.getContextMark();
             // getMessage() of a marked exception quotes the file's lines: only the problem and context are used
             String problem = e.getProblem() != null ? e.getProblem() : "unknown error";
             String context = e.getContext() != null ? ParserMessages.withoutContent(e.getContext()) + ": " : "";

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * </pre>
  * The target is the next line that is not a marker or caret line. JSON cannot hold comments: a sibling
  * {@code name.expect.yaml} lists {@code - {rule: CT004, at: /pointer, message: "text"}}, and the finding
- * must sit on the pointed value's line.
+ * must sit on the pointed value's line. A YAML scenario whose findings lie inside a block scalar (a
+ * CloudFormation policy text) has a sibling that gives each expectation's {@code line} instead.
  */
 public final class ExpectationParser {
 
@@ -40,6 +41,12 @@ public final class ExpectationParser {
         if (name.endsWith(".json")) {
             Path sibling = scenario.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".expect.yaml");
             return Files.exists(sibling) ? fromSidecar(scenario, sibling) : List.of();
+        }
+        int dot = name.lastIndexOf('.');
+        Path lines = dot < 0 ? null : scenario.resolveSibling(name.substring(0, dot) + ".expect.yaml");
+        if (lines != null && (name.endsWith(".yaml") || name.endsWith(".yml")) && Files.exists(lines)) {
+            // a YAML scenario whose findings lie inside a block scalar (a policy text), where no comment can go
+            return fromSidecarLines(lines);
         }
         return fromComments(new SourceFile(scenario, name, Files.readString(scenario, StandardCharsets.UTF_8)));
     }
