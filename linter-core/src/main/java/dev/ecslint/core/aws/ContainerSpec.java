@@ -53,15 +53,6 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
     }
 
     /**
-     * The container's name for messages: its {@code name} (as written when it is chosen at deploy time:
-     * {@code container `!Ref ServiceName`}), or "a container without name".
-     */
-    public String displayName() {
-        return name.map(n -> "container `" + (n.value() != null ? n.value() : n.text()) + "`")
-                .orElse("a container without name");
-    }
-
-    /**
      * The container in a message: "container `app`" / "`app` 컨테이너" (a name chosen at deploy time as it is
      * written: "container `!Ref ServiceName`"), or a container without a name.
      */

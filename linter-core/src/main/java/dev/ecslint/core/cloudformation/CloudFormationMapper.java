@@ -1,7 +1,14 @@
 package dev.ecslint.core.cloudformation;
 
+import dev.ecslint.core.aws.CapacityProviderStrategy;
 import dev.ecslint.core.aws.CloudFormationResource;
+import dev.ecslint.core.aws.Cluster;
+import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.Repository;
+import dev.ecslint.core.aws.RepositoryPolicy;
+import dev.ecslint.core.aws.Service;
+import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.engine.SubjectReader;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
@@ -37,6 +44,13 @@ public final class CloudFormationMapper implements SubjectReader {
     static final String CAPACITY_PROVIDERS = "AWS::ECS::ClusterCapacityProviderAssociations";
     static final String REPOSITORY = "AWS::ECR::Repository";
     static final String PUBLIC_REPOSITORY = "AWS::ECR::PublicRepository";
+
+    @Override
+    public List<Class<?>> subjectTypes() {
+        return List.of(CloudFormationResource.class, TaskDefinition.class, ContainerSpec.class, Service.class,
+                CapacityProviderStrategy.class, Cluster.class, Repository.class, LifecyclePolicy.class,
+                RepositoryPolicy.class);
+    }
 
     @Override
     public Read read(JsonValue root, SourceFile source) {
@@ -118,7 +132,7 @@ public final class CloudFormationMapper implements SubjectReader {
             subjects.addAll(part.subjects());
             checks.addAll(part.schemaChecks());
         });
-        String label = ((Repository) repository.subjects().get(0)).label();
+        var label = ((Repository) repository.subjects().get(0)).label();
         props.get("RepositoryPolicyText").flatMap(text -> policyDocument(text, source, read))
                 .ifPresent(d -> subjects.addAll(AwsSubjects.repositoryPolicy(d, label).subjects()));
         return new AwsSubjects.Part(subjects, checks);

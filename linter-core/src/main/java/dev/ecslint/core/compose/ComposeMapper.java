@@ -1,5 +1,6 @@
 package dev.ecslint.core.compose;
 
+import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.TaskContext;
 import dev.ecslint.core.engine.SubjectReader;
 import dev.ecslint.core.json.JsonValue;
@@ -37,6 +38,11 @@ public final class ComposeMapper implements SubjectReader {
     private static final String[] BASE_NAMES = {"compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"};
     /** Settings whose absence a rule judges: unknown, not absent, in a service that only overlays another. */
     private static final String[] OVERLAID = {"user", "read_only"};
+
+    @Override
+    public List<Class<?>> subjectTypes() {
+        return List.of(ContainerSpec.class);
+    }
 
     @Override
     public Read read(JsonValue root, SourceFile source) {

@@ -111,7 +111,7 @@ public final class AwsSubjects {
     }
 
     /** A repository policy document (IAM JSON), for a repository named {@code repositoryLabel} in messages. */
-    public static Part repositoryPolicy(JsonValue document, String repositoryLabel) {
+    public static Part repositoryPolicy(JsonValue document, dev.ecslint.core.i18n.Message repositoryLabel) {
         return Part.of(List.of(new RepositoryPolicy(document, repositoryLabel)), null);
     }
 }

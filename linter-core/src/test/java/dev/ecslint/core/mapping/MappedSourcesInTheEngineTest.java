@@ -37,7 +37,7 @@ class MappedSourcesInTheEngineTest {
 
         @Override
         public void check(ContainerSpec c, RuleContext ctx) {
-            c.user().filter(u -> u.is("root")).ifPresent(u -> ctx.report(u, Message.literal(c.displayName() + " runs as root")));
+            c.user().filter(u -> u.is("root")).ifPresent(u -> ctx.report(u, Message.literal(c.name().map(n -> "container `" + n.text() + "`").orElse("a container") + " runs as root")));
         }
     }
 
