@@ -1,7 +1,6 @@
 package dev.ecslint.core.cloudformation;
 
 import dev.ecslint.core.aws.CapacityProviderStrategy;
-import dev.ecslint.core.aws.CloudFormationResource;
 import dev.ecslint.core.aws.Cluster;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.LifecyclePolicy;
@@ -47,7 +46,7 @@ public final class CloudFormationMapper implements SubjectReader {
 
     @Override
     public List<Class<?>> subjectTypes() {
-        return List.of(CloudFormationResource.class, TaskDefinition.class, ContainerSpec.class, Service.class,
+        return List.of(TaskDefinition.class, ContainerSpec.class, Service.class,
                 CapacityProviderStrategy.class, Cluster.class, Repository.class, LifecyclePolicy.class,
                 RepositoryPolicy.class);
     }
@@ -58,8 +57,6 @@ public final class CloudFormationMapper implements SubjectReader {
         MappedRead read = new MappedRead().naming(new CloudFormationNaming(template));
         Map<String, List<JsonObject>> associations = capacityProviderAssociations(template, read);
         for (Template.Resource resource : template.resources().values()) {
-            read.addSubject(new CloudFormationResource(resource.logicalId(), resource.idSpan(), resource.type(),
-                    resource.node()));
             ResourceMetadata.suppressions(resource).forEach(read::suppress);
             switch (resource.type()) {
                 case TASK_DEFINITION:

@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * The zones of the subnets a template declares: a {@code Ref} (or {@code Fn::GetAtt …SubnetId}) to an
  * {@code AWS::EC2::Subnet} of the same template lies in its {@code AvailabilityZone} — a literal zone, or
- * {@code !Select [i, !GetAZs '']}, the i-th zone of the stack's region — or its {@code AvailabilityZoneId}.
- * A subnet given as a parameter, an import or anything else is unknown.
+ * {@code !Select [i, !GetAZs '']}, the i-th zone of the stack's region (named so, whichever way the template
+ * names the region) — or its {@code AvailabilityZoneId}. A subnet given as a parameter, an import or anything
+ * else is unknown.
  */
 final class TemplateSubnetZones implements SubnetZones {
 
@@ -27,7 +28,7 @@ final class TemplateSubnetZones implements SubnetZones {
                 .flatMap(Template.Resource::properties).flatMap(JsonValue::asObject)
                 .flatMap(p -> p.get("AvailabilityZone").map(TemplateSubnetZones::zone)
                         .orElseGet(() -> p.get("AvailabilityZoneId").filter(JsonString.class::isInstance)
-                                .map(id -> "zone id " + id.text())));
+                                .map(JsonValue::text)));
     }
 
     private Optional<Template.Resource> subnetResource(JsonValue subnet) {
@@ -49,20 +50,20 @@ final class TemplateSubnetZones implements SubnetZones {
         if (value instanceof JsonTagged select && select.tag().equals(Intrinsics.SELECT)) {
             List<JsonValue> args = Intrinsics.arguments(select);
             if (args.size() == 2 && args.get(1) instanceof JsonTagged azs && azs.tag().equals(Intrinsics.GET_AZS)) {
-                return Evaluation.index(args.get(0)).map(i -> "zone " + i + " of " + region(azs.argument()));
+                return Evaluation.index(args.get(0)).map(i -> "!Select [" + i + ", !GetAZs " + region(azs.argument()) + "]");
             }
         }
         return Optional.empty();
     }
 
-    /** {@code ''} and {@code !Ref AWS::Region} both mean the stack's region. */
+    /** {@code ''} and {@code !Ref AWS::Region} both mean the stack's region: {@code ''}. */
     private static String region(JsonValue argument) {
         if (argument instanceof JsonString s && !s.value().isEmpty()) {
             return s.value();
         }
         if (argument instanceof JsonString || argument instanceof JsonTagged t && t.tag().equals(Intrinsics.REF)
                 && "AWS::Region".equals(t.argument().text())) {
-            return "the stack's region";
+            return "''";
         }
         return argument.text();
     }

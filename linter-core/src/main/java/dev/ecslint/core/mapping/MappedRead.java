@@ -31,11 +31,6 @@ public final class MappedRead {
         return this;
     }
 
-    /** Adds a subject that is not a mapped AWS shape (a source's own view of a resource). */
-    public MappedRead addSubject(Object subject) {
-        subjects.add(subject);
-        return this;
-    }
 
     /**
      * Adds one part per variant; a finding counts when every variant has it. {@code sharedPointers} gives,
