@@ -149,6 +149,14 @@ public final class TaskDefinitionReader implements SubjectReader {
 
     /** Reads a task definition object (register input, the inner object of a describe output, CloudFormation). */
     public static TaskDefinition readTask(JsonObject task, Form form) {
+        return readTask(task, form, c -> Optional.empty());
+    }
+
+    /**
+     * Reads a task definition whose document says of some containers that their image is built from a
+     * Dockerfile of the project ({@code builtFrom}: where it says so, for a container definition).
+     */
+    public static TaskDefinition readTask(JsonObject task, Form form, Function<JsonObject, Optional<Located>> builtFrom) {
         Optional<Sourced<String>> family = member(task, "family").map(TaskDefinitionReader::string);
         Optional<Sourced<String>> networkMode = member(task, "networkMode").map(TaskDefinitionReader::string);
         List<Sourced<String>> compatibilities = strings(member(task, "requiresCompatibilities"));
@@ -161,7 +169,7 @@ public final class TaskDefinitionReader implements SubjectReader {
         Located anchor = family.<Located>map(f -> f).orElse(task);
         List<ContainerSpec> containers = new ArrayList<>();
         for (JsonValue item : member(task, "containerDefinitions").map(JsonValue::elements).orElse(List.of())) {
-            item.asObject().ifPresent(c -> containers.add(readContainer(c, context)));
+            item.asObject().ifPresent(c -> containers.add(readContainer(c, context, builtFrom.apply(c))));
         }
         List<Volume> volumes = new ArrayList<>();
         for (JsonValue item : member(task, "volumes").map(JsonValue::elements).orElse(List.of())) {

@@ -61,7 +61,7 @@ public final class CloudFormationMapper implements SubjectReader {
             switch (resource.type()) {
                 case TASK_DEFINITION:
                     variants(resource, read, (props, ev) -> AwsSubjects.taskDefinition(
-                            api(props, ResourceKeys.TASK_DEFINITION)));
+                            api(props, ResourceKeys.TASK_DEFINITION), CdkOutput::assetImage));
                     break;
                 case SERVICE:
                     TemplateSubnetZones zones = new TemplateSubnetZones(template);

@@ -17,8 +17,11 @@ import dev.ecslint.core.aws.Cluster;
 import dev.ecslint.core.engine.SubjectReader.SchemaCheck;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.model.Located;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The rule subjects of API-shaped trees a mapper made ({@link AwsTree}), read by the same readers as AWS
@@ -43,9 +46,12 @@ public final class AwsSubjects {
     private AwsSubjects() {
     }
 
-    /** A declared task definition (register input's shape): the task and its containers. */
-    public static Part taskDefinition(JsonObject api) {
-        TaskDefinition task = TaskDefinitionReader.readTask(api, TaskDefinition.Form.DECLARATION);
+    /**
+     * A declared task definition (register input's shape): the task and its containers; {@code builtFrom} says,
+     * for a container definition, where the document says its image is built from a Dockerfile of the project.
+     */
+    public static Part taskDefinition(JsonObject api, Function<JsonObject, Optional<Located>> builtFrom) {
+        TaskDefinition task = TaskDefinitionReader.readTask(api, TaskDefinition.Form.DECLARATION, builtFrom);
         List<Object> subjects = new ArrayList<>();
         subjects.add(task);
         subjects.addAll(task.containers());
@@ -57,7 +63,7 @@ public final class AwsSubjects {
      * built from a Dockerfile when {@code builtFrom} says where the document says so.
      */
     public static Part container(JsonObject containerDefinition, TaskContext context,
-                                 java.util.Optional<dev.ecslint.core.model.Located> builtFrom) {
+                                 Optional<Located> builtFrom) {
         ContainerSpec container = TaskDefinitionReader.readContainer(containerDefinition, context, builtFrom);
         return Part.of(List.of(container), null);
     }
@@ -94,7 +100,7 @@ public final class AwsSubjects {
 
     /** A declared repository (create-repository input's shape) with what its declaration adds. */
     public static Part repository(JsonObject api, Repository.Declaration declaration) {
-        Repository repository = new Repository(api, Repository.Form.DECLARATION, java.util.Optional.of(declaration));
+        Repository repository = new Repository(api, Repository.Form.DECLARATION, Optional.of(declaration));
         return Part.of(List.of(repository), new SchemaCheck(RepositoryReader.SCHEMA, api, true));
     }
 

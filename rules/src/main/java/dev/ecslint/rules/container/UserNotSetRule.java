@@ -49,6 +49,8 @@ public final class UserNotSetRule extends AbstractContainerRule {
             .equivalents("ECS.1")
             .message("noUser", "{container} sets no `user`, so it runs as the image's default user, usually root; "
                     + "add `\"user\": \"1000:1000\"` (an unprivileged UID)")
+            .message("noUserCompose", "{container} sets no `user`, so it runs as the image's default user, usually "
+                    + "root; add `user: \"1000:1000\"` (an unprivileged UID)")
             .build();
 
     public UserNotSetRule() {
@@ -61,7 +63,8 @@ public final class UserNotSetRule extends AbstractContainerRule {
         // an image built from a Dockerfile of the project runs as its USER: DF001 judges that, once
         if (!set && container.builtFrom().isEmpty()) {
             ctx.report(container.user().<Located>map(u -> u).orElse(container.anchor()),
-                    META.message("noUser").phrase("container", container.label()));
+                    META.message(container.task().isEcs() ? "noUser" : "noUserCompose")
+                            .phrase("container", container.label()));
         }
     }
 }
