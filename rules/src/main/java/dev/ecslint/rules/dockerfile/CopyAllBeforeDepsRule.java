@@ -35,6 +35,9 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
                     + "RUN npm ci\nCOPY . .\n")
             .references("https://docs.docker.com/build/cache/optimize/#order-your-layers",
                     "https://docs.docker.com/build/building/best-practices/#leverage-build-cache")
+            .message("copyAllFirst", "{copy} copies the whole context before {install} (line {line}), so every "
+                    + "source change reinstalls all dependencies; copy the manifest and lock file first, run the install, "
+                    + "then copy the rest")
             .build();
 
     public CopyAllBeforeDepsRule() {
@@ -70,10 +73,9 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
                     Optional<ShellCommand> install = dependencyInstall(dockerfile, instruction);
                     if (install.isPresent()) {
                         ShellCommand c = install.get();
-                        ctx.report(wholeContext, "`" + copyKeyword + " " + wholeContext.value() + "` copies the "
-                                + "whole context before `" + describe(c) + "` (line " + c.command().span().line()
-                                + "), so every source change reinstalls all dependencies; copy the manifest and "
-                                + "lock file first, run the install, then copy the rest.");
+                        ctx.report(wholeContext, META.message("copyAllFirst")
+                                .code("copy", copyKeyword + " " + wholeContext.value()).code("install", describe(c))
+                                .number("line", c.command().span().line()));
                         break;
                     }
                 }
