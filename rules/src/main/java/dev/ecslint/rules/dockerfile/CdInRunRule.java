@@ -30,6 +30,8 @@ public final class CdInRunRule extends AbstractDockerfileRule {
                     "https://docs.docker.com/build/building/best-practices/#workdir")
             .message("cd", "{cd} lasts only until the end of this RUN; set the directory with {workdir} before the "
                     + "RUN instead")
+            .message("fixWorkdir", "Set the directory with {workdir} before this RUN, or scope the change in a "
+                    + "subshell: {subshell}.")
             .equivalents("DL3003", "DS013", "f4a6bcd3-e231-4acf-993c-aa027be50d2e")
             .build();
 
@@ -45,7 +47,8 @@ public final class CdInRunRule extends AbstractDockerfileRule {
                     continue;
                 }
                 String dir = c.positionals().isEmpty() ? "~" : c.positionals().get(0).value();
-                ctx.report(c.command(), META.message("cd").code("cd", "cd " + dir).code("workdir", "WORKDIR " + dir));
+                ctx.report(c.command(), META.message("cd").code("cd", "cd " + dir).code("workdir", "WORKDIR " + dir),
+                        META.message("fixWorkdir").code("workdir", "WORKDIR " + dir).code("subshell", "(cd " + dir + " && …)"));
             }
         }
     }

@@ -37,6 +37,10 @@ public final class CopyFromUnknownStageRule extends AbstractDockerfileRule {
                     + "above it: move that stage before this one")
             .message("unknown", "{copy} names no earlier stage, so Docker would pull an image called {name}; fix the "
                     + "stage name, or write an image reference with a tag ({image}) if you mean an image")
+            .message("fixName", "Name a stage defined above (its `AS` alias or its 0-based index), or write an image "
+                    + "reference with a tag ({image}) when you mean an image.")
+            .message("fixItself", "Copy from an earlier stage, or use a plain `COPY` from the build context.")
+            .message("fixLater", "Move stage {name} (line {line}) above the stage that copies from it.")
             .equivalents("DL3022", "DL3023", "DS006", "DS018", "68a51e22-ae5a-4d48-8e87-b01a323605c9",
                     "cdddb86f-95f6-4fc4-b5a1-483d9afceb2b")
             .build();
@@ -63,7 +67,8 @@ public final class CopyFromUnknownStageRule extends AbstractDockerfileRule {
         }
         String name = resolved.get();
         if (stage.isNamed(name) || String.valueOf(stage.index()).equals(name)) {
-            ctx.report(from.valueSpan(), null, META.message("itself").code("copy", "COPY --from=" + name));
+            ctx.report(from.valueSpan(), null, META.message("itself").code("copy", "COPY --from=" + name),
+                    META.message("fixItself"), null);
             return;
         }
         if (dockerfile.stage(name, stage.index()).isPresent() || name.contains("/") || name.contains(":")) {
@@ -72,10 +77,12 @@ public final class CopyFromUnknownStageRule extends AbstractDockerfileRule {
         Optional<Stage> later = dockerfile.stage(name, dockerfile.stages().size());
         if (later.isPresent()) {
             ctx.report(from.valueSpan(), null, META.message("later").code("copy", "COPY --from=" + name)
-                    .number("line", later.get().from().line()));
+                    .number("line", later.get().from().line()),
+                    META.message("fixLater").code("name", name).number("line", later.get().from().line()), null);
         } else {
             ctx.report(from.valueSpan(), null, META.message("unknown").code("copy", "COPY --from=" + name)
-                    .code("name", name).code("image", name + ":<version>"));
+                    .code("name", name).code("image", name + ":<version>"),
+                    META.message("fixName").code("image", name + ":<version>"), null);
         }
     }
 }

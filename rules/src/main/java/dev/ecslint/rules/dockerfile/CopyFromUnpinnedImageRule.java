@@ -39,6 +39,7 @@ public final class CopyFromUnpinnedImageRule extends AbstractDockerfileRule {
                     + "on build day; pin a version such as {pinned} or a digest ({digest})")
             .message("latest", "{form} reads image {image} at `latest`, which moves; pin a version such as {pinned} or "
                     + "a digest ({digest})")
+            .message("fixPin", "Pin the image with a version tag or a digest ({pinned}), or name a stage that pins it.")
             .build();
 
     public CopyFromUnpinnedImageRule() {
@@ -84,7 +85,8 @@ public final class CopyFromUnpinnedImageRule extends AbstractDockerfileRule {
                 : Message.literal("{written} ({image})").code("written", written).code("image", name);
         if (!ref.hasTag() || ref.isLatest()) {
             ctx.report(at, null, META.message(ref.hasTag() ? "latest" : "untagged").code("form", form).phrase("image", shown)
-                    .code("pinned", ref.name() + ":<version>").code("digest", ref.name() + "@sha256:…"));
+                    .code("pinned", ref.name() + ":<version>").code("digest", ref.name() + "@sha256:…"),
+                    META.message("fixPin").code("pinned", ref.name() + ":<version>"), null);
         }
     }
 

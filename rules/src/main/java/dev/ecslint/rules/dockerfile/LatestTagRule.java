@@ -27,6 +27,8 @@ public final class LatestTagRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM node:20.11-alpine\nUSER node\n")
             .references("https://docs.docker.com/reference/dockerfile/#from",
                     "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions")
+            .message("fixPin", "Pin a version tag ({pinned}) or a digest ({digest}), and update it on purpose "
+                    + "(Dependabot or Renovate can raise the pull requests).")
             .message("latest", "image {image} uses the `latest` tag, so each build may get a different base and "
                     + "cannot be reproduced; pin a version such as {pinned} or a digest ({digest})")
             .equivalents("DL3007", "DS001", "CKV_DOCKER_7", "f45ea400-6bbe-4501-9fc7-1c3d75c32067")
@@ -48,7 +50,8 @@ public final class LatestTagRule extends AbstractDockerfileRule {
                 continue;
             }
             ctx.report(stage.baseImage(), META.message("latest").phrase("image", ImageShown.of(stage.baseImage(), image))
-                    .code("pinned", ref.name() + ":<version>").code("digest", ref.name() + "@sha256:…"));
+                    .code("pinned", ref.name() + ":<version>").code("digest", ref.name() + "@sha256:…"),
+                    META.message("fixPin").code("pinned", ref.name() + ":<version>").code("digest", ref.name() + "@sha256:…"));
         }
     }
 }

@@ -52,6 +52,8 @@ public final class MissingHealthcheckRule extends AbstractDockerfileRule {
             .message("probeShippedCurl", "{command} (the image ships curl)")
             .message("probeInstallCurl", "{command} after installing curl in this stage (or use an HTTP client the "
                     + "image already has)")
+            .message("fixProbe", "Add {probe} to the final stage and the same command to the task definition's "
+                    + "`healthCheck`, or write `HEALTHCHECK NONE` when the image deliberately has none.")
             .equivalents("DL3057", "DS026", "CKV_DOCKER_2", "b03a748a-542d-44f4-bb86-9199ab4fd2d5")
             .build();
 
@@ -77,7 +79,9 @@ public final class MissingHealthcheckRule extends AbstractDockerfileRule {
             return; // no probe can run there (see the rationale); Windows images probe with PowerShell, out of scope
         }
         String url = "http://localhost" + port(dockerfile, finalStage, base).map(p -> ":" + p).orElse("") + "/";
-        ctx.report(finalStage.from().keywordSpan(), null, META.message("noHealthcheck").phrase("probe", probe(base, url)));
+        Message probe = probe(base, url);
+        ctx.report(finalStage.from().keywordSpan(), null, META.message("noHealthcheck").phrase("probe", probe),
+                META.message("fixProbe").phrase("probe", probe), null);
     }
 
     /** A probe the image can run: its HTTP client, BusyBox's wget, or its language runtime. */

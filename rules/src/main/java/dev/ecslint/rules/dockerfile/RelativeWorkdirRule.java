@@ -28,6 +28,7 @@ public final class RelativeWorkdirRule extends AbstractDockerfileRule {
                     "https://docs.docker.com/build/building/best-practices/#workdir")
             .message("relative", "{workdir} is relative to whatever WORKDIR came before (possibly the base "
                     + "image's); use an absolute path such as {absolute}")
+            .message("fixAbsolute", "Write the full path: {absolute}, or the absolute path the image expects.")
             .equivalents("DL3000", "DS009", "CKV_DOCKER_10", "6b376af8-cfe8-49ab-a08d-f32de23661a4")
             .build();
 
@@ -46,7 +47,7 @@ public final class RelativeWorkdirRule extends AbstractDockerfileRule {
                 continue;
             }
             ctx.report(workdir.argumentText(), META.message("relative").code("workdir", "WORKDIR " + path)
-                    .code("absolute", "/" + path));
+                    .code("absolute", "/" + path), META.message("fixAbsolute").code("absolute", "WORKDIR /" + path));
         }
     }
 

@@ -66,6 +66,9 @@ public final class RootUserRule extends AbstractDockerfileRule {
                     + "numeric UID needs none) and make the copied files readable by it")
             .message("fixNumeric", "add a numeric `USER 10001` before CMD (it needs no account) or create a user with "
                     + "the base image's own tool")
+            .message("fixSentence", "After the steps that need root, {fix}.")
+            .message("fixWindows", "Run the process as `USER ContainerUser` after the steps that need the "
+                    + "administrator.")
             .equivalents("DL3002", "DS002", "CKV_DOCKER_3", "CKV_DOCKER_8", "fd54f200-402c-4333-a5a4-36ef6709af2f",
                     "67fd0c4a-68cf-46d7-8c41-bc9fba7e40ae")
             .build();
@@ -94,7 +97,8 @@ public final class RootUserRule extends AbstractDockerfileRule {
         }
         ctx.report(finalStage.from().keywordSpan(), null, META.message("noUser")
                 .phrase("where", META.message(finalStage.isFromStage() ? "whereChain" : "whereFinalStage"))
-                .code("image", baseImage.get()).phrase("fix", userFix(BaseImage.ofFinalStage(dockerfile))));
+                .code("image", baseImage.get()).phrase("fix", userFix(BaseImage.ofFinalStage(dockerfile))),
+                META.message("fixSentence").phrase("fix", userFix(BaseImage.ofFinalStage(dockerfile))), null);
     }
 
     private static void checkUser(Dockerfile dockerfile, Stage stage, Stage finalStage, Instruction user,
@@ -115,14 +119,17 @@ public final class RootUserRule extends AbstractDockerfileRule {
         Message subject = written.equals(name) ? Message.literal("{user}").code("user", "USER " + name)
                 : META.message("userAs").code("user", "USER " + written).code("value", name);
         if (windows) {
-            ctx.report(user.argumentText(), META.message("windowsAdmin").phrase("user", subject));
+            ctx.report(user.argumentText(), META.message("windowsAdmin").phrase("user", subject),
+                    META.message("fixWindows"));
         } else if (stage == finalStage) {
-            ctx.report(user.argumentText(), META.message("rootUser").phrase("user", subject)
-                    .phrase("fix", userFix(BaseImage.ofFinalStage(dockerfile))));
+            Message fix = userFix(BaseImage.ofFinalStage(dockerfile));
+            ctx.report(user.argumentText(), META.message("rootUser").phrase("user", subject).phrase("fix", fix),
+                    META.message("fixSentence").phrase("fix", fix));
         } else {
+            Message fix = userFix(BaseImage.ofFinalStage(dockerfile));
             ctx.report(user.argumentText(), META.message("rootUserInStage").phrase("user", subject)
                     .code("stage", stage.alias().map(a -> a.value()).orElse(String.valueOf(stage.index())))
-                    .phrase("fix", userFix(BaseImage.ofFinalStage(dockerfile))));
+                    .phrase("fix", fix), META.message("fixSentence").phrase("fix", fix));
         }
     }
 

@@ -36,6 +36,8 @@ public final class SecretBuildArgRule extends AbstractDockerfileRule {
             .message("secretArg", "build argument {name} carries a secret: the value given with --build-arg is "
                     + "recorded in the image history (`docker history` shows it); use {mount} in the step that needs "
                     + "it instead")
+            .message("fixMount", "Drop the ARG and read the secret from a secret mount in the step that needs it, "
+                    + "{mount} (Dockerfile syntax 1.10 and later; earlier ones read the file {file}), built with {build}.")
             .equivalents("DS031")
             .build();
 
@@ -52,7 +54,10 @@ public final class SecretBuildArgRule extends AbstractDockerfileRule {
                         && Secrets.isSecretLikeName(kv.key(), ctx.settings())) {
                     String id = kv.key().toLowerCase(Locale.ROOT);
                     ctx.report(kv.keySpan(), null, META.message("secretArg").code("name", kv.key())
-                            .code("mount", "RUN --mount=type=secret,id=" + id));
+                            .code("mount", "RUN --mount=type=secret,id=" + id),
+                            META.message("fixMount").code("mount", "RUN --mount=type=secret,id=" + id + ",env=" + kv.key())
+                                    .code("file", "/run/secrets/" + id)
+                                    .code("build", "docker build --secret id=" + id + ",env=" + kv.key()), null);
                 }
             }
         }

@@ -42,6 +42,9 @@ public final class ShellFormCmdRule extends AbstractDockerfileRule {
                     + "with `exec` and run that script in exec form")
             .message("shellForm", "{keyword} in shell form runs under {shell}, which does not forward SIGTERM when ECS "
                     + "stops the task, so the app is killed without a graceful shutdown; write it in exec form: {exec}")
+            .message("fixExec", "Use the JSON array form: {exec}.")
+            .message("fixScript", "Put the commands in a script that ends with `exec` of the program, and run the "
+                    + "script in JSON array form.")
             .equivalents("DL3025", "b86987e1-6397-4619-81d5-8807f2387c79")
             .build();
 
@@ -57,10 +60,14 @@ public final class ShellFormCmdRule extends AbstractDockerfileRule {
             }
             String shell = String.join(" ", i.shell().command());
             Optional<String> example = execForm(i.shellScript());
-            ctx.report(i.argumentText(), example.isPresent()
-                    ? META.message("shellForm").verbatim("keyword", i.keyword()).code("shell", shell)
-                            .code("exec", i.keyword() + " " + example.get())
-                    : META.message("shellFormScript").verbatim("keyword", i.keyword()).code("shell", shell));
+            if (example.isPresent()) {
+                ctx.report(i.argumentText(), META.message("shellForm").verbatim("keyword", i.keyword()).code("shell", shell)
+                        .code("exec", i.keyword() + " " + example.get()),
+                        META.message("fixExec").code("exec", i.keyword() + " " + example.get()));
+            } else {
+                ctx.report(i.argumentText(), META.message("shellFormScript").verbatim("keyword", i.keyword())
+                        .code("shell", shell), META.message("fixScript"));
+            }
         }
     }
 

@@ -48,6 +48,8 @@ public final class ShellPid1Rule extends AbstractDockerfileRule {
             .message("list", "{script} keeps the shell as PID 1 in front of {program}, and the shell does not forward "
                     + "SIGTERM, so ECS kills it after stopTimeout instead of stopping it gracefully; run the last command "
                     + "with {exec}")
+            .message("fixExec", "Start {program} with {exec} inside the string, or drop the shell and list its words in "
+                    + "exec form.")
             .build();
 
     public ShellPid1Rule() {
@@ -118,7 +120,8 @@ public final class ShellPid1Rule extends AbstractDockerfileRule {
         }
         String shell = word.value().length() > 60 ? word.value().substring(0, 57) + "…" : word.value();
         ctx.report(word, META.message(commands.size() == 1 ? "lone" : "list").code("script", shell)
-                .code("program", last.name()).code("exec", "exec " + last.name() + " …"));
+                .code("program", last.name()).code("exec", "exec " + last.name() + " …"),
+                META.message("fixExec").code("program", last.name()).code("exec", "exec " + last.name() + " …"));
     }
 
     /** The last command reads a pipe: it cannot replace the shell, which waits for the pipeline. */

@@ -5,6 +5,7 @@ import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Invocation;
 import dev.ecslint.core.dockerfile.KeyValue;
+import dev.ecslint.core.dockerfile.PackageManager;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
@@ -49,6 +50,16 @@ public final class TlsVerificationDisabledRule extends AbstractDockerfileRule {
             .message("whyNpm", "turns off certificate checks in npm")
             .message("whyGit", "turns off certificate checks in git")
             .message("whyPipHost", "makes pip accept any certificate from that host")
+            .message("fixCaSystem", "Remove it; when a private CA is the reason, copy its certificate to "
+                    + "/usr/local/share/ca-certificates/ and run update-ca-certificates, or point SSL_CERT_FILE at it.")
+            .message("fixCaNode", "Remove it; when a private CA is the reason, point NODE_EXTRA_CA_CERTS (or "
+                    + "`npm config set cafile`) at its certificate.")
+            .message("fixCaPip", "Remove it; when a private CA is the reason, point PIP_CERT (or `pip --cert`) at its "
+                    + "certificate.")
+            .message("fixCaPython", "Remove it; when a private CA is the reason, point SSL_CERT_FILE (and "
+                    + "REQUESTS_CA_BUNDLE for requests) at its certificate.")
+            .message("fixCaGit", "Remove it; when a private CA is the reason, point GIT_SSL_CAINFO (or `git config "
+                    + "http.sslCAInfo`) at its certificate.")
             .equivalents("CKV2_DOCKER_2", "CKV2_DOCKER_3", "CKV2_DOCKER_4", "CKV2_DOCKER_5", "CKV2_DOCKER_6",
                     "CKV2_DOCKER_12", "CKV2_DOCKER_13", "CKV2_DOCKER_14", "CKV2_DOCKER_15", "CKV2_DOCKER_16")
             .build();
@@ -67,7 +78,7 @@ public final class TlsVerificationDisabledRule extends AbstractDockerfileRule {
             for (Instruction instruction : Instructions.withTriggers(dockerfile, keyword)) {
                 for (KeyValue kv : instruction.keyValues()) {
                     variableDisablingTls(kv.key(), kv.value())
-                            .ifPresent(why -> report(ctx, kv, keyword + " " + kv.key(), why));
+                            .ifPresent(why -> report(ctx, kv, keyword + " " + kv.key(), why, kv.key()));
                 }
             }
         }
@@ -77,18 +88,18 @@ public final class TlsVerificationDisabledRule extends AbstractDockerfileRule {
                     String word = assignment.value();
                     int eq = word.indexOf('=');
                     variableDisablingTls(word.substring(0, eq), word.substring(eq + 1))
-                            .ifPresent(why -> report(ctx, assignment, word, why));
+                            .ifPresent(why -> report(ctx, assignment, word, why, word.substring(0, eq)));
                 }
                 if (!program.onlyMatchesText()) {
                     Set<Token> reported = Collections.newSetFromMap(new IdentityHashMap<>());
                     optionDisablingTls(program).ifPresent(t -> {
                         reported.add(t);
                         report(ctx, t, program.name() + " " + t.value(),
-                                META.message("whyProgram").code("program", program.name()));
+                                META.message("whyProgram").code("program", program.name()), program.name());
                     });
                     for (Token word : program.arguments()) {
                         if (!reported.contains(word) && SSL_VERIFY_OFF.matcher(word.value()).matches()) {
-                            report(ctx, word, word.value(), META.message("whyGeneric"));
+                            report(ctx, word, word.value(), META.message("whyGeneric"), program.name());
                         }
                     }
                 }
@@ -96,8 +107,26 @@ public final class TlsVerificationDisabledRule extends AbstractDockerfileRule {
         }
     }
 
-    private static void report(RuleContext ctx, Located at, String what, Message why) {
-        ctx.report(at, META.message("tlsOff").code("what", what).phrase("why", why));
+    private static void report(RuleContext ctx, Located at, String what, Message why, String tool) {
+        ctx.report(at, META.message("tlsOff").code("what", what).phrase("why", why), caFix(tool));
+    }
+
+    /** How the tool whose check was turned off trusts a private CA instead. */
+    private static Message caFix(String tool) {
+        String t = tool.toUpperCase(Locale.ROOT);
+        if (t.startsWith("NODE") || t.startsWith("NPM") || t.equals("YARN")) {
+            return META.message("fixCaNode");
+        }
+        if (t.startsWith("PIP") || t.startsWith("PYTHON") && PackageManager.byCommand(tool).isPresent()) {
+            return META.message("fixCaPip");
+        }
+        if (t.startsWith("PYTHON")) {
+            return META.message("fixCaPython");
+        }
+        if (t.startsWith("GIT")) {
+            return META.message("fixCaGit");
+        }
+        return META.message("fixCaSystem");
     }
 
     /** {@code NAME=value} in ENV, ARG, a command prefix or {@code export}. */

@@ -46,6 +46,7 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
             .message("pinPip", "{pinned} or a pinned requirements file (`pip install -r requirements.txt`)")
             .message("pinAt", "{pinned} (`@latest` moves)")
             .message("pinGem", "{pinned} or `-v <version>`")
+            .message("fixPin", "Pin each package the way its manager writes a version, e.g. {pin}.")
             .equivalents("DL3008", "DL3018", "DL3013", "DL3016", "DL3028", "DL3062",
                     "965a08d7-ef86-4f14-8792-4a3b2098937e", "d3499f6d-1651-41bb-a9a7-de925fea487b",
                     "02d9c71f-3ee8-4986-9c27-1a20d0d19bfc", "e36d8880-3f78-4546-b9a1-12f0745ca0d5",
@@ -68,7 +69,8 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
                 }
                 List<Token> unpinned = unpinned(c);
                 if (!unpinned.isEmpty()) {
-                    ctx.report(unpinned.get(0), message(c, unpinned));
+                    Message message = message(c, unpinned);
+                    ctx.report(unpinned.get(0), message, META.message("fixPin").phrase("pin", pin(c, unpinned.get(0).value())));
                 }
             }
         }
@@ -154,7 +156,17 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
 
     private static Message message(PackageCommand c, List<Token> unpinned) {
         List<String> names = unpinned.stream().limit(NAMES_SHOWN).map(Token::value).collect(Collectors.toList());
-        String example = withoutLatest(unpinned.get(0).value());
+        Message pin = pin(c, unpinned.get(0).value());
+        Message message = unpinned.size() > NAMES_SHOWN
+                ? META.message("unpinnedMore").number("more", unpinned.size() - NAMES_SHOWN)
+                : META.message("unpinned");
+        return message.code("command", c.program().value() + " " + c.subcommandName()).codes("packages", names)
+                .phrase("pin", pin);
+    }
+
+    /** The package pinned the way its manager writes a version. */
+    private static Message pin(PackageCommand c, String operand) {
+        String example = withoutLatest(operand);
         Message pin;
         switch (c.manager()) {
             case PIP:
@@ -171,11 +183,7 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
                 pin = META.message("pin").code("pinned", example + "=<version>");
                 break;
         }
-        Message message = unpinned.size() > NAMES_SHOWN
-                ? META.message("unpinnedMore").number("more", unpinned.size() - NAMES_SHOWN)
-                : META.message("unpinned");
-        return message.code("command", c.program().value() + " " + c.subcommandName()).codes("packages", names)
-                .phrase("pin", pin);
+        return pin;
     }
 
     private static String withoutLatest(String operand) {

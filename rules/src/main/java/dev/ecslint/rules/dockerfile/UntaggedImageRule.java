@@ -27,6 +27,8 @@ public final class UntaggedImageRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM python:3.12-slim\nUSER nobody\n")
             .references("https://docs.docker.com/reference/dockerfile/#from",
                     "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions")
+            .message("fixPin", "Pin a version tag ({pinned}) or a digest ({digest}), and update it on purpose "
+                    + "(Dependabot or Renovate can raise the pull requests).")
             .message("untagged", "image {image} has no tag or digest, so Docker pulls whatever `latest` is at build "
                     + "time; pin a version such as {pinned} or a digest")
             .equivalents("DL3006", "DS001", "9efb0b2d-89c9-41a3-91ca-dcc0aec911fd")
@@ -49,7 +51,8 @@ public final class UntaggedImageRule extends AbstractDockerfileRule {
                 continue;
             }
             ctx.report(stage.baseImage(), META.message("untagged").phrase("image", ImageShown.of(stage.baseImage(), image))
-                    .code("pinned", image + ":<version>"));
+                    .code("pinned", image + ":<version>"),
+                    META.message("fixPin").code("pinned", image + ":<version>").code("digest", image + "@sha256:…"));
         }
     }
 }
