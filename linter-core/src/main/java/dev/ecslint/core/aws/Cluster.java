@@ -1,8 +1,9 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonModel;
-import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.Located;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * {@code cluster}: the {@code capacityProviders} + {@code defaultCapacityProviderStrategy} JSON courses
  * hand out), or as described by describe-clusters / create-cluster output.
  */
-public record Cluster(JsonObject node, Form form) implements JsonModel {
+public record Cluster(JsonObject node, Form form) implements JsonModel, AwsShaped {
 
     public enum Form {
         CREATE_INPUT, CAPACITY_PROVIDERS_INPUT, DESCRIPTION
@@ -28,8 +29,8 @@ public record Cluster(JsonObject node, Form form) implements JsonModel {
         return at.map(v -> (Located) v).orElse(node);
     }
 
-    public String label() {
-        return name().map(n -> "cluster `" + n + "`").orElse("the cluster");
+    public Message label() {
+        return name().map(n -> Message.of("cluster.named").code("name", n)).orElse(Message.of("cluster.unnamed"));
     }
 
     /** True when the document sets cluster settings (put-cluster-capacity-providers input cannot). */
@@ -43,6 +44,16 @@ public record Cluster(JsonObject node, Form form) implements JsonModel {
 
     public Optional<CapacityProviderStrategy> defaultCapacityProviderStrategy() {
         return CapacityProviderStrategy.of(value("defaultCapacityProviderStrategy"),
-                "the default capacity provider strategy of " + label());
+                Message.of("strategy.clusterDefault").phrase("cluster", label()));
+    }
+
+    @Override
+    public JsonValue awsTree() {
+        return node;
+    }
+
+    @Override
+    public Located awsAnchor() {
+        return anchor();
     }
 }

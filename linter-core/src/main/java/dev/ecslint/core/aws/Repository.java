@@ -1,8 +1,9 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonModel;
-import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.Located;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * An ECR repository as create-repository input (private ECR, or ECR Public with {@code catalogData}) or as
  * described by describe-repositories / create-repository output.
  */
-public record Repository(JsonObject node, Form form) implements JsonModel {
+public record Repository(JsonObject node, Form form) implements JsonModel, AwsShaped {
 
     public enum Form {
         CREATE_INPUT, DESCRIPTION
@@ -25,8 +26,9 @@ public record Repository(JsonObject node, Form form) implements JsonModel {
         return value("repositoryName").map(v -> (Located) v).orElse(node);
     }
 
-    public String label() {
-        return name().map(n -> "repository `" + n + "`").orElse("the repository");
+    public Message label() {
+        return name().map(n -> Message.of("repository.named").code("name", n))
+                .orElse(Message.of("repository.unnamed"));
     }
 
     /**
@@ -44,5 +46,15 @@ public record Repository(JsonObject node, Form form) implements JsonModel {
         Optional<JsonValue> evidence = value("catalogData").or(() -> value("repositoryUri"))
                 .or(() -> value("repositoryArn"));
         return evidence.map(v -> (Located) v).orElse(anchor());
+    }
+
+    @Override
+    public JsonValue awsTree() {
+        return node;
+    }
+
+    @Override
+    public Located awsAnchor() {
+        return anchor();
     }
 }

@@ -1,8 +1,9 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonModel;
-import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.Located;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * update-service input (only the keys being changed; {@code service} names it), or a service described
  * by describe-services / create-service / update-service output.
  */
-public record Service(JsonObject node, Form form) implements JsonModel {
+public record Service(JsonObject node, Form form) implements JsonModel, AwsShaped {
 
     public enum Form {
         CREATE_INPUT, UPDATE_INPUT, DESCRIPTION
@@ -30,8 +31,8 @@ public record Service(JsonObject node, Form form) implements JsonModel {
     }
 
     /** How messages name the service: {@code service `web`} or {@code the service}. */
-    public String label() {
-        return name().map(n -> "service `" + n + "`").orElse("the service");
+    public Message label() {
+        return name().map(n -> Message.of("service.named").code("name", n)).orElse(Message.of("service.unnamed"));
     }
 
     /** An update changes only what it lists: an absent key keeps the service's current setting. */
@@ -52,7 +53,8 @@ public record Service(JsonObject node, Form form) implements JsonModel {
     }
 
     public Optional<CapacityProviderStrategy> capacityProviderStrategy() {
-        return CapacityProviderStrategy.of(value("capacityProviderStrategy"), "the capacity provider strategy of " + label());
+        return CapacityProviderStrategy.of(value("capacityProviderStrategy"),
+                Message.of("strategy.service").phrase("service", label()));
     }
 
     /** {@code deploymentController.type}; ECS (rolling update) when absent. */
@@ -63,5 +65,20 @@ public record Service(JsonObject node, Form form) implements JsonModel {
     /** True for a DAEMON service: one task per instance, so task counts do not apply. */
     public boolean isDaemon() {
         return text("schedulingStrategy").filter("DAEMON"::equals).isPresent();
+    }
+
+    @Override
+    public JsonValue awsTree() {
+        return node;
+    }
+
+    @Override
+    public Located awsAnchor() {
+        return anchor();
+    }
+
+    @Override
+    public boolean complete() {
+        return !isPartial();
     }
 }

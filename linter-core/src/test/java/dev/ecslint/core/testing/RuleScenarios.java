@@ -60,7 +60,7 @@ public final class RuleScenarios {
                 String name = file.getFileName().toString();
                 Path parent = file.getParent();
                 if (name.endsWith(".expect.yaml") || parent == null || !parent.getFileName().toString()
-                        .matches("[A-Z]{1,3}\\d{3}") || name.equals(".dockerignore")
+                        .matches("[A-Z]{1,5}\\d{3}") || name.equals(".dockerignore")
                         || ConfigLoader.FILE_NAMES.contains(name)) {
                     continue;
                 }
@@ -138,11 +138,19 @@ public final class RuleScenarios {
 
     /** The active findings of one rule on a file on disk. */
     public List<Finding> lint(String ruleId, Path file) {
-        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(List.of(rule(ruleId)));
+        Config config = configIn(file.getParent());
+        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(ruleUnlessCustom(ruleId, config));
         Linter linter = new Linter(only, resources, 1);
         InputFile input = InputFile.onDisk(file, root.relativize(file).toString().replace('\\', '/'), true);
-        Config config = configIn(file.getParent());
         return findingsOf(ruleId, linter.lint(List.of(input), f -> config));
+    }
+
+    /** The registered rule, or none when the folder's configuration defines it in {@code customRules} (it runs from there). */
+    private List<Rule<?>> ruleUnlessCustom(String ruleId, Config config) {
+        if (config.customRules().stream().anyMatch(r -> r.meta().id().equals(ruleId))) {
+            return List.of();
+        }
+        return List.of(rule(ruleId));
     }
 
     /**
