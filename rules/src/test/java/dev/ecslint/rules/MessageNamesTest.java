@@ -111,8 +111,11 @@ class MessageNamesTest {
             Matcher image = IMAGE.matcher(span);
             while (image.find()) {
                 String reference = image.group();
-                String repository = reference.split("[:@]", 2)[0];
-                if (repository.contains("/") || isKnownImageWord(span, image.start())) {
+                String[] parts = reference.split("[:@]", 2);
+                String repository = parts[0];
+                // a UID:GID pair (`1000:1000`) or an IAM key (`aws:PrincipalOrgID`) is no image
+                boolean looksLikeImage = Character.isLetter(repository.charAt(0)) && !Character.isUpperCase(parts[1].charAt(0));
+                if (looksLikeImage && (repository.contains("/") || isKnownImageWord(span, image.start()))) {
                     if (!lowerInput.contains(repository.toLowerCase(Locale.ROOT)) && !deliberate.contains(repository)) {
                         foreign.add(reference);
                     }
@@ -141,5 +144,7 @@ class MessageNamesTest {
         assertThat(foreignNames("use `node:20-slim`", "FROM python:3.12", "DF033")).contains("node:20-slim");
         assertThat(foreignNames("use `python:3.12-slim`", "FROM python:3.12", "DF033")).isEmpty();
         assertThat(foreignNames("add `ENV PIP_NO_CACHE_DIR=1`", "RUN pip install x", "DF014")).isEmpty();
+        assertThat(foreignNames("set `user` to `1000:1000`, or a `Condition` on `aws:PrincipalOrgID`", "{}", "CT001"))
+                .as("a UID:GID pair and an IAM key are no images").isEmpty();
     }
 }
