@@ -36,7 +36,7 @@ public final class ContainerInsightsDisabledRule extends AbstractClusterRule {
                     {"clusterName": "prod", "settings": [{"name": "containerInsights", "value": "enabled"}]}
                     """)
             .references(ServiceDocs.CONTAINER_INSIGHTS, ServiceDocs.CREATE_CLUSTER, ServiceDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.12")
+            .equivalents("AVD-AWS-0034", "CKV_AWS_65", "ECS.12")
             .message("notSet", "{cluster} does not turn on Container Insights, so it has no per-service CPU, memory "
                     + "or restart metrics to warn of trouble; add the setting `{\"name\": \"containerInsights\", "
                     + "\"value\": \"enabled\"}`")
