@@ -7,6 +7,7 @@ import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.LocatedJsonReader;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.Finding;
+import dev.ecslint.core.report.FileReport;
 import dev.ecslint.core.report.Fingerprints;
 import dev.ecslint.core.report.JsonOutput;
 import dev.ecslint.core.report.LintReport;
@@ -70,6 +71,21 @@ public final class Baseline {
             findings.add(known ? f.suppressedBy(new Finding.Suppression(false, "recorded in the baseline")) : f);
         }
         return new LintReport(report.toolVersion(), report.files(), findings, report.rules(), report.snippets());
+    }
+
+    /** The file with every finding recorded in this baseline suppressed. */
+    public FileReport apply(FileReport file) {
+        if (fingerprints.isEmpty()) {
+            return file;
+        }
+        Fingerprints ids = Fingerprints.of(file);
+        List<Finding> findings = new ArrayList<>(file.findings().size());
+        for (int i = 0; i < file.findings().size(); i++) {
+            Finding f = file.findings().get(i);
+            boolean known = !f.suppressed() && fingerprints.contains(ids.issueFingerprint(i));
+            findings.add(known ? f.suppressedBy(new Finding.Suppression(false, "recorded in the baseline")) : f);
+        }
+        return file.withFindings(findings);
     }
 
     /** The baseline of a report's active findings, as JSON: reviewable in a diff, sorted. */

@@ -45,20 +45,33 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        String previousPath = null;
-        for (Finding finding : report.activeFindings()) {
-            String path = finding.location().path();
-            if (previousPath != null && !previousPath.equals(path)) {
-                out.append('\n');
+    public Sink start(Appendable out) {
+        return new Sink() {
+            private boolean anyFinding;
+
+            @Override
+            public void file(FileReport file) throws IOException {
+                List<Finding> findings = file.activeFindings();
+                if (findings.isEmpty()) {
+                    return;
+                }
+                if (anyFinding) {
+                    out.append('\n');
+                }
+                anyFinding = true;
+                for (Finding finding : findings) {
+                    writeFinding(finding, file.snippet(finding), out);
+                }
             }
-            previousPath = path;
-            writeFinding(finding, report.snippet(finding), out);
-        }
-        if (previousPath != null) {
-            out.append('\n');
-        }
-        out.append(palette.bold(summary(report))).append('\n');
+
+            @Override
+            public void finish(ReportSummary summary) throws IOException {
+                if (anyFinding) {
+                    out.append('\n');
+                }
+                out.append(palette.bold(summary(summary))).append('\n');
+            }
+        };
     }
 
     private void writeFinding(Finding finding, String snippet, Appendable out) throws IOException {
@@ -91,10 +104,16 @@ public final class TextReporter implements Reporter {
 
     /** {@code 3 findings (1 error, 2 warnings, 0 info, 0 style) in 4 files}, or {@code no findings in 4 files}. */
     static String summary(LintReport report) {
-        Map<Severity, Integer> counts = report.countsBySeverity();
-        int active = report.activeFindings().size();
-        int suppressed = report.findings().size() - active;
-        String files = plural(report.files().size(), "file", "files");
+        ReportSummary.Tally tally = new ReportSummary.Tally();
+        FileReport.of(report).forEach(tally::add);
+        return summary(tally.summary(report.toolVersion(), report.rules()));
+    }
+
+    static String summary(ReportSummary summary) {
+        Map<Severity, Integer> counts = summary.counts();
+        int active = summary.findings();
+        int suppressed = summary.suppressed();
+        String files = plural(summary.files(), "file", "files");
         StringBuilder line = new StringBuilder();
         if (active == 0) {
             line.append("no findings in ").append(files);
