@@ -76,13 +76,13 @@ public final class LintSession {
     }
 
     private final RuleRegistry registry;
-    private final Linter linter;
     private final ClassLoader resourceLoader;
+    private final Linter linter;
 
     public LintSession(RuleRegistry registry, ClassLoader resourceLoader) {
         this.registry = registry;
-        this.linter = new Linter(registry, resourceLoader);
         this.resourceLoader = resourceLoader;
+        this.linter = new Linter(registry, resourceLoader);
     }
 
     /** The built-in rules and any custom rule jar on the class path of this class. */
@@ -102,7 +102,16 @@ public final class LintSession {
 
     /** The configuration that applies to the working directory: its failOn and baseline decide the run. */
     public Config rootConfig(Request request) throws ConfigException {
-        return new ConfigResolver(new ConfigLoader(registry), request.configFile()).forPath(request.workingDirectory());
+        return new ConfigResolver(configLoader(), request.configFile()).forPath(request.workingDirectory());
+    }
+
+    /** Every rule a run of this request knows: the registered ones and the working directory's custom rules. */
+    public RuleRegistry rulesOf(Request request) throws ConfigException {
+        return registry.with(rootConfig(request).customRules());
+    }
+
+    private ConfigLoader configLoader() {
+        return new ConfigLoader(registry, resourceLoader);
     }
 
     /** The outcome of a streamed run: the totals, the threshold applied, and the verdict. */
@@ -139,7 +148,7 @@ public final class LintSession {
         }
         findings.sort(Finding.ORDER);
         LintReport report = new LintReport(verdict.summary().toolVersion(), linted, findings, verdict.summary().rules(),
-                snippets);
+                snippets, verdict.summary().coverage());
         return new Outcome(report, verdict.failOn(), verdict.failed());
     }
 
@@ -151,7 +160,7 @@ public final class LintSession {
      */
     public Verdict stream(Request request, List<Reporter.Sink> sinks)
             throws ConfigException, FileDiscovery.MissingPathException, IOException {
-        ConfigResolver resolver = new ConfigResolver(new ConfigLoader(registry), request.configFile());
+        ConfigResolver resolver = new ConfigResolver(configLoader(), request.configFile());
         FileDiscovery discovery = new FileDiscovery(request.workingDirectory(), request.includes(), request.excludes());
         List<InputFile> files = new ArrayList<>();
         if (request.stdin().isPresent()) {
@@ -208,7 +217,8 @@ public final class LintSession {
                 rulesById.put(meta.id(), meta);
             }
         }
-        ReportSummary summary = tally.summary(version(), List.copyOf(rulesById.values()));
+        ReportSummary summary = tally.summary(version(), List.copyOf(rulesById.values()),
+                SubjectReaders.coverage(tally.kinds()));
         for (Reporter.Sink sink : sinks) {
             sink.finish(summary);
         }

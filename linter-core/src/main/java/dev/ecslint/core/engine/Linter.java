@@ -1,6 +1,7 @@
 package dev.ecslint.core.engine;
 
 import dev.ecslint.core.config.Config;
+import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.report.FileReport;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -56,17 +58,19 @@ public final class Linter {
      */
     public LintResult lint(List<InputFile> files, Function<InputFile, Config> configOf) {
         List<String> linted = new ArrayList<>();
+        Map<DocumentKind, Integer> kinds = new EnumMap<>(DocumentKind.class);
         List<Finding> findings = new ArrayList<>();
         Map<String, String> snippets = new HashMap<>();
         List<RuleMeta> ran = lintInOrder(files, configOf, outcome -> {
-            if (outcome.linted()) {
+            if (outcome.kind() != null) {
                 linted.add(outcome.displayPath());
+                kinds.merge(outcome.kind(), 1, Integer::sum);
             }
             findings.addAll(outcome.findings());
             snippets.putAll(outcome.snippets());
         });
         findings.sort(Finding.ORDER); // already in order but for two inputs of one display path
-        return new LintResult(linted, findings, snippets, ran);
+        return new LintResult(linted, findings, snippets, ran, SubjectReaders.coverage(kinds));
     }
 
     /**
@@ -134,8 +138,13 @@ public final class Linter {
         }
     }
 
-    /** What linting one file produced. */
-    record FileOutcome(String displayPath, boolean linted, List<Finding> findings, Map<String, String> snippets,
+    /**
+     * What linting one file produced.
+     *
+     * @param kind what the file was recognised as ({@code UNKNOWN}: unreadable or unparseable), or {@code null}
+     *             when it was skipped
+     */
+    record FileOutcome(String displayPath, DocumentKind kind, List<Finding> findings, Map<String, String> snippets,
                        List<RuleMeta> ranRules) {
 
         /** The outcome as reports take it: findings in report order, snippets by line. */
@@ -149,7 +158,7 @@ public final class Linter {
                     lines.put(f.location().line(), line);
                 }
             }
-            return new FileReport(displayPath, linted, sorted, lines);
+            return new FileReport(displayPath, kind, sorted, lines);
         }
     }
 }

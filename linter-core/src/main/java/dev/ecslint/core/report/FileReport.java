@@ -1,5 +1,6 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Severity;
 import java.util.ArrayList;
@@ -13,16 +14,22 @@ import java.util.TreeMap;
  * in path order, so a run holds only the files in flight (DESIGN.md "Budgets").
  *
  * @param path     the display path
- * @param linted   the file was of a kind ecslint lints (counted as a file in summaries); a file of an
- *                 unknown kind named on the command line is not, but its finding is reported
+ * @param kind     what the file was recognised as ({@code UNKNOWN}: unreadable or unparseable, or not known
+ *                 to a whole report), or {@code null} when it is of no kind ecslint lints (a file named on
+ *                 the command line is still reported with its finding, but not counted as linted)
  * @param findings every finding about the file in {@link Finding#ORDER}, suppressed ones included
  * @param snippets the source line each finding starts on, by line number (for code frames and fingerprints)
  */
-public record FileReport(String path, boolean linted, List<Finding> findings, Map<Integer, String> snippets) {
+public record FileReport(String path, DocumentKind kind, List<Finding> findings, Map<Integer, String> snippets) {
 
     public FileReport {
         findings = List.copyOf(findings);
         snippets = Map.copyOf(snippets);
+    }
+
+    /** The file was of a kind ecslint lints: it counts as a file in summaries. */
+    public boolean linted() {
+        return kind != null;
     }
 
     /** The findings that count: not suppressed. */
@@ -43,7 +50,7 @@ public record FileReport(String path, boolean linted, List<Finding> findings, Ma
 
     /** The same file with these findings instead (a baseline suppressing some). */
     public FileReport withFindings(List<Finding> replaced) {
-        return new FileReport(path, linted, replaced, snippets);
+        return new FileReport(path, kind, replaced, snippets);
     }
 
     /** A report's files in path order: every linted file, and every other path a finding names. */
@@ -65,7 +72,8 @@ public record FileReport(String path, boolean linted, List<Finding> findings, Ma
                     snippets.put(f.location().line(), line);
                 }
             }
-            files.add(new FileReport(e.getKey(), linted.contains(e.getKey()), e.getValue(), snippets));
+            files.add(new FileReport(e.getKey(), linted.contains(e.getKey()) ? DocumentKind.UNKNOWN : null, e.getValue(),
+                    snippets));
         }
         return files;
     }

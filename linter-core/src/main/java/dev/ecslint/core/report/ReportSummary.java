@@ -1,5 +1,7 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.model.Coverage;
+import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.EnumMap;
@@ -13,9 +15,10 @@ import java.util.Map;
  * @param counts     active findings per severity, every severity present
  * @param suppressed suppressed findings
  * @param rules      metadata of every rule enabled in the run, sorted by id
+ * @param coverage   the files of each kind, and the kinds recognised but not checked
  */
 public record ReportSummary(String toolVersion, int files, Map<Severity, Integer> counts, int suppressed,
-                            List<RuleMeta> rules) {
+                            List<RuleMeta> rules, Coverage coverage) {
 
     public ReportSummary {
         counts = Map.copyOf(counts);
@@ -36,6 +39,7 @@ public record ReportSummary(String toolVersion, int files, Map<Severity, Integer
         private int files;
         private int suppressed;
         private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        private final Map<DocumentKind, Integer> kinds = new EnumMap<>(DocumentKind.class);
 
         public Tally() {
             for (Severity s : Severity.values()) {
@@ -46,13 +50,19 @@ public record ReportSummary(String toolVersion, int files, Map<Severity, Integer
         public void add(FileReport file) {
             if (file.linted()) {
                 files++;
+                kinds.merge(file.kind(), 1, Integer::sum);
             }
             file.countInto(counts);
             suppressed += file.findings().size() - file.activeFindings().size();
         }
 
-        public ReportSummary summary(String toolVersion, List<RuleMeta> rules) {
-            return new ReportSummary(toolVersion, files, counts, suppressed, rules);
+        /** Linted files per kind so far. */
+        public Map<DocumentKind, Integer> kinds() {
+            return Map.copyOf(kinds);
+        }
+
+        public ReportSummary summary(String toolVersion, List<RuleMeta> rules, Coverage coverage) {
+            return new ReportSummary(toolVersion, files, counts, suppressed, rules, coverage);
         }
     }
 }

@@ -23,7 +23,7 @@ public interface Reporter {
             tally.add(file);
             sink.file(file);
         }
-        sink.finish(tally.summary(report.toolVersion(), report.rules()));
+        sink.finish(tally.summary(report.toolVersion(), report.rules(), report.coverage()));
     }
 
     /** A report being written. */

@@ -102,18 +102,22 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    /** {@code 3 findings (1 error, 2 warnings, 0 info, 0 style) in 4 files}, or {@code no findings in 4 files}. */
+    /**
+     * {@code 3 findings (1 error, 2 warnings, 0 info, 0 style) in 4 files (3 dockerfile, 1 task-definition)}, or
+     * {@code no findings in 4 files (…)}; then the files recognised but not checked, and the suppressed findings.
+     */
     static String summary(LintReport report) {
         ReportSummary.Tally tally = new ReportSummary.Tally();
         FileReport.of(report).forEach(tally::add);
-        return summary(tally.summary(report.toolVersion(), report.rules()));
+        return summary(tally.summary(report.toolVersion(), report.rules(), report.coverage()));
     }
 
     static String summary(ReportSummary summary) {
         Map<Severity, Integer> counts = summary.counts();
         int active = summary.findings();
         int suppressed = summary.suppressed();
-        String files = plural(summary.files(), "file", "files");
+        String files = plural(summary.files() - summary.coverage().notCheckedFiles(), "file", "files")
+                + CoverageText.kinds(summary.coverage());
         StringBuilder line = new StringBuilder();
         if (active == 0) {
             line.append("no findings in ").append(files);
@@ -123,6 +127,10 @@ public final class TextReporter implements Reporter {
                     .append(plural(counts.get(Severity.WARNING), "warning", "warnings")).append(", ")
                     .append(counts.get(Severity.INFO)).append(" info, ")
                     .append(counts.get(Severity.STYLE)).append(" style) in ").append(files);
+        }
+        String notChecked = CoverageText.notChecked(summary.coverage());
+        if (!notChecked.isEmpty()) {
+            line.append("; ").append(notChecked);
         }
         if (suppressed > 0) {
             line.append("; ").append(plural(suppressed, "suppressed finding", "suppressed findings"))
