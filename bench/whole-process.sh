@@ -2,6 +2,7 @@
 # Whole-process measurements for docs/benchmarks.md, in one run, over ../shared/bench (hyperfine, the
 # Node.js peers, the JVM read floor). Run from the project root:
 #   bash bench/whole-process.sh [single|corpus|kinds|memory|jdk25|all]   (default all)
+#   RUNS=1 (corpus and kinds: one run per command instead of 5), SINGLE_RUNS=N (jdk25: runs per command)
 # Prints hyperfine's tables and the peak RSS lines; quote the ratios, not the seconds (shared machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,10 +22,19 @@ single() {
   bash "$shared/compare.sh" single examples/Dockerfile
 }
 
+# ../shared/bench/compare.sh corpus runs each command 5 times; RUNS=1 does one run each with the same commands
 corpus_run() {
   dockerfiles
   echo "== $(find "$corpus" -type f | wc -l) Dockerfiles, one process each"
-  bash "$shared/compare.sh" corpus "$corpus"
+  if [ "${RUNS:-5}" = 5 ]; then
+    bash "$shared/compare.sh" corpus "$corpus"
+  else
+    PEERS_DIR=$("$shared/peers.sh"); export PEERS_DIR
+    hyperfine -N -i --runs "$RUNS" -n ecslint "./ecslint --format json $corpus" \
+      -n dockerfilelint "node $shared/batch-peers.js dockerfilelint $corpus" \
+      -n dockerfile-utils "node $shared/batch-peers.js dockerfile-utils $corpus" \
+      -n jvm-floor "java -cp $floor ReadAll $corpus"
+  fi
 }
 
 # Task definitions, services, lifecycle policies, CloudFormation and compose: no runnable peer, so
@@ -35,7 +45,7 @@ kinds() {
     n=${kind#*:} kind=${kind%%:*} dir=/tmp/ecslint-bench-$kind
     [ -d "$dir/copy$n" ] || bash "$shared/scale-corpus.sh" "../shared/corpus/$kind" "$n" "$dir" >&2
     echo "== $kind: $(find "$dir" -type f | wc -l) files against the JVM read floor"
-    hyperfine -N -i --warmup 1 --runs 5 -n ecslint "./ecslint --format json $dir" \
+    hyperfine -N -i --warmup 1 --runs "${RUNS:-5}" -n ecslint "./ecslint --format json $dir" \
       -n jvm-floor "java -cp $floor ReadAll $dir"
   done
 }
@@ -60,7 +70,7 @@ jdk25() {
   [ -n "$jdk" ] || { echo "no JDK 25 under /usr/lib/jvm"; return; }
   JAVA_HOME=$jdk ./ecslint --version >/dev/null
   echo "== one Dockerfile: JDK 17 AppCDS against JDK 25 AOT cache"
-  hyperfine -N -i --warmup 3 --runs 20 -n jdk17-appcds "./ecslint examples/Dockerfile" \
+  hyperfine -N -i --warmup 3 --runs "${SINGLE_RUNS:-20}" -n jdk17-appcds "./ecslint examples/Dockerfile" \
     -n jdk25-aot "env JAVA_HOME=$jdk ./ecslint examples/Dockerfile" \
     -n dockerfilelint "/tmp/ecslint-peers/node_modules/.bin/dockerfilelint examples/Dockerfile"
 }
