@@ -14,7 +14,7 @@ class ConfigFuzzTest {
     private static final ConfigLoader LOADER = new ConfigLoader(RuleRegistry.load(ConfigFuzzTest.class.getClassLoader()));
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void parse(byte[] input) throws Exception {
         Invariants.boundedAllocation(input, () -> {
             try {

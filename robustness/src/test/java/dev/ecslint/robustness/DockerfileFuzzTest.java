@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 class DockerfileFuzzTest {
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void parse(byte[] input) throws Exception {
         Invariants.boundedAllocation(input, () -> {
             Dockerfile dockerfile;

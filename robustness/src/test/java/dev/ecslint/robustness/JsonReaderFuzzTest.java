@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Timeout;
 class JsonReaderFuzzTest {
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void read(byte[] input) throws Exception {
         Invariants.boundedAllocation(input, () -> {
             try {

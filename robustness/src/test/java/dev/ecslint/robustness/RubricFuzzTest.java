@@ -13,7 +13,7 @@ class RubricFuzzTest {
     private static final RubricLoader LOADER = new RubricLoader(RuleRegistry.load(RubricFuzzTest.class.getClassLoader()));
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void parse(byte[] input) throws Exception {
         Invariants.boundedAllocation(input, () -> {
             try {

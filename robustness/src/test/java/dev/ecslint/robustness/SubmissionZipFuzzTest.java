@@ -18,7 +18,7 @@ class SubmissionZipFuzzTest {
     private static final SubmissionReader READER = new SubmissionReader(SubmissionLimits.DEFAULT);
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void read(byte[] input) throws Exception {
         Path dir = Files.createTempDirectory("ecslint-fuzz");
         Path zip = dir.resolve("student.zip");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 class TerraformFuzzTest {
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void parse(byte[] input) throws Exception {
         boolean json = input.length > 0 && (input[0] & 1) == 1;
         Invariants.boundedAllocation(input, () -> {
