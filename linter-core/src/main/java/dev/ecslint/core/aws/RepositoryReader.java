@@ -3,11 +3,7 @@ package dev.ecslint.core.aws;
 import dev.ecslint.core.engine.SubjectReader;
 import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.EmbeddedJson;
-<<<<<<< HEAD
-import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
-=======
->>>>>>> i18n
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.json.JsonValue;
