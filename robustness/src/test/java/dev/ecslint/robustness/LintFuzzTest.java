@@ -11,8 +11,6 @@ import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The whole lint of one file — classification, the CloudFormation, compose and AWS readers, schema
@@ -28,7 +26,6 @@ class LintFuzzTest {
             LintFuzzTest.class.getClassLoader(), 1);
 
     @FuzzTest
-    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void lint(byte[] input) throws Exception {
         String name = NAMES.get(input.length == 0 ? 0 : (input[0] & 0xFF) % NAMES.size());
         byte[] content = input.length == 0 ? input : Arrays.copyOfRange(input, 1, input.length);
