@@ -7,6 +7,7 @@ import dev.ecslint.core.engine.ContentClassifier.Syntax;
 import dev.ecslint.core.engine.SubjectReader.Read;
 import dev.ecslint.core.engine.SubjectReader.SchemaCheck;
 import dev.ecslint.core.json.AbsentNulls;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.LocatedJsonReader;
@@ -90,8 +91,8 @@ final class FileLinter {
             kind = lintInto(file, out);
         } catch (RuntimeException | StackOverflowError e) {
             // a reader's bug costs this file, never the run; the exception's message may quote the file
-            out.engine(EngineRules.PARSE_ERROR, Span.START, "ecslint failed while reading this file ("
-                    + e.getClass().getName() + "); this is a bug in ecslint, please report it with the file");
+            out.engine(EngineRules.PARSE_ERROR, Span.START, null, EngineRules.PARSE_ERROR.message("readerFailed")
+                    .code("error", e.getClass().getName()));
             kind = DocumentKind.UNKNOWN;
         }
         List<Finding> findings = postProcess(file, out);
@@ -122,16 +123,14 @@ final class FileLinter {
      */
     private DocumentKind lintInto(InputFile file, Findings out) {
         if (file.leavesRepository()) {
-            out.engine(EngineRules.PARSE_ERROR, Span.START, "skipped, not read: this is a symbolic link whose target "
-                    + "lies outside the repository (or the working directory), and ecslint never reads through such "
-                    + "a link; lint the target where it lives, or replace the link with the file");
+            out.engine(EngineRules.PARSE_ERROR, Span.START, null, EngineRules.PARSE_ERROR.message("linkOutside"));
             return null;
         }
         String text;
         try {
             text = file.content() != null ? file.content() : read(file.path());
         } catch (Unreadable e) {
-            out.engine(EngineRules.PARSE_ERROR, e.span, e.getMessage());
+            out.engine(EngineRules.PARSE_ERROR, e.span, null, e.message);
             return DocumentKind.UNKNOWN;
         }
         SourceFile source = new SourceFile(file.path(), file.displayPath(), text);
@@ -153,7 +152,7 @@ final class FileLinter {
                         if (reportTemplate(file, failingLine, e, "a Dockerfile", out)) {
                             return null;
                         }
-                        out.engine(EngineRules.PARSE_ERROR, e.span(), e.getMessage());
+                        out.engine(EngineRules.PARSE_ERROR, e.span(), null, e.message());
                         return DocumentKind.DOCKERFILE;
                     }
                     runRules(new Read(List.of(out.dockerfile), List.of()), source, file, out);
@@ -166,7 +165,7 @@ final class FileLinter {
                     return null;
             }
         } catch (ParseProblem e) {
-            out.engine(EngineRules.PARSE_ERROR, e.span(), e.getMessage());
+            out.engine(EngineRules.PARSE_ERROR, e.span(), null, e.message());
             return DocumentKind.UNKNOWN;
         }
     }
@@ -187,9 +186,8 @@ final class FileLinter {
             if (syntax == Syntax.YAML && LocatedYamlReader.isStream(source.text())) {
                 // Kubernetes manifests separated by ---: no document ecslint reads is a stream
                 if (file.explicit()) {
-                    out.engine(EngineRules.UNRECOGNIZED_FILE, e.span(), "this file holds several YAML documents "
-                            + "(separated by ---), and no ECS or ECR document ecslint reads is one of several, so "
-                            + "nothing in it was checked");
+                    out.engine(EngineRules.UNRECOGNIZED_FILE, e.span(), null,
+                            EngineRules.UNRECOGNIZED_FILE.message("yamlStream"));
                 }
                 return null;
             }
@@ -211,9 +209,8 @@ final class FileLinter {
                 reportUnknownKind(file, out);
             } else if (file.explicit()) {
                 Span start = Span.of(parsed.span().line(), parsed.span().column(), 1);
-                out.engine(EngineRules.UNRECOGNIZED_FILE, start, parsed.pointer(), "this " + syntaxName(syntax)
-                        + " document has the shape of no ECS or ECR document ecslint knows (task definition, service, "
-                        + "cluster, repository, lifecycle policy, CloudFormation template, compose file)");
+                out.engine(EngineRules.UNRECOGNIZED_FILE, start, parsed.pointer(),
+                        EngineRules.UNRECOGNIZED_FILE.message("unknownShape").verbatim("syntax", syntaxName(syntax)));
             }
             return null;
         }
@@ -242,17 +239,15 @@ final class FileLinter {
                                           Findings out) {
         Optional<String> template = Templates.marker(text);
         if (template.isPresent() && file.explicit()) {
-            out.engine(EngineRules.UNRECOGNIZED_FILE, problem.span(), "this file is a template: " + template.get()
-                    + " must be rendered before the file is " + expected + ", so nothing in it was checked; lint what "
-                    + "it renders to (helm template … | ecslint --stdin-filename rendered.yaml -)");
+            out.engine(EngineRules.UNRECOGNIZED_FILE, problem.span(), null, EngineRules.UNRECOGNIZED_FILE
+                    .message("template").code("marker", template.get()).verbatim("syntax", expected));
         }
         return template.isPresent();
     }
 
     private static void reportUnknownKind(InputFile file, Findings out) {
-        out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, "ecslint does not know what kind of file "
-                + file.fileName() + " is, so nothing in it was checked: it is no Dockerfile (its first instruction "
-                + "is not FROM or ARG), and no JSON or YAML document");
+        out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, null,
+                EngineRules.UNRECOGNIZED_FILE.message("unknownKind").code("file", file.fileName()));
     }
 
     private static String syntaxName(Syntax syntax) {
@@ -279,8 +274,8 @@ final class FileLinter {
                 try {
                     rule.check(subject, ctx);
                 } catch (RuntimeException | StackOverflowError e) {
-                    out.engine(EngineRules.PARSE_ERROR, Span.START, "rule " + rule.meta().id() + " failed on this file ("
-                            + e.getClass().getName() + "); this is a bug in ecslint, please report it with the file");
+                    out.engine(EngineRules.PARSE_ERROR, Span.START, null, EngineRules.PARSE_ERROR.message("ruleFailed")
+                            .code("rule", rule.meta().id()).code("error", e.getClass().getName()));
                 }
             }
         }
@@ -354,16 +349,17 @@ final class FileLinter {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new Unreadable(Span.START, "the file is " + (size / (1024 * 1024)) + " MiB, over the "
-                        + (MAX_BYTES / (1024 * 1024)) + " MiB limit; it was not read");
+                throw new Unreadable(Span.START, EngineRules.PARSE_ERROR.message("tooLarge")
+                        .number("size", size / (1024 * 1024)).number("limit", MAX_BYTES / (1024 * 1024)));
             }
             return decode(Files.readAllBytes(path));
         } catch (AccessDeniedException e) {
-            throw new Unreadable(Span.START, "cannot read the file: permission denied");
+            throw new Unreadable(Span.START, EngineRules.PARSE_ERROR.message("permissionDenied"));
         } catch (NoSuchFileException e) {
-            throw new Unreadable(Span.START, "cannot read the file: it no longer exists or is a broken link");
+            throw new Unreadable(Span.START, EngineRules.PARSE_ERROR.message("gone"));
         } catch (IOException e) {
-            throw new Unreadable(Span.START, "cannot read the file: " + e.getMessage());
+            throw new Unreadable(Span.START, EngineRules.PARSE_ERROR.message("unreadable")
+                    .verbatim("detail", String.valueOf(e.getMessage())));
         }
     }
 
@@ -381,9 +377,8 @@ final class FileLinter {
             SourceFile prefix = new SourceFile(null, "", before);
             int line = prefix.lineCount();
             int column = before.length() - prefix.lineStart(line) + 1;
-            throw new Unreadable(Span.of(line, column, 1), "the file is not valid UTF-8 (byte 0x"
-                    + String.format("%02X", bytes[badByte] & 0xFF) + " at offset " + badByte
-                    + "); save it as UTF-8");
+            throw new Unreadable(Span.of(line, column, 1), EngineRules.PARSE_ERROR.message("notUtf8")
+                    .code("byte", String.format("0x%02X", bytes[badByte] & 0xFF)).number("offset", badByte));
         }
         decoder.flush(out);
         out.flip();
@@ -394,10 +389,18 @@ final class FileLinter {
     static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
         final transient Span span;
+        final transient Message message;
 
-        Unreadable(Span span, String message) {
-            super(message, null, false, false);
+        Unreadable(Span span, Message message) {
+            super(message.key(), null, false, false);
             this.span = span;
+            this.message = message;
+        }
+
+        /** The problem in English, for callers that print no language (the grader's submission reader). */
+        @Override
+        public String getMessage() {
+            return Localizer.english().render(message);
         }
     }
 

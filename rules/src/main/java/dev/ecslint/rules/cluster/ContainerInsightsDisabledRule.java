@@ -2,8 +2,8 @@ package dev.ecslint.rules.cluster;
 
 import dev.ecslint.core.aws.AbstractClusterRule;
 import dev.ecslint.core.aws.Cluster;
-import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Placeholders;
