@@ -93,10 +93,12 @@ final class FileLinter {
                     regions.add(new int[] {f.location().column() - 1, f.location().endColumn() - 1});
                 }
             }
+            // each line masked once, however many findings quote it (a minified file is one long line)
+            Map<Integer, String> maskedLines = new HashMap<>();
             for (Finding f : findings) {
-                int line = f.location().line();
-                snippets.put(LintReport.snippetKey(f), Secrets.maskLine(out.source.lineText(line),
-                        secretsByLine.get(line)));
+                String masked = maskedLines.computeIfAbsent(f.location().line(), line -> Secrets.maskLine(
+                        out.source.lineText(line), secretsByLine.get(line), config.settings()));
+                snippets.put(LintReport.snippetKey(f), masked);
             }
         }
         return new Linter.FileOutcome(file.displayPath(), linted, findings, snippets, out.ranRules);

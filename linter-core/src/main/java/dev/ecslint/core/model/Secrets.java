@@ -25,8 +25,13 @@ public final class Secrets {
     private static final Pattern GITHUB_TOKEN = Pattern.compile("gh[pousr]_[A-Za-z0-9]{36,}");
     private static final Pattern SLACK_TOKEN = Pattern.compile("xox[abpr]-[A-Za-z0-9-]{10,}");
     private static final Pattern STRIPE_KEY = Pattern.compile("sk_live_[A-Za-z0-9]{10,}");
-    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]+");
-    private static final Pattern URL_PASSWORD = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^:/@\\s]+:([^@/\\s]+)@");
+    /**
+     * Starts only where a run of token characters starts and commits to its first {@code eyJ} (an atomic
+     * group): trying every {@code eyJ} inside one long run, each scanning to the run's end, is quadratic.
+     * The match may begin a few characters before the token, which masking only widens.
+     */
+    private static final Pattern JWT = Pattern.compile("(?<![A-Za-z0-9_-])(?>[A-Za-z0-9_-]*?eyJ)[A-Za-z0-9_-]{5,}+"
+            + "\\.eyJ[A-Za-z0-9_-]{5,}+\\.[A-Za-z0-9_-]++");
     private static final Pattern SECRET_ARN = Pattern.compile("arn:aws[a-z-]*:(secretsmanager|ssm|kms):.*");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
@@ -100,9 +105,10 @@ public final class Secrets {
         if (JWT.matcher(value).find()) {
             return Optional.of("a JSON Web Token");
         }
-        var url = URL_PASSWORD.matcher(value);
-        if (url.find() && !isReference(url.group(1))) {
-            return Optional.of("a URL with an embedded password");
+        for (int[] password : UrlCredentials.passwords(value)) {
+            if (!isReference(value.substring(password[0], password[1]))) {
+                return Optional.of("a URL with an embedded password");
+            }
         }
         if (name != null && name.toLowerCase(Locale.ROOT).contains("aws") && AWS_SECRET.matcher(value).find()
                 && value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isUpperCase)) {
@@ -139,41 +145,57 @@ public final class Secrets {
     }
 
     /**
-     * A source line as reports may quote it: every credential of a known format on it, and every region
-     * {@code [start, end)} a finding marked as secret, keeps its first two characters and the rest becomes
-     * {@code *}. The length is kept, so that the columns of every finding on the line stay right.
+     * A source line as reports may quote it: every credential of a known format on it, every value given
+     * to a secret-like name ({@code DB_PASSWORD=…}, the ECS {@code name}/{@code value} pair), and every
+     * region {@code [start, end)} a finding marked as secret keeps its first two characters and the rest
+     * becomes {@code *}. The length is kept, so that the columns of every finding on the line stay right.
+     * Linear in the line's length, whatever it holds (a minified file is one line).
      *
      * @param secretRegions pairs of 0-based start and exclusive end indexes
      */
     public static String maskLine(String line, List<int[]> secretRegions) {
+        return maskLine(line, secretRegions, LintSettings.DEFAULT);
+    }
+
+    /** {@link #maskLine(String, List)} with the configuration's secret names. */
+    public static String maskLine(String line, List<int[]> secretRegions, LintSettings settings) {
         char[] text = line.toCharArray();
+        List<int[]> regions = new ArrayList<>();
         for (int[] region : secretRegions) {
             int start = Math.max(0, region[0]);
             int end = Math.min(text.length, region[1]);
-            if (end - start >= 2 && (text[start] == '"' || text[start] == '\'') && text[end - 1] == text[start]) {
-                start++;
-                end--;
-            }
-            starOut(text, start, end);
+            boolean quoted = end - start >= 2 && (text[start] == '"' || text[start] == '\'') && text[end - 1] == text[start];
+            regions.add(quoted ? new int[] {start + 1, end - 1} : new int[] {start, end});
         }
         for (Pattern format : List.of(AWS_KEY_ID, PRIVATE_KEY, GITHUB_TOKEN, SLACK_TOKEN, STRIPE_KEY, JWT)) {
             var m = format.matcher(line);
             while (m.find()) {
-                starOut(text, m.start(), m.end());
+                regions.add(new int[] {m.start(), m.end()});
             }
         }
-        var url = URL_PASSWORD.matcher(line);
-        while (url.find()) {
-            if (!isReference(url.group(1))) {
-                starOut(text, url.start(1), url.end(1));
+        for (int[] password : UrlCredentials.passwords(line)) {
+            if (!isReference(line.substring(password[0], password[1]))) {
+                regions.add(password);
             }
         }
+        regions.addAll(SecretAssignments.values(line, settings));
+        starOut(text, regions);
         return new String(text);
     }
 
-    private static void starOut(char[] text, int start, int end) {
-        for (int i = start + 2; i < end; i++) {
-            text[i] = '*';
+    /**
+     * Stars every region past its first two characters: the union of the intervals {@code [start + 2, end)},
+     * each character once (sorted, then swept), however many regions overlap.
+     */
+    private static void starOut(char[] text, List<int[]> regions) {
+        regions.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int starredTo = 0;
+        for (int[] region : regions) {
+            int end = Math.min(text.length, region[1]);
+            for (int i = Math.max(region[0] + 2, starredTo); i < end; i++) {
+                text[i] = '*';
+            }
+            starredTo = Math.max(starredTo, end);
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class Fingerprints {
 
+    private static final int LONG_LINE = 1000;
+
     private final List<String> lineHashes;
     private final List<String> issueHashes;
 
@@ -37,12 +39,21 @@ public final class Fingerprints {
         List<String> issueHashes = new ArrayList<>();
         for (Finding finding : report.findings()) {
             String identity = finding.ruleId() + '\u0000' + finding.location().path() + '\u0000'
-                    + CodeFrame.visibleLine(finding, report.snippet(finding)).trim();
+                    + lineIdentity(finding, report.snippet(finding));
             int occurrence = occurrences.merge(identity, 1, Integer::sum);
             lineHashes.add(sha256(identity).substring(0, 32) + ":" + occurrence);
             issueHashes.add(sha256(identity + '\u0000' + occurrence));
         }
         return new Fingerprints(List.copyOf(lineHashes), List.copyOf(issueHashes));
+    }
+
+    /**
+     * The trimmed visible line; on a long line (a minified document) the finding's frame instead, so that
+     * hashing stays proportional to the findings, not to findings times the line's length.
+     */
+    private static String lineIdentity(Finding finding, String snippet) {
+        return snippet.length() <= LONG_LINE ? CodeFrame.visibleLine(finding, snippet).trim()
+                : CodeFrame.of(finding, snippet).source().trim();
     }
 
     /** SARIF {@code partialFingerprints.primaryLocationLineHash}: {@code <hex>:<occurrence>}. */

@@ -1,0 +1,185 @@
+package dev.ecslint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./ecslint} launcher on a copy of the repository's layout, with a stand-in for Maven
+ * ({@code ECSLINT_MVN}) that counts its builds and writes its jar slowly and in two steps, the way a
+ * real build leaves a truncated jar behind while it runs. The jar it "builds" is a tiny program that
+ * records each call, so the test sees what the class-data archive was trained on.
+ */
+class LauncherTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("ecslint.root", ".."));
+
+    @TempDir
+    Path repo;
+    @TempDir
+    Path tools;
+
+    private Path calls;
+    private Path builds;
+
+    @BeforeEach
+    void layOut() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the launcher is a bash script");
+        Files.copy(ROOT.resolve("ecslint"), repo.resolve("ecslint"));
+        for (String module : List.of("linter-core", "rules", "cli")) {
+            Files.createDirectories(repo.resolve(module).resolve("src/main/java"));
+            Files.writeString(repo.resolve(module).resolve("pom.xml"), "<project/>");
+        }
+        Files.writeString(repo.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(repo.resolve("examples"));
+        Files.writeString(repo.resolve("examples/Dockerfile"), "FROM alpine:3.20\n");
+        // sources older than anything the launcher writes, as after a checkout
+        try (Stream<Path> all = Files.walk(repo)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Files.setLastModifiedTime(p, FileTime.from(Instant.now().minusSeconds(3600)));
+            }
+        }
+        calls = tools.resolve("calls.log");
+        builds = tools.resolve("builds.log");
+        Path jar = tinyJar(tools);
+        fakeMaven("echo build >> '" + builds + "'\n"
+                + "mkdir -p cli/target/lib\n"
+                + "head -c 64 '" + jar + "' > cli/target/ecslint.jar\n"
+                + "sleep \"${FAKE_BUILD_SECONDS:-0}\"\n"
+                + "cp '" + jar + "' cli/target/ecslint.jar\n");
+    }
+
+    @Test
+    void threeFirstRunsAtOnceBuildOnceAndAllRun() throws Exception {
+        List<Process> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ProcessBuilder run = launcher("--version", "run" + i);
+            run.environment().put("FAKE_BUILD_SECONDS", "1");
+            runs.add(run.start());
+        }
+        for (int i = 0; i < 3; i++) {
+            Process p = runs.get(i);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(err).isZero();
+            assertThat(out).isEqualTo("tiny --version run" + i + "\n");
+        }
+        assertThat(Files.readAllLines(builds)).hasSize(1);
+    }
+
+    @Test
+    void theArchiveIsTrainedOnTheExamplesWhenTheJarIsBuiltNeverOnTheFirstCommand() throws Exception {
+        Process p = launcher("--version").start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        List<String> recorded = Files.readAllLines(calls);
+        assertThat(recorded).hasSize(2);
+        assertThat(recorded.get(0)).contains("--format text").contains("--format json:").contains("examples");
+        assertThat(recorded.get(1)).isEqualTo("--version");
+        Path generation = repo.resolve("cli/target/launcher/current").toRealPath();
+        try (Stream<Path> files = Files.list(generation)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .anySatisfy(name -> assertThat(name).matches("ecslint-\\d+-\\d+\\.(jsa|aot)"))
+                    .noneSatisfy(name -> assertThat(name).contains(".part"));
+        }
+    }
+
+    @Test
+    void aChangedSourceRebuildsIntoANewGenerationAndKeepsOnlyTheLastTwo() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            if (i > 0) { // as if this edit came a minute after the last build (file times may be in seconds)
+                Files.setLastModifiedTime(repo.resolve("cli/target/launcher/current/built"),
+                        FileTime.from(Instant.now().minusSeconds(60)));
+            }
+            Files.writeString(repo.resolve("rules/src/main/java/Changed" + i + ".java"), "class Changed {}");
+            Process p = launcher("x").start();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+        }
+        Process unchanged = launcher("x").start();
+        assertThat(unchanged.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readAllLines(builds)).hasSize(3);
+        try (Stream<Path> generations = Files.list(repo.resolve("cli/target/launcher"))) {
+            assertThat(generations.filter(g -> g.getFileName().toString().startsWith("g"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void aFailedBuildExitsTwoWithOneLineNamingTheLog() throws Exception {
+        fakeMaven("echo '[INFO] Scanning'\necho '[ERROR] COMPILATION ERROR : Foo.java:[3,1] class expected'\nexit 1\n");
+        Process p = launcher("Dockerfile").start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).isEqualTo(2);
+        List<String> failures = err.lines().filter(l -> l.contains("failed")).toList();
+        assertThat(failures).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("ecslint: building the command-line tool failed (Maven exit 1: COMPILATION ERROR")
+                .contains("build.log"));
+        assertThat(err).doesNotContain("[INFO]");
+        assertThat(repo.resolve("cli/target/launcher/current")).doesNotExist();
+    }
+
+    private ProcessBuilder launcher(String... args) {
+        List<String> command = new ArrayList<>(List.of("/bin/bash", repo.resolve("ecslint").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(repo.toFile());
+        pb.environment().put("ECSLINT_MVN", tools.resolve("mvn").toString());
+        pb.environment().put("TINY_CALLS", calls.toString());
+        pb.environment().remove("ECSLINT_JAVA_OPTS");
+        String javaHome = System.getProperty("java.home");
+        pb.environment().put("JAVA_HOME", javaHome);
+        return pb;
+    }
+
+    private void fakeMaven(String body) throws IOException {
+        Path mvn = tools.resolve("mvn");
+        Files.writeString(mvn, "#!/bin/bash\nset -e\n" + body);
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** A jar whose main class appends its arguments to $TINY_CALLS and prints them. */
+    private static Path tinyJar(Path dir) throws IOException {
+        Path src = dir.resolve("src/Tiny.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, "public class Tiny { public static void main(String[] a) throws Exception {"
+                + " String line = String.join(\" \", a);"
+                + " java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv(\"TINY_CALLS\")), line + \"\\n\","
+                + " java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);"
+                + " System.out.println(\"tiny \" + line); } }");
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertThat(javac.run(null, null, null, "--release", "17", "-d", dir.resolve("classes").toString(),
+                src.toString())).isZero();
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Tiny");
+        Path jar = dir.resolve("tiny.jar");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            out.putNextEntry(new JarEntry("Tiny.class"));
+            out.write(Files.readAllBytes(dir.resolve("classes/Tiny.class")));
+            out.closeEntry();
+        }
+        return jar;
+    }
+}
