@@ -22,8 +22,14 @@ import dev.ecslint.core.model.Secrets;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.model.Span;
+import dev.ecslint.core.terraform.FileAccess;
+import dev.ecslint.core.terraform.TerraformLinks;
+import dev.ecslint.core.terraform.TerraformModule;
+import dev.ecslint.core.terraform.TerraformReader;
 import dev.ecslint.core.yaml.LocatedYamlReader;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -38,6 +44,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -58,6 +65,8 @@ final class FileLinter {
     private final SchemaValidation schemas;
     /** The rules this configuration leaves on, per subject type, created when a file first yields that type. */
     private final Map<Class<?>, List<EnabledRule>> enabledByType = new ConcurrentHashMap<>();
+    /** Directories holding Terraform files, asked once per run whatever the number of JSON files in them. */
+    private final Map<Path, Boolean> terraformDirectories = new ConcurrentHashMap<>();
 
     FileLinter(RuleRegistry registry, Config config, SchemaValidation schemas) {
         this.registry = registry;
@@ -129,6 +138,10 @@ final class FileLinter {
                 case JSON:
                 case YAML:
                     return lintStructured(file, source, syntax, out);
+                case TERRAFORM:
+                    out.inlineSyntax = Syntax.TERRAFORM;
+                    lintModule(TerraformReader.read(TerraformModule.of(source, fileAccess(file))), source, file, out);
+                    return true;
                 default:
                     out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, "ecslint does not know what kind of file "
                             + file.fileName() + " is, so nothing in it was checked; Dockerfiles are recognised by "
@@ -151,6 +164,13 @@ final class FileLinter {
             }
             return false;
         }
+        if (syntax == Syntax.JSON && file.path() != null && terraformNearby(file.path())) {
+            Optional<TerraformReader.Read> module = TerraformLinks.moduleReading(source, fileAccess(file));
+            if (module.isPresent()) { // read by file() in a module: linted with its task definition's context
+                lintModule(module.get(), source, file, out);
+                return true;
+            }
+        }
         DocumentKind kind = ContentClassifier.classify(file.fileName(), root);
         if (kind == DocumentKind.UNKNOWN) {
             if (file.explicit()) {
@@ -170,13 +190,61 @@ final class FileLinter {
             return true;
         }
         Read read = reader.get().read(root, source);
+        validate(read, out);
+        runRules(read, source, file, out);
+        return true;
+    }
+
+    private void validate(Read read, Findings out) {
         for (SchemaCheck check : read.schemaChecks()) {
             for (SchemaValidation.Violation v : schemas.validate(check.schema(), check.node())) {
                 out.engine(EngineRules.SCHEMA_VIOLATION, v.span(), v.pointer(), v.message());
             }
         }
+    }
+
+    /**
+     * Lints one file of a Terraform module: the module's subjects are read from all its files, and only the
+     * findings that lie in this file are kept (the others are reported when their own file is linted).
+     */
+    private void lintModule(TerraformReader.Read tf, SourceFile source, InputFile file, Findings out) {
+        out.ownLines = source.lineCount();
+        tf.problems().forEach(p -> out.engine(EngineRules.PARSE_ERROR, p.span(), p.getMessage()));
+        Read read = new Read(tf.subjects(), tf.schemaChecks());
+        validate(read, out);
         runRules(read, source, file, out);
-        return true;
+    }
+
+    private FileAccess fileAccess(InputFile file) {
+        if (file.path() == null) {
+            return FileAccess.NONE;
+        }
+        return path -> {
+            try {
+                return Optional.of(read(path));
+            } catch (Unreadable e) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /** Whether the JSON file's directory or one of the two above it holds Terraform files (cached per run). */
+    private boolean terraformNearby(Path json) {
+        Path dir = json.toAbsolutePath().getParent();
+        for (int up = 0; up < TerraformLinks.LEVELS && dir != null; up++, dir = dir.getParent()) {
+            if (terraformDirectories.computeIfAbsent(dir, FileLinter::holdsTerraform)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsTerraform(Path dir) {
+        try (DirectoryStream<Path> tf = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
+            return tf.iterator().hasNext();
+        } catch (IOException | DirectoryIteratorException e) {
+            return false;
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -325,6 +393,8 @@ final class FileLinter {
         final List<Finding> findings = new ArrayList<>();
         SourceFile source;
         Syntax inlineSyntax;
+        /** For a Terraform module's file: findings past this line lie in another file of the module. */
+        int ownLines;
         Dockerfile dockerfile;
         /** The rules that ran on this file: the ones its suppression comments can name. */
         final List<RuleMeta> ranRules = new ArrayList<>();
@@ -344,6 +414,9 @@ final class FileLinter {
         }
 
         void engine(RuleMeta meta, Span span, String pointer, String message) {
+            if (ownLines > 0 && span.line() > ownLines) {
+                return;
+            }
             Config.RuleSetting setting = config.ruleSettings().get(meta.id());
             if (setting != null && setting.off()) {
                 return;
@@ -400,6 +473,9 @@ final class FileLinter {
         }
 
         private void add(Span span, String pointer, String message, Severity effective) {
+            if (out.ownLines > 0 && span.line() > out.ownLines) {
+                return;
+            }
             Location location = span.in(out.displayPath, pointer);
             out.findings.add(new Finding(meta.id(), meta.name(), effective, message, location, meta.fix(), null));
         }

@@ -23,10 +23,12 @@ import dev.ecslint.core.terraform.HclExpression.Traversal;
 import dev.ecslint.core.terraform.HclExpression.Tuple;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a Terraform expression is worth without running Terraform, as a located JSON value: literals,
@@ -43,6 +45,7 @@ public final class TerraformValues {
     private static final int MAX_REFERENCES = 32;
 
     private final TerraformModule module;
+    private final Set<Path> documentFiles = new LinkedHashSet<>();
     private int following;
 
     public TerraformValues(TerraformModule module) {
@@ -124,9 +127,28 @@ public final class TerraformValues {
      * interpolates, so that it reads as a placeholder everywhere.
      */
     public JsonString unknown(HclExpression e, String pointer) {
-        String written = e instanceof Template t && !t.heredoc() ? templateText(t) : module.files().textOf(e.span());
-        boolean placeholder = e instanceof Template t && hasInterpolation(t) && !hasDirective(t);
-        return new JsonString(e.span(), pointer, placeholder ? written : "${" + written + "}");
+        if (e instanceof Template t && !t.heredoc() && hasInterpolation(t) && !hasDirective(t)) {
+            return new JsonString(e.span(), pointer, templateText(t)); // "${var.repo}:1.2" keeps its literal part
+        }
+        return new JsonString(e.span(), pointer, "${" + shortText(e) + "}");
+    }
+
+    /** The expression as written, or the gist of it when that would not fit on one line inside {@code ${…}}. */
+    private String shortText(HclExpression e) {
+        String written = module.files().textOf(e.span());
+        if (written.length() <= 80 && written.chars().noneMatch(c -> c == '{' || c == '}' || c == '\n' || c == '\r')) {
+            return written;
+        }
+        if (e instanceof Call call) {
+            return call.name() + "(…)";
+        } else if (e instanceof HclExpression.Conditional) {
+            return "… ? … : …";
+        } else if (e instanceof HclExpression.For) {
+            return "for …";
+        } else if (e instanceof Template t && t.heredoc()) {
+            return "heredoc";
+        }
+        return "…";
     }
 
     /** A template's text with each interpolation and directive as written. */
@@ -153,6 +175,11 @@ public final class TerraformValues {
         return t.parts().stream().anyMatch(TemplatePart.Directive.class::isInstance);
     }
 
+    /** The JSON files read by {@code file(…)} as documents so far. */
+    public Set<Path> documentFiles() {
+        return Set.copyOf(documentFiles);
+    }
+
     // ---------------------------------------------------------------- references
 
     /**
@@ -176,6 +203,34 @@ public final class TerraformValues {
             return module.local(name.get()).map(HclAttribute::value);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names of the resources of a type an expression refers to ({@code aws_ecr_repository.app.name} →
+     * {@code app}), through the locals it uses.
+     */
+    public Set<String> referencedResources(HclExpression e, String type) {
+        Set<String> names = new LinkedHashSet<>();
+        collectReferences(e, type, names, 0);
+        return names;
+    }
+
+    private void collectReferences(HclExpression e, String type, Set<String> into, int depth) {
+        if (depth > MAX_REFERENCES) {
+            return;
+        }
+        if (e instanceof Traversal t) {
+            String root = t.rootName().orElse("");
+            if (root.equals(type)) {
+                t.attr(0).ifPresent(into::add);
+            } else if (root.equals("local")) {
+                t.attr(0).flatMap(module::local)
+                        .ifPresent(local -> collectReferences(local.value(), type, into, depth + 1));
+            }
+        }
+        for (HclExpression child : e.children()) {
+            collectReferences(child, type, into, depth);
+        }
     }
 
     /** A literal: what a variable's default must be to be used (no reference, no function, no template). */
@@ -276,8 +331,8 @@ public final class TerraformValues {
     }
 
     private Optional<JsonValue> templateDocument(Template t, String pointer, String description) throws ParseProblem {
-        if (hasDirective(t)) {
-            return Optional.empty();
+        if (hasDirective(t) || t.literal().filter(String::isBlank).isPresent()) {
+            return Optional.empty(); // "" is how modules say "no policy" (with count = 0 on the resource)
         }
         Optional<PlacedFile> file = module.files().fileOf(t.span());
         if (file.isEmpty()) {
@@ -388,7 +443,9 @@ public final class TerraformValues {
             identity[i] = i;
         }
         try {
-            return Optional.of(EmbeddedJson.read(text, identity, placed.get()::span, "", "the file"));
+            JsonValue document = EmbeddedJson.read(text, identity, placed.get()::span, "", "the file");
+            documentFiles.add(path.get().toAbsolutePath().normalize());
+            return Optional.of(document);
         } catch (ParseProblem e) {
             return Optional.empty(); // the JSON file reports its own parse problem when it is linted
         }
