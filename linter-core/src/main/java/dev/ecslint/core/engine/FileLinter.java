@@ -26,6 +26,7 @@ import dev.ecslint.core.terraform.FileAccess;
 import dev.ecslint.core.terraform.TerraformLinks;
 import dev.ecslint.core.terraform.TerraformModule;
 import dev.ecslint.core.terraform.TerraformReader;
+import dev.ecslint.core.terraform.TerraformUnits;
 import dev.ecslint.core.yaml.LocatedYamlReader;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
@@ -138,10 +139,13 @@ final class FileLinter {
                 case JSON:
                 case YAML:
                     return lintStructured(file, source, syntax, out);
-                case TERRAFORM:
+                case TERRAFORM: {
+                    TerraformModule module = TerraformModule.of(source, fileAccess(file));
                     out.inlineSyntax = Syntax.TERRAFORM;
-                    lintModule(TerraformReader.read(TerraformModule.of(source, fileAccess(file))), source, file, out);
+                    out.terraformUnits = TerraformUnits.of(source, module.body(source));
+                    lintModule(TerraformReader.read(module), source, file, out);
                     return true;
+                }
                 default:
                     out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, "ecslint does not know what kind of file "
                             + file.fileName() + " is, so nothing in it was checked; Dockerfiles are recognised by "
@@ -283,6 +287,10 @@ final class FileLinter {
                 inline = InlineSuppressions.scan(source, out.suppressibleRules(),
                         line -> dockerfile.instructionAfterLine(line).map(i -> i.span().line()).orElse(0),
                         line -> dockerfile.instructionAfterLine(line).map(i -> i.span().endLine()).orElse(0));
+            } else if (out.terraformUnits != null) {
+                TerraformUnits units = out.terraformUnits;
+                inline = InlineSuppressions.scan(source, out.suppressibleRules(), units::firstLineAfter,
+                        units::lastLineAfter);
             } else {
                 inline = InlineSuppressions.scan(source, out.suppressibleRules(),
                         line -> InlineSuppressions.nextContentLine(source, line),
@@ -395,6 +403,8 @@ final class FileLinter {
         Syntax inlineSyntax;
         /** For a Terraform module's file: findings past this line lie in another file of the module. */
         int ownLines;
+        /** For a Terraform file: what each suppression comment covers. */
+        TerraformUnits terraformUnits;
         Dockerfile dockerfile;
         /** The rules that ran on this file: the ones its suppression comments can name. */
         final List<RuleMeta> ranRules = new ArrayList<>();

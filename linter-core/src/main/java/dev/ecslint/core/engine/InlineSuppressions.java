@@ -13,14 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Suppression comments in Dockerfiles and YAML: {@code # ecslint ignore=DF001,CT004 -- reason} silences
+ * Suppression comments in Dockerfiles, YAML and Terraform ({@code #} or {@code //}):
+ * {@code # ecslint ignore=DF001,CT004 -- reason} silences
  * those rules (ids or names) on the next instruction or key; {@code # ecslint global ignore=…} on the
  * whole file. hadolint's {@code # hadolint ignore=DL3007} is honoured through the rules' equivalents.
  */
 public final class InlineSuppressions {
 
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "^\\s*#\\s*(ecslint|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([A-Za-z0-9_,\\s-]+?)\\s*(?:--\\s*(.*?))?\\s*$");
+            "^\\s*(?:#|//)\\s*(ecslint|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([A-Za-z0-9_,\\s-]+?)\\s*(?:--\\s*(.*?))?\\s*$");
 
     /** One comment: the rules it names, the lines it covers, and the reason given. */
     record Directive(Set<String> ruleIds, int fromLine, int toLine, String reason, boolean global) {
@@ -47,7 +48,7 @@ public final class InlineSuppressions {
         List<Directive> found = new ArrayList<>();
         for (int line = 1; line <= source.lineCount(); line++) {
             String text = source.lineText(line);
-            if (text.indexOf('#') < 0 || text.indexOf("ignore") < 0) {
+            if (text.indexOf('#') < 0 && text.indexOf("//") < 0 || text.indexOf("ignore") < 0) {
                 continue;
             }
             Matcher m = DIRECTIVE.matcher(text);

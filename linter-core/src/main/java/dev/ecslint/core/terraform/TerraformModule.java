@@ -28,6 +28,7 @@ public final class TerraformModule {
     private final Map<String, HclBlock> data = new LinkedHashMap<>();
     private final Map<String, HclBlock> variables = new LinkedHashMap<>();
     private final Map<String, HclAttribute> locals = new LinkedHashMap<>();
+    private final Map<SourceFile, HclBody> bodies = new java.util.IdentityHashMap<>();
 
     private TerraformModule(Path directory, ModuleFiles files, FileAccess access) {
         this.directory = directory;
@@ -42,7 +43,9 @@ public final class TerraformModule {
     public static TerraformModule of(SourceFile linted, FileAccess access) throws ParseProblem {
         Path directory = linted.path() == null ? null : linted.path().toAbsolutePath().getParent();
         TerraformModule module = new TerraformModule(directory, new ModuleFiles(), access);
-        module.index(TerraformFiles.parse(module.files.add(linted)));
+        HclBody body = TerraformFiles.parse(module.files.add(linted));
+        module.bodies.put(linted, body);
+        module.index(body);
         module.readSiblings(linted.path());
         return module;
     }
@@ -115,6 +118,11 @@ public final class TerraformModule {
                     break;
             }
         }
+    }
+
+    /** The parsed body of the file being linted. */
+    public HclBody body(SourceFile linted) {
+        return bodies.get(linted);
     }
 
     /** The module's directory, {@code null} for a file that is not on disk. */

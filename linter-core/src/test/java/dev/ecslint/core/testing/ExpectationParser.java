@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * </pre>
  * The target is the next line that is not a marker or caret line. JSON cannot hold comments: a sibling
  * {@code name.expect.yaml} lists {@code - {rule: CT004, at: /pointer, message: "text"}}, and the finding
- * must sit on the pointed value's line.
+ * must sit on the pointed value's line. Other files may have a sibling {@code name.expect.yaml} of
+ * {@code {rule, line}} entries instead of markers, where a comment cannot stand (inside a heredoc).
  */
 public final class ExpectationParser {
 
@@ -40,6 +41,11 @@ public final class ExpectationParser {
         if (name.endsWith(".json")) {
             Path sibling = scenario.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".expect.yaml");
             return Files.exists(sibling) ? fromSidecar(scenario, sibling) : List.of();
+        }
+        int dot = name.indexOf('.');
+        Path lines = scenario.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ".expect.yaml");
+        if (Files.exists(lines)) {
+            return fromSidecarLines(lines); // where a marker cannot stand: inside a heredoc, say
         }
         return fromComments(new SourceFile(scenario, name, Files.readString(scenario, StandardCharsets.UTF_8)));
     }

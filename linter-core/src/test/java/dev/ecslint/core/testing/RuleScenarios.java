@@ -11,6 +11,7 @@ import dev.ecslint.core.engine.Linter;
 import dev.ecslint.core.engine.RuleRegistry;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.terraform.TerraformFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,8 @@ public final class RuleScenarios {
             return byRule;
         }
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f) || isModuleScenario(f)).sorted()
+                    .collect(Collectors.toList())) {
                 String name = file.getFileName().toString();
                 Path parent = file.getParent();
                 if (name.endsWith(".expect.yaml") || parent == null || !parent.getFileName().toString()
@@ -90,11 +92,37 @@ public final class RuleScenarios {
         return nodes.stream();
     }
 
+    /**
+     * A directory inside a rule folder is one scenario: a Terraform module, whose files are linted together
+     * and each matched against its own markers.
+     */
+    private static boolean isModuleScenario(Path path) {
+        Path parent = path.getParent();
+        return Files.isDirectory(path) && parent != null && parent.getFileName().toString().matches("[A-Z]{1,3}\\d{3}");
+    }
+
     /** Lints one scenario and compares its findings with its expectations. */
     public void check(String ruleId, Path scenario) throws IOException {
+        if (Files.isDirectory(scenario)) {
+            List<Path> files;
+            try (Stream<Path> listed = Files.list(scenario)) {
+                files = listed.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().endsWith(".expect.yaml"))
+                        .sorted().collect(Collectors.toList());
+            }
+            List<Finding> all = lintTogether(ruleId, files);
+            for (Path file : files) {
+                String shown = displayPath(file);
+                check(ruleId, file, all.stream().filter(f -> f.location().path().equals(shown))
+                        .collect(Collectors.toList()));
+            }
+            return;
+        }
+        check(ruleId, scenario, lint(ruleId, scenario));
+    }
+
+    private void check(String ruleId, Path scenario, List<Finding> actual) throws IOException {
         List<Expectation> expected = ExpectationParser.read(scenario).stream()
                 .filter(e -> e.ruleId().equals(ruleId)).collect(Collectors.toList());
-        List<Finding> actual = lint(ruleId, scenario);
         List<Finding> unmatched = new ArrayList<>(actual);
         List<Expectation> missing = new ArrayList<>();
         for (Expectation e : expected) {
@@ -115,11 +143,47 @@ public final class RuleScenarios {
 
     /** The active findings of one rule on a file on disk. */
     public List<Finding> lint(String ruleId, Path file) {
+        if (TerraformFiles.isTerraform(file.getFileName().toString())) {
+            return lintAlone(ruleId, file); // its neighbours are other scenarios, not its module
+        }
+        return lintTogether(ruleId, List.of(file));
+    }
+
+    private List<Finding> lintTogether(String ruleId, List<Path> files) {
         RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(List.of(rule(ruleId)));
         Linter linter = new Linter(only, resources, 1);
-        InputFile input = InputFile.onDisk(file, root.relativize(file).toString().replace('\\', '/'), true);
+        List<InputFile> inputs = files.stream().map(f -> InputFile.onDisk(f, displayPath(f), true))
+                .collect(Collectors.toList());
+        Config config = configIn(ruleFolderOf(files.get(0)));
+        return findingsOf(ruleId, linter.lint(inputs, f -> config));
+    }
+
+    /** A single-file Terraform scenario, linted from a directory of its own so that it is a module alone. */
+    private List<Finding> lintAlone(String ruleId, Path file) {
+        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(List.of(rule(ruleId)));
+        Linter linter = new Linter(only, resources, 1);
         Config config = configIn(file.getParent());
-        return findingsOf(ruleId, linter.lint(List.of(input), f -> config));
+        Path directory = null;
+        try {
+            directory = Files.createTempDirectory("ecslint-scenario");
+            Path copy = Files.copy(file, directory.resolve(file.getFileName()));
+            return findingsOf(ruleId, linter.lint(List.of(InputFile.onDisk(copy, displayPath(file), true)),
+                    f -> config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    private String displayPath(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The rule folder of a scenario file, or of a file in a module scenario. */
+    private static Path ruleFolderOf(Path file) {
+        Path parent = file.getParent();
+        return parent.getFileName().toString().matches("[A-Z]{1,3}\\d{3}") ? parent : parent.getParent();
     }
 
     /**
