@@ -8,14 +8,18 @@ import dev.ecslint.core.engine.Baseline;
 import dev.ecslint.core.engine.FileDiscovery;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.LintSession;
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.report.Reporter;
 import dev.ecslint.core.report.Reporters;
 import dev.ecslint.core.report.RuleCatalog;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +58,8 @@ public final class Cli {
             new Option("severity", null, "SEVERITY", false, "with --list-rules: only rules at least this severe"),
             new Option("explain", null, "RULE", false, "print a rule's title, rationale, fix and examples, and exit"),
             new Option("no-color", null, null, false, "never colour the text report (NO_COLOR is honoured too)"),
+            new Option("lang", null, "ko|en", false, "language of messages and reports (default: ECSLINT_LANG, "
+                    + "else a ko* locale in LC_ALL/LC_MESSAGES/LANG, else en)"),
             new Option("version", 'V', null, false, "print the version and exit"),
             new Option("help", 'h', null, false, "print this help and exit"));
 
@@ -125,7 +131,7 @@ public final class Cli {
         if (a.has("explain")) {
             return explain(session, a.value("explain"));
         }
-        List<FormatTarget> targets = formats(a);
+        List<FormatTarget> targets = formats(a, session.localizer(language(a)));
         LintSession.Request request = request(a);
         LintSession.Outcome outcome = session.run(request);
         for (FormatTarget target : targets) {
@@ -189,7 +195,16 @@ public final class Cli {
     /** A format and where it goes ({@code null} file: standard output). */
     private record FormatTarget(Reporter reporter, Path file) { }
 
-    private List<FormatTarget> formats(Arguments a) throws UsageException {
+    /** {@code --lang}, else the environment's choice. */
+    private Language language(Arguments a) throws UsageException {
+        if (a.has("lang")) {
+            return Language.parse(a.value("lang")).orElseThrow(() -> new UsageException(
+                    "--lang must be ko or en; found " + a.value("lang")));
+        }
+        return Language.fromEnvironment(env);
+    }
+
+    private List<FormatTarget> formats(Arguments a, Localizer texts) throws UsageException {
         List<String> specs = a.all("format").isEmpty() ? List.of("text") : a.all("format");
         List<FormatTarget> targets = new ArrayList<>();
         boolean outputUsed = false;
@@ -208,7 +223,7 @@ public final class Cli {
             }
             boolean colour = file == null && name.equalsIgnoreCase("text") && terminal && !a.has("no-color")
                     && !env.containsKey("NO_COLOR");
-            Reporter reporter = Reporters.byName(name, colour).orElseThrow(() -> new UsageException(
+            Reporter reporter = Reporters.byName(name, colour, texts).orElseThrow(() -> new UsageException(
                     "unknown format " + name + "; known formats: " + String.join(", ", Reporters.names())));
             targets.add(new FormatTarget(reporter, file));
         }
@@ -220,10 +235,10 @@ public final class Cli {
 
     private void write(FormatTarget target, LintSession.Outcome outcome) throws IOException {
         if (target.file() == null) {
-            StringBuilder text = new StringBuilder();
-            target.reporter().write(outcome.report(), text);
-            out.print(text);
-            out.flush();
+            // straight to the stream: a report of 18,000 files is tens of megabytes (DESIGN.md "Budgets")
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            target.reporter().write(outcome.report(), writer);
+            writer.flush();
             return;
         }
         Path parent = target.file().toAbsolutePath().getParent();

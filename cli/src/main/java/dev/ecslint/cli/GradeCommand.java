@@ -7,7 +7,7 @@ import dev.ecslint.core.grade.ClassResults;
 import dev.ecslint.core.grade.GradeOutputs;
 import dev.ecslint.core.grade.GradeResult;
 import dev.ecslint.core.grade.Grader;
-import dev.ecslint.core.grade.Language;
+import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.grade.Rubric;
 import dev.ecslint.core.grade.RubricException;
 import dev.ecslint.core.grade.RubricLoader;

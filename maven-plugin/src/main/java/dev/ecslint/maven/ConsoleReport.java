@@ -1,6 +1,7 @@
 package dev.ecslint.maven;
 
 import dev.ecslint.core.config.Config;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Severity;
@@ -18,10 +19,15 @@ import org.apache.maven.plugin.logging.Log;
 final class ConsoleReport {
 
     private final Path basedir;
+    private final Localizer texts;
 
-    /** @param basedir the directory report paths are relative to; console paths are absolute */
-    ConsoleReport(Path basedir) {
+    /**
+     * @param basedir the directory report paths are relative to; console paths are absolute
+     * @param texts   the build's language
+     */
+    ConsoleReport(Path basedir, Localizer texts) {
         this.basedir = basedir;
+        this.texts = texts;
     }
 
     void logFindings(LintReport report, Log log) {
@@ -41,7 +47,7 @@ final class ConsoleReport {
         Location at = finding.location();
         String id = finding.ruleName() == null ? finding.ruleId() : finding.ruleId() + " " + finding.ruleName();
         return printable(basedir.resolve(at.path()).normalize().toString()) + ":[" + at.line() + "," + at.column()
-                + "] " + id + ": " + printable(finding.message());
+                + "] " + id + ": " + printable(texts.render(finding.message()));
     }
 
     /** {@code 3 findings (1 error, 2 warnings, 0 info, 0 style) in 12 files}, or {@code no findings in 12 files}. */

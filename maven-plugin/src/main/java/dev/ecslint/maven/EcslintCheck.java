@@ -5,6 +5,7 @@ import dev.ecslint.core.config.ConfigException;
 import dev.ecslint.core.engine.FileDiscovery;
 import dev.ecslint.core.engine.LintSession;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -59,7 +60,7 @@ final class EcslintCheck {
         }
 
         if (settings.consoleOutput()) {
-            new ConsoleReport(settings.basedir()).logFindings(outcome.report(), log);
+            new ConsoleReport(settings.basedir(), Localizer.english()).logFindings(outcome.report(), log);
         }
         String summary = ConsoleReport.summary(outcome.report());
         if (outcome.report().activeFindings().isEmpty()) {

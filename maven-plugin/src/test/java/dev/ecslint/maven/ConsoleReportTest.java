@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ConsoleReportTest {
 
-    private final ConsoleReport console = new ConsoleReport(Path.of("/repo/shop"));
+    private final ConsoleReport console = new ConsoleReport(Path.of("/repo/shop"), dev.ecslint.core.i18n.Localizer.english());
 
     @Test
     void aFindingIsOneClickableLineWithAnAbsolutePath() {

@@ -1,5 +1,6 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.ImageRef;
 import dev.ecslint.core.model.Located;
 import java.util.ArrayList;
@@ -50,6 +51,12 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
     /** The container's name for messages: its {@code name}, or {@code "container N"} style text when absent. */
     public String displayName() {
         return name.flatMap(Sourced::known).map(n -> "container `" + n + "`").orElse("a container without name");
+    }
+
+    /** The container in a message: "container `app`" / "`app` 컨테이너", or a container without a name. */
+    public Message label() {
+        return name.flatMap(Sourced::known).map(n -> Message.of("container.named").code("name", n))
+                .orElse(Message.of("container.unnamed"));
     }
 
     /** {@code essential} defaults to true when absent (ECS API reference, ContainerDefinition). */

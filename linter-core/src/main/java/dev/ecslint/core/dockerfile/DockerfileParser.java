@@ -4,6 +4,7 @@ import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +53,15 @@ public final class DockerfileParser {
     private StageDraft stage;
     private Shell shell = Shell.DEFAULT_LINUX;
 
+    /** The file's characters, read directly (no per-line strings). */
+    private final char[] chars;
+    /** The logical line being joined, reused from one instruction to the next. */
+    private char[] buffer = new char[256];
+    private int[] bufferOffsets = new int[256];
+
     private DockerfileParser(SourceFile source) {
         this.source = source;
+        this.chars = source.text().toCharArray();
     }
 
     /**
@@ -73,17 +81,22 @@ public final class DockerfileParser {
         boolean directivesAllowed = true;
         int line = 1;
         while (line <= lineCount) {
-            String text = source.lineText(line);
-            int indent = leadingWhitespace(text);
-            String trimmed = text.substring(indent);
-            if (directivesAllowed && readDirective(line, indent, trimmed)) {
+            int start = source.lineStart(line);
+            int end = source.lineEnd(line);
+            int first = start;
+            while (first < end && Character.isWhitespace(chars[first])) {
+                first++;
+            }
+            int indent = first - start;
+            if (directivesAllowed && first < end && chars[first] == '#'
+                    && readDirective(line, indent, source.text().substring(first, end))) {
                 line++;
                 continue;
             }
             directivesAllowed = false;
-            if (trimmed.isBlank()) {
+            if (first == end) {
                 line++;
-            } else if (trimmed.startsWith("#")) {
+            } else if (chars[first] == '#') {
                 addComment(line, indent);
                 line++;
             } else {
@@ -134,21 +147,31 @@ public final class DockerfileParser {
 
     /** Joins the physical lines of one instruction, then reads its heredocs; returns the next line. */
     private int readInstruction(int firstLine, int indent) throws ParseProblem {
-        StringBuilder text = new StringBuilder();
-        IntList offsets = new IntList();
+        int size = 0;
         int line = firstLine;
         int column = indent;
         int end;
         while (true) {
-            String physical = source.lineText(line);
             int lineStart = source.lineStart(line);
-            int continuation = continuationIndex(physical);
-            int contentEnd = continuation >= 0 ? continuation : physical.length();
-            for (int i = column; i < contentEnd; i++) {
-                text.append(physical.charAt(i));
-                offsets.add(lineStart + i);
+            int lineEnd = source.lineEnd(line);
+            int continuation = continuationIndex(lineStart, lineEnd);
+            int contentEnd = continuation >= 0 ? continuation : lineEnd;
+            int count = Math.max(0, contentEnd - lineStart - column);
+            if (size + count > buffer.length) {
+                int capacity = Math.max(buffer.length * 2, size + count);
+                buffer = Arrays.copyOf(buffer, capacity);
+                bufferOffsets = Arrays.copyOf(bufferOffsets, capacity);
             }
-            end = lineStart + rightTrimmedLength(physical);
+            System.arraycopy(chars, lineStart + column, buffer, size, count);
+            for (int i = 0; i < count; i++) {
+                bufferOffsets[size + i] = lineStart + column + i;
+            }
+            size += count;
+            int trimmed = lineEnd;
+            while (trimmed > lineStart && Character.isWhitespace(chars[trimmed - 1])) {
+                trimmed--;
+            }
+            end = trimmed;
             line++;
             if (continuation < 0) {
                 break;
@@ -159,7 +182,9 @@ public final class DockerfileParser {
             }
             column = 0;
         }
-        MappedText logical = new MappedText(source, text.toString(), offsets.toArray());
+        // the instruction keeps its own copy: the buffer is reused for the next one
+        MappedText logical = MappedText.of(source, Arrays.copyOf(buffer, size),
+                Arrays.copyOf(bufferOffsets, size), size);
         Draft draft = readDraft(logical, 0);
         Draft heredocOwner = draft.keyword.equals("ONBUILD") && draft.trigger != null ? draft.trigger : draft;
         List<Heredoc> heredocs = new ArrayList<>();
@@ -178,12 +203,16 @@ public final class DockerfileParser {
 
     private int skipCommentsAndBlankLines(int line) {
         while (line <= source.lineCount()) {
-            String text = source.lineText(line);
-            int indent = leadingWhitespace(text);
-            if (indent == text.length()) {
+            int start = source.lineStart(line);
+            int end = source.lineEnd(line);
+            int first = start;
+            while (first < end && Character.isWhitespace(chars[first])) {
+                first++;
+            }
+            if (first == end) {
                 line++;
-            } else if (text.charAt(indent) == '#') {
-                addComment(line, indent);
+            } else if (chars[first] == '#') {
+                addComment(line, first - start);
                 line++;
             } else {
                 break;
@@ -192,43 +221,34 @@ public final class DockerfileParser {
         return line;
     }
 
-    /** Index of the escape character that continues the line, or -1 (an escaped escape does not). */
-    private int continuationIndex(String line) {
-        int end = line.length();
-        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
-            end--;
+    /**
+     * File offset of the escape character that continues the line {@code [start, end)}, or -1 (an
+     * escaped escape does not).
+     */
+    private int continuationIndex(int start, int end) {
+        int last = end;
+        while (last > start && (chars[last - 1] == ' ' || chars[last - 1] == '\t')) {
+            last--;
         }
-        if (end == 0 || line.charAt(end - 1) != escape) {
+        if (last == start || chars[last - 1] != escape) {
             return -1;
         }
-        if (end >= 2 && line.charAt(end - 2) == escape) {
+        if (last - start >= 2 && chars[last - 2] == escape) {
             return -1;
         }
-        return end - 1;
-    }
-
-    private static int leadingWhitespace(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int rightTrimmedLength(String text) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
+        return last - 1;
     }
 
     // ---------------------------------------------------------------- heredocs
 
     private List<Words.Word> heredocMarkers(Draft draft) {
+        int lt = draft.text.indexOf('<', draft.argStart);
+        if (lt < 0 || lt + 1 >= draft.argEnd || draft.text.indexOf('<', lt + 1) < 0) {
+            return List.of(); // no "<<" anywhere: no heredoc (most instructions)
+        }
         List<Words.Word> markers = new ArrayList<>();
         for (Words.Word w : Words.split(draft.text, draft.argStart, draft.argEnd, '\\')) {
-            String raw = draft.text.text().substring(w.start(), w.end());
+            String raw = draft.text.substring(w.start(), w.end());
             Matcher m = HEREDOC.matcher(raw);
             if (m.matches() && !m.group(3).isEmpty()) {
                 markers.add(w);
@@ -238,7 +258,7 @@ public final class DockerfileParser {
     }
 
     private Heredoc readHeredoc(Words.Word marker, MappedText text, int firstBodyLine) throws ParseProblem {
-        Matcher m = HEREDOC.matcher(text.text().substring(marker.start(), marker.end()));
+        Matcher m = HEREDOC.matcher(text.substring(marker.start(), marker.end()));
         m.matches();
         boolean chomp = !m.group(2).isEmpty();
         String rawName = m.group(3);
@@ -288,14 +308,18 @@ public final class DockerfileParser {
         while (keywordEnd < text.length() && !Character.isWhitespace(text.charAt(keywordEnd))) {
             keywordEnd++;
         }
-        d.keyword = text.text().substring(from, keywordEnd).toUpperCase(Locale.ROOT);
+        d.keyword = text.substring(from, keywordEnd).toUpperCase(Locale.ROOT);
         d.keywordSpan = text.span(from, keywordEnd);
         if (!KEYWORDS.contains(d.keyword)) {
-            throw new ParseProblem(d.keywordSpan, "unknown instruction: " + text.text().substring(from, keywordEnd));
+            throw new ParseProblem(d.keywordSpan, "unknown instruction: " + text.substring(from, keywordEnd));
         }
         int i = readFlags(d, skipBlanks(text, keywordEnd));
         d.argStart = i;
-        d.argEnd = from + rightTrimmedLength(text.text().substring(from));
+        int argEnd = text.length();
+        while (argEnd > from && Character.isWhitespace(text.charAt(argEnd - 1))) {
+            argEnd--;
+        }
+        d.argEnd = argEnd;
         d.argEnd = Math.max(d.argEnd, d.argStart);
         d.commandStart = d.argStart;
         if (d.argStart == d.argEnd && NEEDS_ARGUMENTS.contains(d.keyword)) {
@@ -314,7 +338,7 @@ public final class DockerfileParser {
             if (word.value().equals("--")) {
                 return skipBlanks(text, word.end());
             }
-            String raw = text.text().substring(word.start(), word.end());
+            String raw = text.substring(word.start(), word.end());
             int eq = raw.indexOf('=');
             String name = (eq < 0 ? word.value().substring(2) : raw.substring(2, eq)).toLowerCase(Locale.ROOT);
             Span nameSpan = text.span(word.start(), eq < 0 ? word.end() : word.start() + eq);
@@ -466,20 +490,20 @@ public final class DockerfileParser {
         List<Token> args = new ArrayList<>();
         List<KeyValue> pairs = new ArrayList<>();
         Words.Word first = words.get(0);
-        if (d.text.text().substring(first.start(), first.end()).indexOf('=') < 0) {
+        if (d.text.substring(first.start(), first.end()).indexOf('=') < 0) {
             int valueStart = skipBlanks(d.text, first.end());
             if (valueStart >= d.argEnd) {
                 throw new ParseProblem(d.text.span(first.start(), first.end()), d.keyword
                         + " must have two arguments: " + d.keyword + " " + first.value() + " value");
             }
-            String rawValue = d.text.text().substring(valueStart, d.argEnd);
+            String rawValue = d.text.substring(valueStart, d.argEnd);
             args.add(first.token(d.text));
             args.add(d.text.token(valueStart, d.argEnd, Words.unquote(rawValue, escape)));
             pairs.add(new KeyValue(first.value(), Words.unquote(rawValue, escape), d.text.span(first.start(), d.argEnd),
                     d.text.span(first.start(), first.end()), d.text.span(valueStart, d.argEnd)));
         } else {
             for (Words.Word w : words) {
-                if (d.text.text().substring(w.start(), w.end()).indexOf('=') < 0) {
+                if (d.text.substring(w.start(), w.end()).indexOf('=') < 0) {
                     throw new ParseProblem(d.text.span(w.start(), w.end()), "can't find = in " + w.value()
                             + "; " + d.keyword + " must be of the form name=value");
                 }
@@ -492,7 +516,7 @@ public final class DockerfileParser {
     }
 
     private KeyValue pair(MappedText text, Words.Word w) {
-        String raw = text.text().substring(w.start(), w.end());
+        String raw = text.substring(w.start(), w.end());
         int eq = raw.indexOf('=');
         Span whole = text.span(w.start(), w.end());
         if (eq < 0) {
@@ -545,7 +569,7 @@ public final class DockerfileParser {
     }
 
     private static Token argumentText(Draft d) {
-        String text = d.text.text().substring(d.argStart, d.argEnd);
+        String text = d.text.substring(d.argStart, d.argEnd);
         return d.text.token(d.argStart, d.argEnd, text);
     }
 
@@ -682,22 +706,4 @@ public final class DockerfileParser {
             this.windows = windows;
         }
     }
-
-    /** A growable list of offsets without boxing. */
-    private static final class IntList {
-        private int[] values = new int[64];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
-        }
-    }
-
 }

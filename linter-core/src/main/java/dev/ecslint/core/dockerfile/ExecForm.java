@@ -96,7 +96,7 @@ final class ExecForm {
                         return null;
                     }
                     try {
-                        value.append((char) Integer.parseInt(in.text().substring(pos, pos + 4), 16));
+                        value.append((char) Integer.parseInt(in.substring(pos, pos + 4), 16));
                     } catch (NumberFormatException ex) {
                         return null;
                     }
@@ -148,7 +148,7 @@ final class ExecForm {
             }
         }
         for (String literal : new String[] {"true", "false", "null"}) {
-            if (in.text().startsWith(literal, pos)) {
+            if (in.startsWith(literal, pos)) {
                 pos += literal.length();
                 return true;
             }
@@ -157,7 +157,7 @@ final class ExecForm {
         while (pos < in.length() && "+-0123456789.eE".indexOf(in.charAt(pos)) >= 0) {
             pos++;
         }
-        return pos > start && isNumber(in.text().substring(start, pos));
+        return pos > start && isNumber(in.substring(start, pos));
     }
 
     private static boolean isNumber(String s) {

@@ -126,7 +126,7 @@ final class ShellParser {
     private void readWordOrKeyword() {
         int start = pos;
         String value = readWord();
-        String raw = in.text().substring(start, pos);
+        String raw = in.substring(start, pos);
         if (current.isEmpty() && raw.equals("{")) {
             groups.push('{');
         } else if (current.isEmpty() && raw.equals("}")) {
@@ -136,7 +136,7 @@ final class ShellParser {
         } else if (pos < in.length() && (in.charAt(pos) == '<' || in.charAt(pos) == '>') && isDigits(raw)) {
             readRedirection(start);
         } else {
-            current.add(in.token(start, pos, value));
+            current.add(in.token(start, pos, value, raw.equals(value) ? raw : null));
         }
     }
 
@@ -158,7 +158,7 @@ final class ShellParser {
 
     /** A redirection operator ({@code 2>&1}, {@code >>}, {@code <<-EOF}) and its target word. */
     private void readRedirection(int start) {
-        StringBuilder value = new StringBuilder(in.text().substring(start, pos));
+        StringBuilder value = new StringBuilder(in.substring(start, pos));
         int opStart = pos;
         while (pos < in.length() && "<>&|-".indexOf(in.charAt(pos)) >= 0 && pos - opStart < 3) {
             char c = in.charAt(pos);
@@ -191,20 +191,28 @@ final class ShellParser {
             if (c == '\\') {
                 readEscape(value);
             } else if (c == '\'') {
-                int close = in.text().indexOf('\'', pos + 1);
+                int close = in.indexOf('\'', pos + 1);
                 int end = close < 0 ? in.length() : close;
-                value.append(in.text(), pos + 1, end);
+                in.appendTo(value, pos + 1, end);
                 pos = Math.min(in.length(), end + 1);
             } else if (c == '"') {
                 readDoubleQuoted(value);
             } else if (c == '$' || c == '`') {
                 readExpansion(value);
             } else {
-                value.append(c);
-                pos++;
+                int run = pos++;
+                while (pos < in.length() && isPlainWordChar(in.charAt(pos))) {
+                    pos++;
+                }
+                in.appendTo(value, run, pos);
             }
         }
         return value.toString();
+    }
+
+    /** A character that stands for itself in a word: no blank, operator, quote, escape or expansion. */
+    private static boolean isPlainWordChar(char c) {
+        return c != ' ' && c != '\t' && c != '\n' && c != '\r' && ";&|()<>\\'\"$`".indexOf(c) < 0;
     }
 
     private void readEscape(StringBuilder value) {
@@ -251,7 +259,7 @@ final class ShellParser {
         } else {
             pos++;
         }
-        value.append(in.text(), start, Math.min(pos, in.length()));
+        in.appendTo(value, start, Math.min(pos, in.length()));
     }
 
     /** Index after the bracket that closes the one at {@code openAt}, skipping quotes. */
@@ -265,7 +273,7 @@ final class ShellParser {
                 continue;
             }
             if (c == '\'' && open == '(') {
-                int q = in.text().indexOf('\'', i + 1);
+                int q = in.indexOf('\'', i + 1);
                 i = q < 0 ? in.length() : q + 1;
                 continue;
             }

@@ -6,6 +6,7 @@ import dev.ecslint.core.dockerfile.DockerfileParser;
 import dev.ecslint.core.engine.ContentClassifier.Syntax;
 import dev.ecslint.core.engine.SubjectReader.Read;
 import dev.ecslint.core.engine.SubjectReader.SchemaCheck;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.LocatedJsonReader;
 import dev.ecslint.core.json.ParseProblem;
@@ -13,7 +14,6 @@ import dev.ecslint.core.report.LintReport;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.LintSettings;
-import dev.ecslint.core.model.Located;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
@@ -99,7 +99,7 @@ final class FileLinter {
             for (Finding f : findings) {
                 List<int[]> regions = secretsByLine.computeIfAbsent(f.location().line(), l -> new ArrayList<>());
                 // a message that shows a masked secret (my***) marks its region as one: no line may show it
-                if (f.message().contains("***") && f.location().endLine() == f.location().line()) {
+                if (f.showsSecret() && f.location().endLine() == f.location().line()) {
                     regions.add(new int[] {f.location().column() - 1, f.location().endColumn() - 1});
                 }
             }
@@ -420,10 +420,14 @@ final class FileLinter {
         }
 
         void engine(RuleMeta meta, Span span, String message) {
-            engine(meta, span, null, message);
+            engine(meta, span, null, Message.literal(message));
         }
 
         void engine(RuleMeta meta, Span span, String pointer, String message) {
+            engine(meta, span, pointer, Message.literal(message));
+        }
+
+        void engine(RuleMeta meta, Span span, String pointer, Message message) {
             if (ownLines > 0 && span.line() > ownLines) {
                 return;
             }
@@ -433,7 +437,7 @@ final class FileLinter {
             }
             Severity severity = setting == null ? meta.severity() : setting.severity();
             findings.add(new Finding(meta.id(), meta.name(), severity, message, span.in(displayPath, pointer),
-                    meta.fix(), null));
+                    meta.fixMessage(), null));
         }
     }
 
@@ -467,27 +471,15 @@ final class FileLinter {
         }
 
         @Override
-        public void report(Located at, String message) {
-            add(at.span(), at.pointer(), message, severity);
-        }
-
-        @Override
-        public void report(Located at, String message, Severity ruleSeverity) {
+        public void report(Span span, String pointer, Message message, Message fix, Severity ruleSeverity) {
             // the enabled severity differs from the default only when the configuration overrides it
-            add(at.span(), at.pointer(), message, severity == meta.severity() ? ruleSeverity : severity);
-        }
-
-        @Override
-        public void report(Span span, String pointer, String message) {
-            add(span, pointer, message, severity);
-        }
-
-        private void add(Span span, String pointer, String message, Severity effective) {
             if (out.ownLines > 0 && span.line() > out.ownLines) {
-                return;
+                return; // it lies in another file of the Terraform module, and is reported there
             }
+            Severity effective = ruleSeverity == null || severity != meta.severity() ? severity : ruleSeverity;
             Location location = span.in(out.displayPath, pointer);
-            out.findings.add(new Finding(meta.id(), meta.name(), effective, message, location, meta.fix(), null));
+            out.findings.add(new Finding(meta.id(), meta.name(), effective, message, location,
+                    fix == null ? meta.fixMessage() : fix, null));
         }
 
         @Override

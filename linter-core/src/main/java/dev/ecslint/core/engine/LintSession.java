@@ -4,6 +4,8 @@ import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.ConfigException;
 import dev.ecslint.core.config.ConfigLoader;
 import dev.ecslint.core.config.ConfigResolver;
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -71,10 +73,12 @@ public final class LintSession {
 
     private final RuleRegistry registry;
     private final Linter linter;
+    private final ClassLoader resourceLoader;
 
     public LintSession(RuleRegistry registry, ClassLoader resourceLoader) {
         this.registry = registry;
         this.linter = new Linter(registry, resourceLoader);
+        this.resourceLoader = resourceLoader;
     }
 
     /** The built-in rules and any custom rule jar on the class path of this class. */
@@ -85,6 +89,11 @@ public final class LintSession {
 
     public RuleRegistry registry() {
         return registry;
+    }
+
+    /** The texts of this session's rules and of ecslint in {@code language}, for reports and front ends. */
+    public Localizer localizer(Language language) {
+        return Localizer.of(language, resourceLoader).withRules(registry::byId);
     }
 
     /** The configuration that applies to the working directory: its failOn and baseline decide the run. */

@@ -1,9 +1,6 @@
 package dev.ecslint.core.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -12,17 +9,13 @@ import com.networknt.schema.SpecificationVersion;
 import dev.ecslint.core.json.JsonPointer;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
-import dev.ecslint.core.json.JsonValue.JsonBoolean;
-import dev.ecslint.core.json.JsonValue.JsonNumber;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
-import dev.ecslint.core.json.JsonValue.Member;
 import dev.ecslint.core.model.Placeholders;
 import dev.ecslint.core.model.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +56,7 @@ public final class SchemaValidation {
         if (schema.isEmpty()) {
             return List.of();
         }
-        List<Error> errors = schema.get().validate(toJackson(node));
+        List<Error> errors = schema.get().validate(JacksonTree.of(node));
         List<Violation> violations = new ArrayList<>();
         for (Error error : errors) {
             if (isAboutPlaceholder(error, node)) {
@@ -263,43 +256,5 @@ public final class SchemaValidation {
             Iterator<String> names = node.get("properties").fieldNames();
             names.forEachRemaining(out::add);
         }
-    }
-
-    /** Our located tree as a Jackson tree for the validator (no ObjectMapper needed). */
-    static JsonNode toJackson(JsonValue value) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (value instanceof JsonObject object) {
-            ObjectNode node = f.objectNode();
-            for (Member m : object.members().values()) {
-                node.set(m.key(), toJackson(m.value()));
-            }
-            return node;
-        }
-        if (value instanceof JsonArray array) {
-            ArrayNode node = f.arrayNode();
-            array.items().forEach(item -> node.add(toJackson(item)));
-            return node;
-        }
-        if (value instanceof JsonString s) {
-            return f.textNode(s.value());
-        }
-        if (value instanceof JsonNumber n) {
-            return n.decimal().<JsonNode>map(d -> number(f, d)).orElse(f.textNode(n.literal()));
-        }
-        if (value instanceof JsonBoolean b) {
-            return f.booleanNode(b.value());
-        }
-        return f.nullNode();
-    }
-
-    private static JsonNode number(JsonNodeFactory f, BigDecimal d) {
-        if (d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0) {
-            try {
-                return f.numberNode(d.toBigIntegerExact().longValueExact());
-            } catch (ArithmeticException e) {
-                return f.numberNode(d.toBigInteger());
-            }
-        }
-        return f.numberNode(d);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ecslint.core.grade;
 
+import dev.ecslint.core.i18n.Localizer;
 import static dev.ecslint.core.grade.Escaping.html;
 import static dev.ecslint.core.grade.Escaping.markdown;
 
@@ -25,10 +26,10 @@ final class ClassSummary {
 
     private final ClassResults results;
     private final Labels labels;
-    private final Explanations explanations;
+    private final Localizer explanations;
     private final RuleRegistry registry;
 
-    ClassSummary(ClassResults results, Labels labels, Explanations explanations, RuleRegistry registry) {
+    ClassSummary(ClassResults results, Labels labels, Localizer explanations, RuleRegistry registry) {
         this.results = results;
         this.labels = labels;
         this.explanations = explanations;

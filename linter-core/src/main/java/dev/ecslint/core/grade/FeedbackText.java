@@ -1,5 +1,6 @@
 package dev.ecslint.core.grade;
 
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.engine.RuleRegistry;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
@@ -19,10 +20,10 @@ final class FeedbackText {
 
     private final Rubric rubric;
     private final Labels labels;
-    private final Explanations explanations;
+    private final Localizer explanations;
     private final RuleRegistry registry;
 
-    FeedbackText(Rubric rubric, Labels labels, Explanations explanations, RuleRegistry registry) {
+    FeedbackText(Rubric rubric, Labels labels, Localizer explanations, RuleRegistry registry) {
         this.rubric = rubric;
         this.labels = labels;
         this.explanations = explanations;
@@ -132,9 +133,9 @@ final class FeedbackText {
         }
         Optional<CodeFrame> frame = charged.snippet().isEmpty() ? Optional.empty()
                 : Optional.of(CodeFrame.of(f, charged.snippet()));
-        return new FindingView(heading, where, points, f.message(),
+        return new FindingView(heading, where, points, explanations.render(f.message()),
                 meta.map(explanations::rationale).orElse(""),
-                meta.map(explanations::fix).orElse(f.fix() == null ? "" : f.fix()), frame,
+                f.fix() != null ? explanations.render(f.fix()) : meta.map(explanations::fix).orElse(""), frame,
                 charged.pointsLost().signum() > 0);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ecslint.core.grade;
 
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.engine.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +55,7 @@ public final class GradeOutputs {
     public void write(ClassResults results, Path directory, Language language, Set<Format> formats)
             throws IOException {
         Labels labels = Labels.of(language);
-        Explanations explanations = Explanations.load(language, explanationsLoader);
+        Localizer explanations = Localizer.of(language, explanationsLoader).withRules(registry::byId);
         FeedbackText text = new FeedbackText(results.rubric(), labels, explanations, registry);
         Files.createDirectories(directory);
         if (formats.contains(Format.CSV)) {

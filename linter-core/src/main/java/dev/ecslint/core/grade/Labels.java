@@ -1,5 +1,8 @@
 package dev.ecslint.core.grade;
 
+import dev.ecslint.core.i18n.Bundle;
+import dev.ecslint.core.i18n.Language;
+
 /**
  * The words of the feedback pages, gradebook and summary in one language
  * ({@code dev/ecslint/core/grade/labels_<lang>.properties}). {@code {0}}, {@code {1}} … in a label are
@@ -8,15 +11,15 @@ package dev.ecslint.core.grade;
 public final class Labels {
 
     private final Language language;
-    private final Texts texts;
+    private final Bundle texts;
 
-    private Labels(Language language, Texts texts) {
+    private Labels(Language language, Bundle texts) {
         this.language = language;
         this.texts = texts;
     }
 
     public static Labels of(Language language) {
-        return new Labels(language, Texts.load(Labels.class.getClassLoader(),
+        return new Labels(language, Bundle.load(Labels.class.getClassLoader(),
                 "dev/ecslint/core/grade/labels_" + language.code() + ".properties"));
     }
 

@@ -1,5 +1,6 @@
 package dev.ecslint.core.grade;
 
+import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.Glob;
 import dev.ecslint.core.engine.Levenshtein;

@@ -1,25 +1,30 @@
 package dev.ecslint.core.model;
 
+import dev.ecslint.core.i18n.Message;
 import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One problem found in one file.
+ * One problem found in one file. Its message and fix are {@link Message}s: every report writes them in
+ * the run's language with a {@code Localizer}; nothing that identifies a finding (order, fingerprints,
+ * baselines) depends on the language.
  *
+ * @param fix         what to do about it: the rule's own words about this finding, or the rule's general
+ *                    fix ({@link RuleMeta#fixMessage()}); {@code null} when there is none
  * @param suppression how the finding was silenced (inline comment, config ignore, baseline), or
  *                    {@code null} when it is active. Suppressed findings are kept so that SARIF can
  *                    carry them as {@code suppressions}; they never count towards the exit code.
  */
-public record Finding(String ruleId, String ruleName, Severity severity, String message, Location location,
-                      String fix, Suppression suppression) {
+public record Finding(String ruleId, String ruleName, Severity severity, Message message, Location location,
+                      Message fix, Suppression suppression) {
 
-    /** Deterministic report order: path, line, column, rule id, message. */
+    /** Deterministic report order: path, line, column, rule id, message (by key and arguments). */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.location().path())
             .thenComparingInt(f -> f.location().line())
             .thenComparingInt(f -> f.location().column())
             .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::message, Message.ORDER);
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -28,8 +33,20 @@ public record Finding(String ruleId, String ruleName, Severity severity, String 
         Objects.requireNonNull(location, "location");
     }
 
+    /** A finding whose message and fix are plain text, the same in every language (tests, legacy callers). */
+    public Finding(String ruleId, String ruleName, Severity severity, String message, Location location,
+                   String fix, Suppression suppression) {
+        this(ruleId, ruleName, severity, Message.literal(message), location,
+                fix == null ? null : Message.literal(fix), suppression);
+    }
+
     public boolean suppressed() {
         return suppression != null;
+    }
+
+    /** True when the message shows a masked secret: its region is masked in code frames and fingerprints too. */
+    public boolean showsSecret() {
+        return message.showsSecret();
     }
 
     public Finding withSeverity(Severity newSeverity) {

@@ -1,10 +1,14 @@
 package dev.ecslint.core.model;
 
+import dev.ecslint.core.i18n.Message;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +18,13 @@ import java.util.regex.Pattern;
  *
  * @param equivalents ids of the same check in other tools (hadolint {@code DLxxxx}, Checkov
  *                    {@code CKV_…}, Trivy, Security Hub); hadolint pragmas map through them
+ * @param messages    the English templates of the rule's messages by name ({@code privileged} is the key
+ *                    {@code CT010.privileged}); the Korean ones live in the rules' bundle beside its title
  */
 public record RuleMeta(String id, String name, String title, Severity severity, Category category,
                        Set<DocumentKind> kinds, String rationale, String fix, List<Example> bad,
-                       List<Example> good, List<String> references, List<String> equivalents) {
+                       List<Example> good, List<String> references, List<String> equivalents,
+                       Map<String, String> messages) {
 
     private static final Pattern ID = Pattern.compile("[A-Z]{1,3}\\d{3}");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -35,6 +42,33 @@ public record RuleMeta(String id, String name, String title, Severity severity, 
         good = List.copyOf(good);
         references = List.copyOf(references);
         equivalents = List.copyOf(equivalents);
+        messages = Collections.unmodifiableMap(new TreeMap<>(messages));
+    }
+
+    /** Metadata without messages of its own (rules that still report plain text). */
+    public RuleMeta(String id, String name, String title, Severity severity, Category category,
+                    Set<DocumentKind> kinds, String rationale, String fix, List<Example> bad,
+                    List<Example> good, List<String> references, List<String> equivalents) {
+        this(id, name, title, severity, category, kinds, rationale, fix, bad, good, references, equivalents,
+                Map.of());
+    }
+
+    /**
+     * The rule's message {@code name} ({@code CT010.privileged}), to be given its arguments and reported.
+     *
+     * @throws IllegalArgumentException when the metadata declares no such message: a bug the rule's tests catch
+     */
+    public Message message(String name) {
+        if (!messages.containsKey(name)) {
+            throw new IllegalArgumentException(id + " declares no message " + name + "; add .message(\"" + name
+                    + "\", \"…\") to its metadata");
+        }
+        return Message.of(id + "." + name);
+    }
+
+    /** The rule's general fix, in the run's language: what a finding shows when the rule gives no fix of its own. */
+    public Message fixMessage() {
+        return Message.of(id + ".fix");
     }
 
     /** The family prefix: {@code DF}, {@code CT}, {@code E}, … */
@@ -60,6 +94,7 @@ public record RuleMeta(String id, String name, String title, Severity severity, 
         private final List<Example> good = new ArrayList<>();
         private final List<String> references = new ArrayList<>();
         private final List<String> equivalents = new ArrayList<>();
+        private final Map<String, String> messages = new TreeMap<>();
 
         private Builder(String id, String name) {
             this.id = id;
@@ -116,9 +151,25 @@ public record RuleMeta(String id, String name, String title, Severity severity, 
             return this;
         }
 
+        /**
+         * A message the rule reports: its name ({@code noUser}, the key's part after the id) and English
+         * template ({@code "{container} sets no `user`; …"}, see {@link Message}). The Korean template goes
+         * into {@code explanations_ko.properties} under {@code <ID>.<name>}.
+         */
+        public Builder message(String messageName, String englishTemplate) {
+            if (List.of("title", "rationale", "fix").contains(messageName) || !messageName.matches("[a-z][A-Za-z0-9]*")) {
+                throw new IllegalArgumentException(id + ": a message name is camelCase and not title, rationale or "
+                        + "fix: " + messageName);
+            }
+            if (messages.put(messageName, englishTemplate) != null) {
+                throw new IllegalArgumentException(id + ": message " + messageName + " is declared twice");
+            }
+            return this;
+        }
+
         public RuleMeta build() {
             return new RuleMeta(id, name, title, severity, category, kinds, rationale, fix, bad, good, references,
-                    equivalents);
+                    equivalents, messages);
         }
     }
 }

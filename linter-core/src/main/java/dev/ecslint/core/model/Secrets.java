@@ -1,5 +1,6 @@
 package dev.ecslint.core.model;
 
+import dev.ecslint.core.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,42 +80,83 @@ public final class Secrets {
         return parts;
     }
 
+    /** What a hard-coded secret was recognised as; its {@link #phrase()} names it in a message. */
+    public enum Kind {
+        AWS_ACCESS_KEY_ID("awsAccessKeyId", "an AWS access key id"),
+        PRIVATE_KEY("privateKey", "a private key"),
+        GITHUB_TOKEN("githubToken", "a GitHub token"),
+        SLACK_TOKEN("slackToken", "a Slack token"),
+        STRIPE_KEY("stripeKey", "a Stripe live key"),
+        JWT("jwt", "a JSON Web Token"),
+        URL_PASSWORD("urlPassword", "a URL with an embedded password"),
+        AWS_SECRET_ACCESS_KEY("awsSecretAccessKey", "an AWS secret access key"),
+        /** A literal value under a secret-like name. */
+        LITERAL_SECRET("literal", "a literal secret");
+
+        private final String key;
+        private final String english;
+
+        Kind(String key, String english) {
+            this.key = key;
+            this.english = english;
+        }
+
+        /** The kind as a phrase of the run's language ({@code secret.awsAccessKeyId}). */
+        public Message phrase() {
+            return Message.of("secret." + key);
+        }
+
+        /** @deprecated for rules that still report English sentences; use {@link #phrase()} */
+        @Deprecated
+        public String english() {
+            return english;
+        }
+    }
+
     /**
-     * The kind of credential a value looks like ("an AWS access key id", …) when it matches a known
+     * The kind of credential a value looks like (an AWS access key id, …) when it matches a known
      * format; {@code name} lets a 40-character AWS secret key be recognised next to an aws-ish name.
      */
-    public static Optional<String> secretLikeValue(String name, String value) {
+    public static Optional<Kind> credentialFormat(String name, String value) {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
         if (AWS_KEY_ID.matcher(value).find()) {
-            return Optional.of("an AWS access key id");
+            return Optional.of(Kind.AWS_ACCESS_KEY_ID);
         }
         if (PRIVATE_KEY.matcher(value).find()) {
-            return Optional.of("a private key");
+            return Optional.of(Kind.PRIVATE_KEY);
         }
         if (GITHUB_TOKEN.matcher(value).find()) {
-            return Optional.of("a GitHub token");
+            return Optional.of(Kind.GITHUB_TOKEN);
         }
         if (SLACK_TOKEN.matcher(value).find()) {
-            return Optional.of("a Slack token");
+            return Optional.of(Kind.SLACK_TOKEN);
         }
         if (STRIPE_KEY.matcher(value).find()) {
-            return Optional.of("a Stripe live key");
+            return Optional.of(Kind.STRIPE_KEY);
         }
         if (JWT.matcher(value).find()) {
-            return Optional.of("a JSON Web Token");
+            return Optional.of(Kind.JWT);
         }
         for (int[] password : UrlCredentials.passwords(value)) {
             if (!isReference(value.substring(password[0], password[1]))) {
-                return Optional.of("a URL with an embedded password");
+                return Optional.of(Kind.URL_PASSWORD);
             }
         }
         if (name != null && name.toLowerCase(Locale.ROOT).contains("aws") && AWS_SECRET.matcher(value).find()
                 && value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isUpperCase)) {
-            return Optional.of("an AWS secret access key");
+            return Optional.of(Kind.AWS_SECRET_ACCESS_KEY);
         }
         return Optional.empty();
+    }
+
+    /**
+     * @deprecated English text for rules that still report sentences; use {@link #credentialFormat}
+     */
+    @Deprecated
+    public static Optional<String> secretLikeValue(String name, String value) {
+        return credentialFormat(name, value).map(Kind::english);
     }
 
     /**
@@ -130,18 +172,26 @@ public final class Secrets {
     }
 
     /**
-     * The finding's subject for an assignment {@code name=value}, or empty when it is not a hard-coded
-     * secret: a secret-like value anywhere, or a secret-like name with a literal value.
+     * What makes an assignment {@code name=value} a hard-coded secret, or empty when it is not one: a
+     * secret-like value anywhere, or a secret-like name with a literal value.
      */
-    public static Optional<String> hardCodedSecret(String name, String value, LintSettings settings) {
+    public static Optional<Kind> hardCodedSecretKind(String name, String value, LintSettings settings) {
         if (isReference(value)) {
             return Optional.empty();
         }
-        Optional<String> format = secretLikeValue(name, value);
+        Optional<Kind> format = credentialFormat(name, value);
         if (format.isPresent()) {
             return format;
         }
-        return isSecretLikeName(name, settings) ? Optional.of("a literal secret") : Optional.empty();
+        return isSecretLikeName(name, settings) ? Optional.of(Kind.LITERAL_SECRET) : Optional.empty();
+    }
+
+    /**
+     * @deprecated English text for rules that still report sentences; use {@link #hardCodedSecretKind}
+     */
+    @Deprecated
+    public static Optional<String> hardCodedSecret(String name, String value, LintSettings settings) {
+        return hardCodedSecretKind(name, value, settings).map(Kind::english);
     }
 
     /**

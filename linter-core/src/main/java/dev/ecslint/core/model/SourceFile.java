@@ -14,6 +14,11 @@ public final class SourceFile {
     private final String displayPath;
     private final String text;
     private final int[] lineStarts;
+    /**
+     * 0-based index of the line {@link #lineOf} found last. Read and written without synchronisation:
+     * any value is a valid hint (it is checked before use), so a thread seeing another's is harmless.
+     */
+    private int lastLine;
 
     /**
      * @param path        the file on disk, or {@code null} for standard input and archive entries
@@ -29,6 +34,16 @@ public final class SourceFile {
     private static int[] computeLineStarts(String text) {
         int[] starts = new int[16];
         int count = 1;
+        if (text.indexOf('\r') < 0) {
+            // the usual case: String.indexOf is an intrinsic that scans many characters per step
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+            return Arrays.copyOf(starts, count);
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
@@ -70,18 +85,36 @@ public final class SourceFile {
         if (line < 1 || line > lineStarts.length) {
             return "";
         }
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        return text.substring(lineStarts[line - 1], lineEnd(line));
+    }
+
+    /** Offset just past the last character of a 1-based line, its line terminator excluded. */
+    public int lineEnd(int line) {
+        int start = lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
+        int end = line < lineStarts.length ? lineStarts[Math.max(line, 1)] : text.length();
         while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
             end--;
         }
-        return text.substring(start, end);
+        return end;
     }
 
     /** 1-based line of a character offset. */
     public int lineOf(int offset) {
+        // spans are asked for in reading order: try the line of the last answer and the next one first
+        int last = lastLine;
+        if (last < lineStarts.length && lineStarts[last] <= offset) {
+            if (last + 1 == lineStarts.length || offset < lineStarts[last + 1]) {
+                return last + 1;
+            }
+            if (last + 2 == lineStarts.length || last + 2 < lineStarts.length && offset < lineStarts[last + 2]) {
+                lastLine = last + 1;
+                return last + 2;
+            }
+        }
         int i = Arrays.binarySearch(lineStarts, offset);
-        return i >= 0 ? i + 1 : -i - 1;
+        int line = i >= 0 ? i + 1 : -i - 1;
+        lastLine = Math.max(0, line - 1);
+        return line;
     }
 
     /** 1-based column of a character offset. */

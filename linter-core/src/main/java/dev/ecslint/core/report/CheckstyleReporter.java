@@ -1,5 +1,6 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import java.io.IOException;
 import java.util.List;
@@ -16,6 +17,17 @@ import java.util.Map;
 public final class CheckstyleReporter implements Reporter {
 
     private static final String FORMAT_VERSION = "4.3";
+
+    private final Localizer texts;
+
+    /** In English. */
+    public CheckstyleReporter() {
+        this(Localizer.english());
+    }
+
+    public CheckstyleReporter(Localizer texts) {
+        this.texts = texts;
+    }
 
     @Override
     public String format() {
@@ -37,7 +49,7 @@ public final class CheckstyleReporter implements Reporter {
                 out.append("    <error line=\"").append(Integer.toString(finding.location().line()))
                         .append("\" column=\"").append(Integer.toString(finding.location().column()))
                         .append("\" severity=\"").append(severity(finding))
-                        .append("\" message=\"").append(Xml.attribute(finding.message()))
+                        .append("\" message=\"").append(Xml.attribute(texts.render(finding.message())))
                         .append("\" source=\"").append(Xml.attribute(finding.ruleId()))
                         .append("\"/>\n");
             }

@@ -38,7 +38,7 @@ public record CodeFrame(String source, String carets) {
 
     private static CharSequence visible(Finding finding, String line) {
         int start = finding.location().column() - 1;
-        if (start < 0 || start >= line.length() || !finding.message().contains("***")) {
+        if (start < 0 || start >= line.length() || !finding.showsSecret()) {
             return line;
         }
         int end = Math.min(Math.max(regionEnd(finding, line), start), line.length());

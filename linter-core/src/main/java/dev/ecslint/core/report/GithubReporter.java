@@ -1,5 +1,6 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import java.io.IOException;
@@ -13,6 +14,17 @@ import java.io.IOException;
  * {@code :} and {@code ,} in properties.
  */
 public final class GithubReporter implements Reporter {
+
+    private final Localizer texts;
+
+    /** In English. */
+    public GithubReporter() {
+        this(Localizer.english());
+    }
+
+    public GithubReporter(Localizer texts) {
+        this.texts = texts;
+    }
 
     @Override
     public String format() {
@@ -31,7 +43,7 @@ public final class GithubReporter implements Reporter {
                     .append(",endLine=").append(Integer.toString(at.endLine()))
                     .append(",endColumn=").append(Integer.toString(at.endColumn()))
                     .append(",title=").append(escapeProperty(title))
-                    .append("::").append(escapeData(finding.message()))
+                    .append("::").append(escapeData(texts.render(finding.message())))
                     .append('\n');
         }
     }

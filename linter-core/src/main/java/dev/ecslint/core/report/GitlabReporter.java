@@ -1,6 +1,7 @@
 package dev.ecslint.core.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Severity;
 import java.io.IOException;
@@ -16,6 +17,17 @@ import java.util.List;
  * shows only the first issue of a repeated fingerprint.
  */
 public final class GitlabReporter implements Reporter {
+
+    private final Localizer texts;
+
+    /** In English. */
+    public GitlabReporter() {
+        this(Localizer.english());
+    }
+
+    public GitlabReporter(Localizer texts) {
+        this.texts = texts;
+    }
 
     @Override
     public String format() {
@@ -39,10 +51,10 @@ public final class GitlabReporter implements Reporter {
         out.append('\n');
     }
 
-    private static void writeIssue(Finding finding, String fingerprint, JsonGenerator json) throws IOException {
+    private void writeIssue(Finding finding, String fingerprint, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("description", finding.ruleId()
-                + (finding.ruleName() == null ? "" : " " + finding.ruleName()) + ": " + finding.message());
+                + (finding.ruleName() == null ? "" : " " + finding.ruleName()) + ": " + texts.render(finding.message()));
         json.writeStringField("check_name", finding.ruleId());
         json.writeStringField("fingerprint", fingerprint);
         json.writeStringField("severity", severity(finding.severity()));

@@ -1,6 +1,7 @@
 package dev.ecslint.core.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Severity;
@@ -14,6 +15,18 @@ import java.util.Map;
  * unknown) so that readers can rely on the keys.
  */
 public final class JsonReporter implements Reporter {
+
+    private final Localizer texts;
+
+    /** In English. */
+    public JsonReporter() {
+        this(Localizer.english());
+    }
+
+    /** {@code message} and {@code fix} in the run's language; keys and values of the schema never change. */
+    public JsonReporter(Localizer texts) {
+        this.texts = texts;
+    }
 
     @Override
     public String format() {
@@ -50,13 +63,13 @@ public final class JsonReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeFinding(Finding finding, JsonGenerator json) throws IOException {
+    private void writeFinding(Finding finding, JsonGenerator json) throws IOException {
         Location at = finding.location();
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
         JsonOutput.stringField(json, "ruleName", finding.ruleName());
         json.writeStringField("severity", finding.severity().label());
-        json.writeStringField("message", finding.message());
+        json.writeStringField("message", texts.render(finding.message()));
         json.writeStringField("path", at.path());
         json.writeNumberField("line", at.line());
         json.writeNumberField("column", at.column());
@@ -65,7 +78,7 @@ public final class JsonReporter implements Reporter {
         if (at.pointer() != null) {
             json.writeStringField("pointer", at.pointer());
         }
-        JsonOutput.stringField(json, "fix", finding.fix());
+        JsonOutput.stringField(json, "fix", finding.fix() == null ? null : texts.render(finding.fix()));
         json.writeEndObject();
     }
 }

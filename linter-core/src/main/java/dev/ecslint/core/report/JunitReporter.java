@@ -1,5 +1,6 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import java.io.IOException;
@@ -18,6 +19,17 @@ import java.util.Map;
 public final class JunitReporter implements Reporter {
 
     static final String CLEAN_FILE_TEST = "no findings";
+
+    private final Localizer texts;
+
+    /** In English. */
+    public JunitReporter() {
+        this(Localizer.english());
+    }
+
+    public JunitReporter(Localizer texts) {
+        this.texts = texts;
+    }
 
     @Override
     public String format() {
@@ -42,7 +54,7 @@ public final class JunitReporter implements Reporter {
         out.append("</testsuites>\n");
     }
 
-    private static void writeSuite(String path, List<Finding> findings, Appendable out) throws IOException {
+    private void writeSuite(String path, List<Finding> findings, Appendable out) throws IOException {
         String file = Xml.attribute(path);
         out.append("  <testsuite name=\"").append(file)
                 .append("\" tests=\"").append(Integer.toString(Math.max(1, findings.size())))
@@ -60,7 +72,7 @@ public final class JunitReporter implements Reporter {
             }
             testCaseStart(file, Xml.attribute(name), out).append(">\n");
             out.append("      <failure type=\"").append(finding.severity().label())
-                    .append("\" message=\"").append(Xml.attribute(finding.message())).append("\">")
+                    .append("\" message=\"").append(Xml.attribute(texts.render(finding.message()))).append("\">")
                     .append(Xml.text(details(finding))).append("</failure>\n");
             out.append("    </testcase>\n");
         }
@@ -82,14 +94,15 @@ public final class JunitReporter implements Reporter {
     }
 
     /** The failure's body, which GitLab shows when the test case is opened. */
-    private static String details(Finding finding) {
+    private String details(Finding finding) {
         Location at = finding.location();
         StringBuilder text = new StringBuilder()
                 .append(at.path()).append(':').append(at.line()).append(':').append(at.column())
                 .append(' ').append(finding.severity().label()).append(' ').append(ruleLabel(finding))
-                .append('\n').append(finding.message());
-        if (finding.fix() != null && !finding.fix().isBlank()) {
-            text.append("\nfix: ").append(finding.fix().strip());
+                .append('\n').append(texts.render(finding.message()));
+        String fix = finding.fix() == null ? "" : texts.render(finding.fix());
+        if (!fix.isBlank()) {
+            text.append("\nfix: ").append(fix.strip());
         }
         return text.toString();
     }

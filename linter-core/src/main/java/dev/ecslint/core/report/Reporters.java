@@ -1,5 +1,6 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.i18n.Localizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,17 +23,26 @@ public final class Reporters {
      * @param colour ANSI colours in the text report (the caller decides: a TTY and no {@code NO_COLOR})
      */
     public static Optional<Reporter> byName(String format, boolean colour) {
+        return byName(format, colour, Localizer.english());
+    }
+
+    /**
+     * @param format a name from {@link #names()}, case-insensitive
+     * @param colour ANSI colours in the text report (the caller decides: a TTY and no {@code NO_COLOR})
+     * @param texts  the run's language: messages, fixes, summaries and rule descriptions are written in it
+     */
+    public static Optional<Reporter> byName(String format, boolean colour, Localizer texts) {
         if (format == null) {
             return Optional.empty();
         }
         Reporter reporter = switch (format.strip().toLowerCase(Locale.ROOT)) {
-            case "text" -> new TextReporter(colour);
-            case "json" -> new JsonReporter();
-            case "sarif" -> new SarifReporter();
-            case "checkstyle" -> new CheckstyleReporter();
-            case "junit" -> new JunitReporter();
-            case "gitlab" -> new GitlabReporter();
-            case "github" -> new GithubReporter();
+            case "text" -> new TextReporter(colour, texts);
+            case "json" -> new JsonReporter(texts);
+            case "sarif" -> new SarifReporter(texts);
+            case "checkstyle" -> new CheckstyleReporter(texts);
+            case "junit" -> new JunitReporter(texts);
+            case "gitlab" -> new GitlabReporter(texts);
+            case "github" -> new GithubReporter(texts);
             default -> null;
         };
         return Optional.ofNullable(reporter);

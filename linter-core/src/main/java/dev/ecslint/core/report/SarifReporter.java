@@ -1,6 +1,7 @@
 package dev.ecslint.core.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
@@ -33,16 +34,24 @@ public final class SarifReporter implements Reporter {
             "\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
 
     private final String sourceRootUri;
+    private final Localizer texts;
 
-    /** %SRCROOT% described but not located: the log stays the same on every machine. */
+    /** %SRCROOT% described but not located: the log stays the same on every machine. In English. */
     public SarifReporter() {
+        this(Localizer.english());
+    }
+
+    /** In the run's language: results' messages and rules' descriptions; ids and the schema never change. */
+    public SarifReporter(Localizer texts) {
         this.sourceRootUri = null;
+        this.texts = texts;
     }
 
     /** %SRCROOT% located at {@code sourceRoot} (the directory relative paths start from). */
     public SarifReporter(Path sourceRoot) {
         String uri = sourceRoot.toAbsolutePath().normalize().toUri().toString();
         this.sourceRootUri = uri.endsWith("/") ? uri : uri + "/";
+        this.texts = Localizer.english();
     }
 
     @Override
@@ -173,14 +182,14 @@ public final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeResult(Finding finding, int ruleIndex, String lineHash, JsonGenerator json)
+    private void writeResult(Finding finding, int ruleIndex, String lineHash, JsonGenerator json)
             throws IOException {
         Location at = finding.location();
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
         json.writeNumberField("ruleIndex", ruleIndex);
         json.writeStringField("level", level(finding.severity()));
-        textObject(json, "message", finding.message());
+        textObject(json, "message", texts.render(finding.message()));
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
         json.writeObjectFieldStart("physicalLocation");

@@ -1,5 +1,6 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Severity;
@@ -22,10 +23,20 @@ import java.util.Map;
 public final class TextReporter implements Reporter {
 
     private final Palette palette;
+    private final Localizer texts;
 
-    /** @param colour ANSI colours; the CLI turns them on for a TTY without {@code NO_COLOR} */
+    /** In English. */
     public TextReporter(boolean colour) {
+        this(colour, Localizer.english());
+    }
+
+    /**
+     * @param colour ANSI colours; the CLI turns them on for a TTY without {@code NO_COLOR}
+     * @param texts  the run's language
+     */
+    public TextReporter(boolean colour, Localizer texts) {
         this.palette = colour ? Palette.ANSI : Palette.PLAIN;
+        this.texts = texts;
     }
 
     @Override
@@ -53,7 +64,7 @@ public final class TextReporter implements Reporter {
     private void writeFinding(Finding finding, String snippet, Appendable out) throws IOException {
         Location at = finding.location();
         Severity severity = finding.severity();
-        List<String> messageLines = finding.message().lines().toList();
+        List<String> messageLines = texts.render(finding.message()).lines().toList();
         out.append(palette.bold(TerminalText.printable(at.path()) + ":" + at.line() + ":" + at.column()))
                 .append("  ").append(palette.severity(severity, severity.name()))
                 .append("  ").append(palette.dim(finding.ruleId() + (finding.ruleName() == null ? "" : " " + finding.ruleName())))
@@ -70,9 +81,10 @@ public final class TextReporter implements Reporter {
             out.append(gutter).append(palette.dim("|")).append(' ')
                     .append(palette.severity(severity, frame.carets())).append('\n');
         }
-        if (finding.fix() != null && !finding.fix().isBlank()) {
+        String fix = finding.fix() == null ? "" : texts.render(finding.fix());
+        if (!fix.isBlank()) {
             out.append(gutter).append(palette.dim("=")).append(' ').append(palette.fix("fix:")).append(' ')
-                    .append(TerminalText.printable(finding.fix().strip().replaceAll("\\s*\\R\\s*", " ")))
+                    .append(TerminalText.printable(fix.strip().replaceAll("\\s*\\R\\s*", " ")))
                     .append('\n');
         }
     }

@@ -1,5 +1,6 @@
 package dev.ecslint.core.engine;
 
+import static dev.ecslint.core.testing.FindingText.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecslint.core.aws.TaskDefinition;
@@ -124,7 +125,7 @@ class LinterTest {
         Linter linter = new Linter(new RuleRegistry(List.of(broken)), getClass().getClassLoader(), 1);
         List<Finding> findings = linter.lint(List.of(InputFile.inMemory("Dockerfile", "FROM alpine\n")),
                 f -> Config.DEFAULTS).findings();
-        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).contains("rule XT002 failed")
+        assertThat(findings).singleElement().satisfies(f -> assertThat(english(f)).contains("rule XT002 failed")
                 .contains("boom"));
     }
 

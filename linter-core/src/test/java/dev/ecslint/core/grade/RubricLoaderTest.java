@@ -1,5 +1,6 @@
 package dev.ecslint.core.grade;
 
+import dev.ecslint.core.i18n.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

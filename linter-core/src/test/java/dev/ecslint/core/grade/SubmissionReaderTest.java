@@ -1,5 +1,6 @@
 package dev.ecslint.core.grade;
 
+import static dev.ecslint.core.testing.FindingText.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -73,7 +74,7 @@ class SubmissionReaderTest {
         assertThat(s.readFindings()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("E001");
             assertThat(f.location().path()).isEqualTo("task-definition.json");
-            assertThat(f.message()).contains("50 MiB").contains("1 MiB limit");
+            assertThat(english(f)).contains("50 MiB").contains("1 MiB limit");
         });
     }
 
@@ -87,7 +88,7 @@ class SubmissionReaderTest {
         assertThat(s.readFindings()).singleElement().satisfies(f -> {
             assertThat(f.location().line()).isEqualTo(2);
             assertThat(f.location().column()).isEqualTo(5);
-            assertThat(f.message()).contains("not valid UTF-8");
+            assertThat(english(f)).contains("not valid UTF-8");
         });
     }
 

@@ -37,6 +37,16 @@ public final class ExpectationParser {
     }
 
     public static List<Expectation> read(Path scenario) throws IOException {
+        if (Files.isDirectory(scenario)) { // a module scenario: what its files expect
+            List<Expectation> all = new ArrayList<>();
+            try (java.util.stream.Stream<Path> files = Files.list(scenario)) {
+                for (Path file : files.filter(f -> Files.isRegularFile(f)
+                        && !f.getFileName().toString().endsWith(".expect.yaml")).sorted().toList()) {
+                    all.addAll(read(file));
+                }
+            }
+            return all;
+        }
         String name = scenario.getFileName().toString();
         if (name.endsWith(".json")) {
             Path sibling = scenario.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".expect.yaml");

@@ -9,6 +9,8 @@ import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.LintResult;
 import dev.ecslint.core.engine.Linter;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.terraform.TerraformFiles;
@@ -38,11 +40,14 @@ public final class RuleScenarios {
     private final Path root;
     private final RuleRegistry registry;
     private final ClassLoader resources;
+    /** Expectations quote the English message. */
+    private final Localizer english;
 
     public RuleScenarios(Path root, RuleRegistry registry, ClassLoader resources) {
         this.root = root;
         this.registry = registry;
         this.resources = resources;
+        this.english = Localizer.of(Language.EN, resources).withRules(registry::byId);
     }
 
     /** Scenario files per rule id, sorted. */
@@ -254,17 +259,17 @@ public final class RuleScenarios {
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId + " is registered"));
     }
 
-    private static boolean matches(Expectation e, Finding f) {
+    private boolean matches(Expectation e, Finding f) {
         var at = f.location();
         return at.line() == e.line()
                 && (e.column() == 0 || (at.column() == e.column() && at.endColumn() == e.endColumn()))
                 && (e.pointer() == null || e.pointer().equals(at.pointer()))
-                && (e.message() == null || f.message().contains(e.message()));
+                && (e.message() == null || english.render(f.message()).contains(e.message()));
     }
 
-    private static String describe(Finding f) {
+    private String describe(Finding f) {
         var at = f.location();
         return f.ruleId() + " at line " + at.line() + ":" + at.column() + "-" + at.endColumn()
-                + (at.pointer() != null ? " " + at.pointer() : "") + " \"" + f.message() + "\"";
+                + (at.pointer() != null ? " " + at.pointer() : "") + " \"" + english.render(f.message()) + "\"";
     }
 }

@@ -30,6 +30,8 @@ public final class PrivilegedRule extends AbstractContainerRule {
                     """)
             .references(EcsDocs.CONTAINER_SECURITY, EcsDocs.SECURITY_HUB_ECS)
             .equivalents("ECS.4")
+            .message("privileged", "{container} is privileged: it gets every capability and host device, so "
+                    + "escaping it means root on the host; remove `privileged` and add only the capability it needs")
             .build();
 
     public PrivilegedRule() {
@@ -39,8 +41,6 @@ public final class PrivilegedRule extends AbstractContainerRule {
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
         container.privileged().filter(p -> p.is(true))
-                .ifPresent(p -> ctx.report(p, container.displayName() + " is privileged: it gets every capability "
-                        + "and host device, so escaping it means root on the host; remove `privileged` and add "
-                        + "only the capability it needs"));
+                .ifPresent(p -> ctx.report(p, META.message("privileged").phrase("container", container.label())));
     }
 }

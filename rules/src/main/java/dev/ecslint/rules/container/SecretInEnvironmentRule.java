@@ -10,6 +10,7 @@ import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Secrets;
 import dev.ecslint.core.model.Severity;
+import java.util.Locale;
 import java.util.Optional;
 
 /** CT004: a secret written into a container's environment. */
@@ -42,10 +43,23 @@ public final class SecretInEnvironmentRule extends AbstractContainerRule {
                     """)
             .references(EcsDocs.SECRETS, EcsDocs.SECURITY_HUB_ECS)
             .equivalents("ECS.8")
+            .message("literal", "environment variable {name} holds {kind} ({value}) in plain text, readable by "
+                    + "anyone who can see the task definition; move it to `secrets` with `valueFrom` pointing to "
+                    + "Secrets Manager or SSM")
+            .message("useSecrets", "Store the value of {name} in Secrets Manager or SSM Parameter Store, remove it from "
+                    + "`environment` and add {entry} to the container's `secrets` (the task's `executionRoleArn` "
+                    + "must be allowed to read it).")
             .build();
 
     public SecretInEnvironmentRule() {
         super(META);
+    }
+
+    /** The {@code secrets} entry that replaces the variable, with a secret named after it. */
+    private static String secretsEntry(String name) {
+        String secretName = name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return "{\"name\": \"" + name + "\", \"valueFrom\": \"arn:aws:secretsmanager:<region>:<account>:secret:"
+                + secretName + "\"}";
     }
 
     @Override
@@ -58,12 +72,13 @@ public final class SecretInEnvironmentRule extends AbstractContainerRule {
             }
             String literal = value.get().value();
             // a templated value is filled at deploy time: only a credential format in its literal part counts
-            Optional<String> secret = value.get().unresolved()
-                    ? Secrets.secretLikeValue(name, literal)
-                    : Secrets.hardCodedSecret(name, literal, ctx.settings());
-            secret.ifPresent(kind -> ctx.report(value.get(), "environment variable " + name + " holds " + kind
-                    + " (" + Secrets.mask(literal) + ") in plain text, readable by anyone who can see the task "
-                    + "definition; move it to `secrets` with `valueFrom` pointing to Secrets Manager or SSM"));
+            Optional<Secrets.Kind> secret = value.get().unresolved()
+                    ? Secrets.credentialFormat(name, literal)
+                    : Secrets.hardCodedSecretKind(name, literal, ctx.settings());
+            secret.ifPresent(kind -> ctx.report(value.get(),
+                    META.message("literal").code("name", name).phrase("kind", kind.phrase())
+                            .secret("value", Secrets.mask(literal)),
+                    META.message("useSecrets").code("name", name).code("entry", secretsEntry(name))));
         }
     }
 }

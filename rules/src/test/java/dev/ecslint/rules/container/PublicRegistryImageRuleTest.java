@@ -1,5 +1,6 @@
 package dev.ecslint.rules.container;
 
+import static dev.ecslint.core.testing.FindingText.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecslint.core.config.Config;
@@ -49,7 +50,7 @@ class PublicRegistryImageRuleTest {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.location().pointer()).isEqualTo("/containerDefinitions/1/image");
-            assertThat(f.message()).contains("not from a trusted registry");
+            assertThat(english(f)).contains("not from a trusted registry");
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.ecslint.rules.dockerfile;
 
+import static dev.ecslint.core.testing.FindingText.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecslint.core.config.Config;
@@ -38,7 +39,7 @@ class UntrustedRegistryRuleTest {
         List<Finding> findings = lint("FROM random.com/debian\n", "docker.io");
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("DF032");
-            assertThat(f.message()).contains("random.com").contains("trustedRegistries");
+            assertThat(english(f)).contains("random.com").contains("trustedRegistries");
             assertThat(f.location().line()).isEqualTo(1);
             assertThat(f.location().column()).isEqualTo(6);
             assertThat(f.location().endColumn()).isEqualTo(23);

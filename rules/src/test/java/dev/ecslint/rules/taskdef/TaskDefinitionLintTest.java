@@ -1,5 +1,8 @@
 package dev.ecslint.rules.taskdef;
 
+import static dev.ecslint.core.testing.FindingText.english;
+import static dev.ecslint.core.testing.FindingText.englishFix;
+import static dev.ecslint.core.testing.FindingText.koreanFix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecslint.core.config.Config;
@@ -43,8 +46,9 @@ class TaskDefinitionLintTest {
         assertThat(findings).filteredOn(f -> f.ruleId().equals("CT004")).singleElement().satisfies(f -> {
             assertThat(f.location().line()).isEqualTo(valueLine);
             assertThat(f.location().pointer()).isEqualTo("/containerDefinitions/0/environment/1/value");
-            assertThat(f.message()).contains("DB_PASSWORD", "my***").doesNotContain("mypassword123");
-            assertThat(f.fix()).contains("valueFrom");
+            assertThat(english(f)).contains("DB_PASSWORD", "my***").doesNotContain("mypassword123");
+            assertThat(englishFix(f)).contains("valueFrom", "`DB_PASSWORD`");
+            assertThat(koreanFix(f)).contains("`DB_PASSWORD`의 값을", "secret:db-password");
         });
     }
 
@@ -70,14 +74,14 @@ class TaskDefinitionLintTest {
         List<Finding> findings = result.activeFindings();
         List<Finding> aboutPlaceholders = findings.stream()
                 .filter(f -> !f.ruleId().equals("E001") && !f.ruleId().equals("CT005"))
-                .filter(f -> quotedValues(f.message()).stream().anyMatch(Placeholders::isTemplated))
+                .filter(f -> quotedValues(english(f)).stream().anyMatch(Placeholders::isTemplated))
                 .toList();
         Map<String, Long> byRule = findings.stream()
                 .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
         System.out.printf("corpus taskdefs: %d files, %d findings %s%n", files.size(), findings.size(), byRule);
         findings.stream().filter(f -> f.ruleId().matches("E002|CT00[1457]|CT014|TD0(0[1-9]|1[0-8])"))
                 .forEach(f -> System.out.println("  " + f.location().path().replaceAll(".*/", "").substring(0, 4) + ":"
-                        + f.location().line() + " " + f.ruleId() + " " + f.message()));
+                        + f.location().line() + " " + f.ruleId() + " " + english(f)));
         assertThat(aboutPlaceholders).isEmpty();
         assertThat(result.files()).hasSize(files.size());
     }

@@ -1,0 +1,172 @@
+package dev.ecslint.core.i18n;
+
+import dev.ecslint.core.model.RuleMeta;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Writes {@link Message}s and rule texts in one language. Templates come from the bundles: ecslint's own
+ * ({@code dev/ecslint/core/i18n/messages_<lang>.properties}), the rules' ({@code
+ * dev/ecslint/rules/explanations_<lang>.properties} in every jar that has one: each rule's title,
+ * rationale, fix and message keys side by side) and any a front end adds. A key the language lacks is
+ * written in English; a rule key no bundle has (a custom rule jar without bundles) from the rule's
+ * metadata; an unknown key as itself, never an exception. Immutable and thread-safe.
+ */
+public final class Localizer {
+
+    /** The bundles every localizer reads, as resource names with {@code %s} for the language code. */
+    public static final List<String> BUNDLES = List.of("dev/ecslint/core/i18n/messages_%s.properties",
+            "dev/ecslint/rules/explanations_%s.properties");
+
+    private final Language language;
+    private final ClassLoader loader;
+    private final List<String> bundleNames;
+    private final Function<String, Optional<RuleMeta>> rules;
+    private final List<Bundle> own;
+    private volatile List<Bundle> english;
+
+    private Localizer(Language language, ClassLoader loader, List<String> bundleNames,
+                      Function<String, Optional<RuleMeta>> rules) {
+        this.language = language;
+        this.loader = loader;
+        this.bundleNames = List.copyOf(bundleNames);
+        this.rules = rules;
+        this.own = load(language);
+        this.english = language == Language.EN ? own : null;
+    }
+
+    /** The texts of {@code language} found on {@code loader}. */
+    public static Localizer of(Language language, ClassLoader loader) {
+        return new Localizer(language, loader, BUNDLES, id -> Optional.empty());
+    }
+
+    /** English from ecslint's own class loader: for tests and callers that choose no language. */
+    public static Localizer english() {
+        return of(Language.EN, Localizer.class.getClassLoader());
+    }
+
+    /** This localizer with one more bundle ({@code dev/ecslint/cli/messages} reads {@code …/messages_ko.properties}). */
+    public Localizer withBundle(String baseName) {
+        List<String> names = new ArrayList<>(bundleNames);
+        names.add(baseName + "_%s.properties");
+        return new Localizer(language, loader, names, rules);
+    }
+
+    /** This localizer, falling back to the metadata of these rules for rule keys no bundle has. */
+    public Localizer withRules(Function<String, Optional<RuleMeta>> metaById) {
+        return new Localizer(language, loader, bundleNames, metaById);
+    }
+
+    /** The same texts in another language. */
+    public Localizer in(Language other) {
+        return other == language ? this : new Localizer(other, loader, bundleNames, rules);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The message in this language. */
+    public String render(Message message) {
+        String template = message.isLiteral() ? literalTemplate(message) : template(message.key()).orElse(null);
+        if (template == null) {
+            return message.args().isEmpty() ? message.key() : message.key() + " " + message.args();
+        }
+        return Template.render(template, message.args(), this::render);
+    }
+
+    /** The text of a key without arguments. */
+    public String text(String key) {
+        return render(Message.of(key));
+    }
+
+    public String title(RuleMeta meta) {
+        return text(meta.id() + ".title");
+    }
+
+    public String rationale(RuleMeta meta) {
+        return text(meta.id() + ".rationale");
+    }
+
+    public String fix(RuleMeta meta) {
+        return text(meta.id() + ".fix");
+    }
+
+    /** The template of a key in this language, else in English, else from a rule's metadata. */
+    public Optional<String> template(String key) {
+        Optional<String> found = find(own, key);
+        if (found.isEmpty() && language != Language.EN) {
+            found = find(englishBundles(), key);
+        }
+        return found.isPresent() ? found : fromMetadata(key);
+    }
+
+    /** True when this language's own bundles hold the key (no fallback). */
+    public boolean has(String key) {
+        return find(own, key).isPresent();
+    }
+
+    /** Every key this language's bundles hold. */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        own.forEach(b -> keys.addAll(b.keys()));
+        return keys;
+    }
+
+    private String literalTemplate(Message message) {
+        String template = message.templates().get(language);
+        if (template == null) {
+            template = message.templates().get(Language.EN);
+        }
+        return template != null ? template : message.templates().values().iterator().next();
+    }
+
+    private Optional<String> fromMetadata(String key) {
+        int dot = key.indexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String part = key.substring(dot + 1);
+        return rules.apply(key.substring(0, dot)).map(meta -> {
+            switch (part) {
+                case "title":
+                    return meta.title();
+                case "rationale":
+                    return meta.rationale();
+                case "fix":
+                    return meta.fix();
+                default:
+                    return meta.messages().get(part);
+            }
+        });
+    }
+
+    private List<Bundle> englishBundles() {
+        List<Bundle> bundles = english;
+        if (bundles == null) {
+            bundles = load(Language.EN);
+            english = bundles;
+        }
+        return bundles;
+    }
+
+    private List<Bundle> load(Language which) {
+        List<Bundle> bundles = new ArrayList<>(bundleNames.size());
+        for (String name : bundleNames) {
+            bundles.add(Bundle.load(loader, String.format(name, which.code())));
+        }
+        return List.copyOf(bundles);
+    }
+
+    private static Optional<String> find(List<Bundle> bundles, String key) {
+        for (Bundle bundle : bundles) {
+            Optional<String> text = bundle.get(key);
+            if (text.isPresent()) {
+                return text;
+            }
+        }
+        return Optional.empty();
+    }
+}
