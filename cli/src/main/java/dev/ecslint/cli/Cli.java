@@ -7,9 +7,11 @@ import dev.ecslint.core.config.ConfigException;
 import dev.ecslint.core.engine.Baseline;
 import dev.ecslint.core.engine.FileDiscovery;
 import dev.ecslint.core.engine.InputFile;
+import dev.ecslint.core.engine.InternalFailure;
 import dev.ecslint.core.engine.LintSession;
 import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.model.BoundedMatch;
 import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -60,6 +62,7 @@ public final class Cli {
             new Option("no-color", null, null, false, "never colour the text report (NO_COLOR is honoured too)"),
             new Option("lang", null, "ko|en", false, "language of messages and reports (default: ECSLINT_LANG, "
                     + "else a ko* locale in LC_ALL/LC_MESSAGES/LANG, else en)"),
+            new Option("debug", null, null, false, "print the stack trace of an internal error (ECSLINT_DEBUG=1 too)"),
             new Option("version", 'V', null, false, "print the version and exit"),
             new Option("help", 'h', null, false, "print this help and exit"));
 
@@ -80,7 +83,55 @@ public final class Cli {
         this.terminal = terminal;
     }
 
+    /**
+     * Runs one command. An internal error (a bug, no memory or stack left) exits 2 with one line naming it,
+     * never 1, which would read as "findings"; the stack trace follows with {@code --debug} or
+     * {@code ECSLINT_DEBUG=1}.
+     */
     public int run(String[] args) {
+        boolean debug = "1".equals(env.get("ECSLINT_DEBUG")) || beforeDoubleDash(args).contains("--debug");
+        try {
+            return runCommand(debug ? withoutDebug(args) : args);
+        } catch (RuntimeException | Error e) {
+            Optional<BoundedMatch.TooCostly> pattern = tooCostlyPattern(e);
+            if (pattern.isPresent()) {
+                err.println("ecslint: " + pattern.get().getMessage()); // the user's pattern, not a bug
+                return USAGE;
+            }
+            err.println("ecslint: " + InternalFailure.oneLine(e));
+            if (debug) {
+                e.printStackTrace(err);
+            } else {
+                err.println("ecslint: this is a bug in ecslint; run again with --debug (or ECSLINT_DEBUG=1) for the "
+                        + "stack trace, and report it");
+            }
+            return USAGE;
+        }
+    }
+
+    private static Optional<BoundedMatch.TooCostly> tooCostlyPattern(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BoundedMatch.TooCostly tooCostly) {
+                return Optional.of(tooCostly);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> beforeDoubleDash(String[] args) {
+        List<String> options = Arrays.asList(args);
+        int end = options.indexOf("--");
+        return end < 0 ? options : options.subList(0, end);
+    }
+
+    private static String[] withoutDebug(String[] args) {
+        List<String> kept = new ArrayList<>(Arrays.asList(args));
+        int end = kept.indexOf("--");
+        kept.subList(0, end < 0 ? kept.size() : end).removeIf(a -> a.equals("--debug"));
+        return kept.toArray(String[]::new);
+    }
+
+    private int runCommand(String[] args) {
         if (args.length > 0 && args[0].equals("grade")) {
             return new GradeCommand(out, err, workingDirectory).run(Arrays.copyOfRange(args, 1, args.length));
         }
@@ -323,7 +374,7 @@ public final class Cli {
             text.append("  ").append(String.format("%-30s", names)).append(' ').append(o.help()).append('\n');
         }
         text.append("\nExit codes: 0 no finding at or above the threshold; 1 findings at or above it;\n");
-        text.append("2 usage or configuration error, or a path that does not exist.\n");
+        text.append("2 usage or configuration error, a path that does not exist, or an internal error.\n");
         return text.toString();
     }
 }

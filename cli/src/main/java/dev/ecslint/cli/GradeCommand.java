@@ -96,7 +96,7 @@ final class GradeCommand {
                     .orElseThrow(() -> new UsageException("--lang must be ko or en; found " + a.value("lang")));
         }
         ClassResults results = new Grader(registry, loader).grade(submissions, rubric);
-        new GradeOutputs(registry, loader).write(results, outDirectory, language, formats);
+        new GradeOutputs(registry.with(rubric.customRules()), loader).write(results, outDirectory, language, formats);
         long ungraded = results.results().stream().filter(r -> r.unreadable().isPresent()).count();
         out.println("graded " + results.results().size() + " submission(s)"
                 + (ungraded > 0 ? ", " + ungraded + " of them could not be read (scored 0, see summary.md)" : "")

@@ -3,6 +3,7 @@ package dev.ecslint.maven;
 import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.ConfigException;
 import dev.ecslint.core.engine.FileDiscovery;
+import dev.ecslint.core.engine.InternalFailure;
 import dev.ecslint.core.engine.LintSession;
 import dev.ecslint.core.engine.RuleRegistry;
 import dev.ecslint.core.i18n.Localizer;
@@ -42,6 +43,17 @@ final class EcslintCheck {
 
     /** @return the outcome, for callers that look further (the build has been decided already) */
     LintSession.Outcome run(CheckSettings settings, Log log) throws MojoExecutionException, MojoFailureException {
+        try {
+            return check(settings, log);
+        } catch (RuntimeException | Error e) {
+            // one clear line: Maven prints the cause's stack trace only with -e
+            throw new MojoExecutionException("ecslint: " + InternalFailure.oneLine(e)
+                    + " (a bug in ecslint; run Maven with -e for the stack trace)", e);
+        }
+    }
+
+    private LintSession.Outcome check(CheckSettings settings, Log log) throws MojoExecutionException,
+            MojoFailureException {
         Optional<Config.FailThreshold> failOn = failThreshold(settings.failOn());
         ReportFiles reportFiles;
         try {

@@ -43,6 +43,22 @@ class EcslintCheckTest {
     }
 
     @Test
+    void anInternalErrorIsABuildErrorOfOneLineWithTheCauseForDashE() {
+        ClassLoader broken = new ClassLoader(EcslintCheckTest.class.getClassLoader()) {
+            @Override
+            public java.util.Enumeration<java.net.URL> getResources(String name) {
+                throw new IllegalStateException("rule jar index is corrupt\nsecond line");
+            }
+        };
+
+        assertThatThrownBy(() -> new EcslintCheck(broken).run(settings().build(), log))
+                .isInstanceOf(org.apache.maven.plugin.MojoExecutionException.class)
+                .hasMessage("ecslint: internal error: java.lang.IllegalStateException: rule jar index is corrupt "
+                        + "(a bug in ecslint; run Maven with -e for the stack trace)")
+                .hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aFindingAtTheThresholdFailsTheBuildNamingCountSeverityAndReports() throws Exception {
         write("deploy/task-definition.json", BROKEN_TASK);
 

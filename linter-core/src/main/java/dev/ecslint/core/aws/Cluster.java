@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@code cluster}: the {@code capacityProviders} + {@code defaultCapacityProviderStrategy} JSON courses
  * hand out), or as described by describe-clusters / create-cluster output.
  */
-public record Cluster(JsonObject node, Form form) implements JsonModel {
+public record Cluster(JsonObject node, Form form) implements JsonModel, AwsShaped {
 
     public enum Form {
         CREATE_INPUT, CAPACITY_PROVIDERS_INPUT, DESCRIPTION
@@ -44,5 +44,15 @@ public record Cluster(JsonObject node, Form form) implements JsonModel {
     public Optional<CapacityProviderStrategy> defaultCapacityProviderStrategy() {
         return CapacityProviderStrategy.of(value("defaultCapacityProviderStrategy"),
                 "the default capacity provider strategy of " + label());
+    }
+
+    @Override
+    public JsonValue awsTree() {
+        return node;
+    }
+
+    @Override
+    public Located awsAnchor() {
+        return anchor();
     }
 }

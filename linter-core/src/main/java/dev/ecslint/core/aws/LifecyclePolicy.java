@@ -15,7 +15,7 @@ import java.util.List;
  *
  * @param node the policy object
  */
-public record LifecyclePolicy(JsonObject node, List<LifecyclePolicyRule> rules) implements Located {
+public record LifecyclePolicy(JsonObject node, List<LifecyclePolicyRule> rules) implements Located, AwsShaped {
 
     public LifecyclePolicy {
         rules = List.copyOf(rules);
@@ -52,5 +52,15 @@ public record LifecyclePolicy(JsonObject node, List<LifecyclePolicyRule> rules) 
     public List<LifecyclePolicyRule> inEvaluationOrder() {
         return rules.stream().filter(r -> r.priority().isPresent())
                 .sorted(Comparator.comparingLong(r -> r.priority().getAsLong())).toList();
+    }
+
+    @Override
+    public JsonValue awsTree() {
+        return node;
+    }
+
+    @Override
+    public Located awsAnchor() {
+        return rulesAt();
     }
 }

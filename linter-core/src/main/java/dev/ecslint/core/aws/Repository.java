@@ -10,7 +10,7 @@ import java.util.Optional;
  * An ECR repository as create-repository input (private ECR, or ECR Public with {@code catalogData}) or as
  * described by describe-repositories / create-repository output.
  */
-public record Repository(JsonObject node, Form form) implements JsonModel {
+public record Repository(JsonObject node, Form form) implements JsonModel, AwsShaped {
 
     public enum Form {
         CREATE_INPUT, DESCRIPTION
@@ -44,5 +44,15 @@ public record Repository(JsonObject node, Form form) implements JsonModel {
         Optional<JsonValue> evidence = value("catalogData").or(() -> value("repositoryUri"))
                 .or(() -> value("repositoryArn"));
         return evidence.map(v -> (Located) v).orElse(anchor());
+    }
+
+    @Override
+    public JsonValue awsTree() {
+        return node;
+    }
+
+    @Override
+    public Located awsAnchor() {
+        return anchor();
     }
 }

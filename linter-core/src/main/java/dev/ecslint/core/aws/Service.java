@@ -12,7 +12,7 @@ import java.util.Optional;
  * update-service input (only the keys being changed; {@code service} names it), or a service described
  * by describe-services / create-service / update-service output.
  */
-public record Service(JsonObject node, Form form) implements JsonModel {
+public record Service(JsonObject node, Form form) implements JsonModel, AwsShaped {
 
     public enum Form {
         CREATE_INPUT, UPDATE_INPUT, DESCRIPTION
@@ -63,5 +63,15 @@ public record Service(JsonObject node, Form form) implements JsonModel {
     /** True for a DAEMON service: one task per instance, so task counts do not apply. */
     public boolean isDaemon() {
         return text("schedulingStrategy").filter("DAEMON"::equals).isPresent();
+    }
+
+    @Override
+    public JsonValue awsTree() {
+        return node;
+    }
+
+    @Override
+    public Located awsAnchor() {
+        return anchor();
     }
 }

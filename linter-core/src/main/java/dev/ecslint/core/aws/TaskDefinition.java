@@ -1,5 +1,6 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.Located;
 import java.util.List;
 import java.util.Optional;
@@ -10,13 +11,16 @@ import java.util.Optional;
  * @param anchor     where findings about a missing task-level setting point: the {@code family} value,
  *                   else the task definition object (the container array for a bare array)
  * @param placementConstraints where {@code placementConstraints} is set to a non-empty list, if it is
+ * @param awsTree    the task definition as the RegisterTaskDefinition API spells it (see {@link AwsShaped});
+ *                   a bare container array appears as the {@code containerDefinitions} of an object
  */
 public record TaskDefinition(Form form, Located anchor, Optional<Sourced<String>> family,
                              Optional<Sourced<String>> networkMode, List<Sourced<String>> requiresCompatibilities,
                              Optional<Sourced<Integer>> cpu, Optional<Sourced<Integer>> memory,
                              Optional<Sourced<String>> executionRoleArn, Optional<Sourced<String>> taskRoleArn,
                              Optional<Sourced<String>> pidMode, Optional<Sourced<String>> ipcMode, List<Volume> volumes,
-                             Optional<Located> placementConstraints, List<ContainerSpec> containers) {
+                             Optional<Located> placementConstraints, List<ContainerSpec> containers,
+                             JsonValue awsTree) implements AwsShaped {
 
     /** The input forms a task definition comes in. */
     public enum Form {
@@ -34,6 +38,11 @@ public record TaskDefinition(Form form, Located anchor, Optional<Sourced<String>
         requiresCompatibilities = List.copyOf(requiresCompatibilities);
         volumes = List.copyOf(volumes);
         containers = List.copyOf(containers);
+    }
+
+    @Override
+    public Located awsAnchor() {
+        return anchor;
     }
 
     /** False for a bare container array: task-level settings are elsewhere, rules about them stay silent. */

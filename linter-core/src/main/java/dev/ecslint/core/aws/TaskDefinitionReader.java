@@ -83,7 +83,7 @@ public final class TaskDefinitionReader implements SubjectReader {
                 member(task, "pidMode").map(TaskDefinitionReader::string),
                 member(task, "ipcMode").map(TaskDefinitionReader::string), volumes,
                 member(task, "placementConstraints").filter(TaskDefinitionReader::counts).map(v -> v),
-                containers);
+                containers, task);
     }
 
     /** Reads a bare array of container definitions; the task-level settings are not known. */
@@ -94,7 +94,13 @@ public final class TaskDefinitionReader implements SubjectReader {
         }
         return new TaskDefinition(Form.CONTAINER_ARRAY, array, Optional.empty(), Optional.empty(), List.of(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty(), containers);
+                Optional.empty(), List.of(), Optional.empty(), containers, asContainerDefinitions(array));
+    }
+
+    /** A bare container array as the AWS API spells it: the {@code containerDefinitions} of a task definition. */
+    private static JsonObject asContainerDefinitions(JsonArray array) {
+        String key = "containerDefinitions";
+        return new JsonObject(array.span(), array.pointer(), Map.of(key, new JsonValue.Member(key, array.span(), array)));
     }
 
     /** Reads one ECS container definition. */

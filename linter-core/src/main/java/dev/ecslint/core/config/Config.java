@@ -1,6 +1,7 @@
 package dev.ecslint.core.config;
 
 import dev.ecslint.core.model.LintSettings;
+import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,10 +16,12 @@ import java.util.Optional;
  * @param ruleSettings per rule id: {@link RuleSetting#off()} or a severity override
  * @param ignores      path/rule/pointer ignores, with paths relative to the config file's directory
  * @param baseline     the baseline file, resolved against the config file's directory
+ * @param customRules  the rules its {@code customRules:} define; they run on the files this configuration
+ *                     applies to, next to the registered rules
  */
 public record Config(Path file, Optional<FailThreshold> failOn, Map<String, RuleSetting> ruleSettings,
                      List<Ignore> ignores, LintSettings settings, Optional<Path> baseline,
-                     InlineIgnores inlineIgnores) {
+                     InlineIgnores inlineIgnores, List<Rule<?>> customRules) {
 
     public static final Config DEFAULTS = new Config(null, Optional.empty(), Map.of(), List.of(),
             LintSettings.DEFAULT, Optional.empty(), InlineIgnores.ALLOW);
@@ -26,6 +29,13 @@ public record Config(Path file, Optional<FailThreshold> failOn, Map<String, Rule
     public Config {
         ruleSettings = Map.copyOf(ruleSettings);
         ignores = List.copyOf(ignores);
+        customRules = List.copyOf(customRules);
+    }
+
+    /** A configuration without custom rules. */
+    public Config(Path file, Optional<FailThreshold> failOn, Map<String, RuleSetting> ruleSettings,
+                  List<Ignore> ignores, LintSettings settings, Optional<Path> baseline, InlineIgnores inlineIgnores) {
+        this(file, failOn, ruleSettings, ignores, settings, baseline, inlineIgnores, List.of());
     }
 
     /** The directory paths in this configuration are relative to. */

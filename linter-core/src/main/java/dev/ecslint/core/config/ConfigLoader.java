@@ -1,5 +1,6 @@
 package dev.ecslint.core.config;
 
+import dev.ecslint.core.custom.CustomRules;
 import dev.ecslint.core.engine.Levenshtein;
 import dev.ecslint.core.engine.RuleRegistry;
 import dev.ecslint.core.json.JsonValue;
@@ -9,6 +10,7 @@ import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.json.JsonValue.Member;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.LintSettings;
+import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.yaml.LocatedYamlReader;
@@ -22,28 +24,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads and validates {@code .ecslint.yaml} (DESIGN.md, "Configuration"). Every problem — an unknown
- * key, a bad value, an unknown rule — is reported with the file, line and column, and a suggestion
- * where one is close.
+ * Reads and validates {@code .ecslint.yaml} (DESIGN.md, "Configuration"). The file is first checked
+ * against its published JSON Schema ({@link ConfigSchema#CONFIG}); then rule references are resolved and
+ * custom rules read. Every problem — an unknown key, a bad value, an unknown rule, a custom rule that
+ * cannot work — is reported with the file, line and column, and a suggestion where one is close.
  */
 public final class ConfigLoader {
 
     public static final List<String> FILE_NAMES = List.of(".ecslint.yaml", ".ecslint.yml");
 
-    private static final Set<String> TOP_KEYS = Set.of("failOn", "rules", "ignore", "trustedRegistries", "secrets",
-            "baseline", "inlineIgnores");
-    private static final Set<String> IGNORE_KEYS = Set.of("paths", "rules", "pointers");
-    private static final Set<String> SECRETS_KEYS = Set.of("extraNames", "allowNames");
+    private static final ConfigSchema SCHEMA = ConfigSchema.of(ConfigSchema.CONFIG, "the configuration");
 
     private final RuleRegistry registry;
+    private final ClassLoader schemas;
 
     public ConfigLoader(RuleRegistry registry) {
+        this(registry, ConfigLoader.class.getClassLoader());
+    }
+
+    /** @param schemas where custom rules find the shapes of documents ({@code schemas/*.schema.json}) */
+    public ConfigLoader(RuleRegistry registry, ClassLoader schemas) {
         this.registry = registry;
+        this.schemas = schemas;
     }
 
     public Config load(Path file) throws ConfigException {
@@ -63,11 +69,16 @@ public final class ConfigLoader {
         } catch (ParseProblem e) {
             throw error(file, e.span().line(), e.span().column(), e.getMessage());
         }
-        if (!(root instanceof JsonObject doc)) {
-            throw error(file, root, "the configuration must be a mapping of keys such as failOn, rules, ignore");
+        List<Rule<?>> customRules;
+        try {
+            SCHEMA.check(root);
+            customRules = CustomRules.read(root.asObject().flatMap(o -> o.get("customRules")),
+                    String.valueOf(file.getFileName()), registry, schemas);
+        } catch (SettingProblem e) {
+            throw new ConfigException(e.located(file.toString()));
         }
-        new Reader(file).checkKeys(doc, TOP_KEYS, "");
-        Reader r = new Reader(file);
+        JsonObject doc = (JsonObject) root;
+        Reader r = new Reader(file, registry.with(customRules));
         Optional<Config.FailThreshold> failOn = Optional.empty();
         if (doc.has("failOn")) {
             JsonValue v = doc.get("failOn").get();
@@ -82,7 +93,6 @@ public final class ConfigLoader {
         List<String> allowNames = new ArrayList<>();
         if (doc.has("secrets")) {
             JsonObject secrets = r.object(doc.get("secrets").get(), "secrets");
-            r.checkKeys(secrets, SECRETS_KEYS, "secrets.");
             for (JsonValue v : r.list(secrets.get("extraNames").orElse(null), "secrets.extraNames")) {
                 try {
                     extraNames.add(Pattern.compile(r.string(v, "secrets.extraNames")));
@@ -117,7 +127,7 @@ public final class ConfigLoader {
             }
         }
         return new Config(file, failOn, rules, ignores, new LintSettings(trusted, extraNames, allowNames), baseline,
-                inline);
+                inline, customRules);
     }
 
     /** YAML 1.1 reads {@code off} as false: report values by the text the user wrote. */
@@ -136,22 +146,14 @@ public final class ConfigLoader {
         return new ConfigException(file + ":" + line + ":" + column + ": " + message);
     }
 
-    /** Reading helpers that know which file they report against. */
-    private final class Reader {
+    /** Reading helpers that know which file they report against and which rules its references may name. */
+    private static final class Reader {
         private final Path file;
+        private final RuleRegistry registry;
 
-        Reader(Path file) {
+        Reader(Path file, RuleRegistry registry) {
             this.file = file;
-        }
-
-        void checkKeys(JsonObject object, Set<String> known, String prefix) throws ConfigException {
-            for (Member m : object.members().values()) {
-                if (!known.contains(m.key())) {
-                    String hint = closest(m.key(), known).map(k -> "; did you mean `" + prefix + k + "`?").orElse("");
-                    throw error(file, m.keySpan().line(), m.keySpan().column(), "unknown key `" + prefix + m.key() + "`"
-                            + hint + " (known keys: " + String.join(", ", sorted(known)) + ")");
-                }
-            }
+            this.registry = registry;
         }
 
         JsonObject object(JsonValue v, String key) throws ConfigException {
@@ -217,7 +219,6 @@ public final class ConfigLoader {
             List<Config.Ignore> out = new ArrayList<>();
             for (JsonValue item : list(v, "ignore")) {
                 JsonObject entry = object(item, "each ignore entry");
-                checkKeys(entry, IGNORE_KEYS, "ignore[].");
                 List<Glob> paths = new ArrayList<>();
                 for (String p : strings(entry.get("paths").orElse(null), "ignore[].paths")) {
                     paths.add(Glob.of(p));
@@ -256,11 +257,5 @@ public final class ConfigLoader {
 
     static Optional<String> closest(String word, Iterable<String> candidates) {
         return Levenshtein.closest(word, candidates, Math.max(1, word.length() / 3));
-    }
-
-    private static List<String> sorted(Set<String> keys) {
-        List<String> list = new ArrayList<>(keys);
-        list.sort(null);
-        return list;
     }
 }

@@ -1,5 +1,6 @@
 package dev.ecslint.core.config;
 
+import dev.ecslint.core.model.BoundedMatch;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +53,7 @@ public final class Glob {
 
     /** Matches a relative path with forward slashes. */
     public boolean matches(String relativePath) {
-        return regex.matcher(relativePath).matches();
+        return BoundedMatch.matches(regex, relativePath);
     }
 
     /** Matches the path itself or any directory above it ({@code legacy/**} and {@code legacy/}). */

@@ -1,7 +1,6 @@
 package dev.ecslint.core.dockerfile;
 
 import dev.ecslint.core.model.SourceFile;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +15,11 @@ import java.util.Optional;
  * @param stages       the build stages in order; never empty
  * @param globalArgs   the {@code ARG}s before the first {@code FROM}
  * @param comments     every comment line, directives excluded
+ * @param index        lookups derived from the rest on first use (the constructor makes it)
  */
 public record Dockerfile(SourceFile source, List<Directive> directives, char escapeChar,
                          List<Instruction> instructions, List<Stage> stages, List<KeyValue> globalArgs,
-                         List<Comment> comments) {
+                         List<Comment> comments, DockerfileIndex index) {
 
     public Dockerfile {
         directives = List.copyOf(directives);
@@ -27,6 +27,12 @@ public record Dockerfile(SourceFile source, List<Directive> directives, char esc
         stages = List.copyOf(stages);
         globalArgs = List.copyOf(globalArgs);
         comments = List.copyOf(comments);
+        index = new DockerfileIndex(stages, globalArgs, escapeChar);
+    }
+
+    public Dockerfile(SourceFile source, List<Directive> directives, char escapeChar, List<Instruction> instructions,
+                      List<Stage> stages, List<KeyValue> globalArgs, List<Comment> comments) {
+        this(source, directives, escapeChar, instructions, stages, globalArgs, comments, null);
     }
 
     /** The directive of that name ({@code "syntax"}), if present. */
@@ -49,37 +55,40 @@ public record Dockerfile(SourceFile source, List<Directive> directives, char esc
      * after that line (how {@code # ecslint ignore=…} and {@code # hadolint ignore=…} work).
      */
     public Optional<Instruction> instructionAfterLine(int line) {
-        for (Instruction i : instructions) {
-            if (i.span().line() > line) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        int i = firstStartingAfter(line);
+        return i < instructions.size() ? Optional.of(instructions.get(i)) : Optional.empty();
     }
 
     /** The top-level instruction whose lines include {@code line}. */
     public Optional<Instruction> instructionAt(int line) {
-        for (Instruction i : instructions) {
-            if (i.span().containsLine(line)) {
-                return Optional.of(i);
+        int i = firstStartingAfter(line) - 1;
+        return i >= 0 && instructions.get(i).span().containsLine(line) ? Optional.of(instructions.get(i))
+                : Optional.empty();
+    }
+
+    /** Binary search: the index of the first instruction starting after {@code line} (instructions are in order). */
+    private int firstStartingAfter(int line) {
+        int low = 0;
+        int high = instructions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (instructions.get(mid).span().line() > line) {
+                high = mid;
+            } else {
+                low = mid + 1;
             }
         }
-        return Optional.empty();
+        return low;
     }
 
     /** The stage that contains an instruction (by identity; for a trigger, its {@code ONBUILD}'s stage). */
     public Optional<Stage> stageOf(Instruction instruction) {
-        for (Stage s : stages) {
-            if (s.from() == instruction) {
-                return Optional.of(s);
-            }
-            for (Instruction i : s.instructions()) {
-                if (i == instruction || i.trigger() == instruction) {
-                    return Optional.of(s);
-                }
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(index.stageOf(instruction));
+    }
+
+    /** The commands a {@code RUN} (or shell-form command) starts, derived once and shared by every rule. */
+    public RunCommands commandsOf(Instruction instruction) {
+        return index.commandsOf(instruction);
     }
 
     /**
@@ -98,12 +107,7 @@ public record Dockerfile(SourceFile source, List<Directive> directives, char esc
 
     /** The default values of the global {@code ARG}s (a name without default maps to {@code null}). */
     public Map<String, String> globalArgValues() {
-        Map<String, String> values = new HashMap<>();
-        for (KeyValue arg : globalArgs) {
-            values.put(arg.key(), arg.hasValue()
-                    ? VariableExpander.expand(arg.value(), escapeChar, values).orElse(null) : null);
-        }
-        return values;
+        return index.globalArgValues();
     }
 
     /** Substitutes the global {@code ARG} defaults in {@code text}; empty when a value is unknown. */
@@ -117,19 +121,6 @@ public record Dockerfile(SourceFile source, List<Directive> directives, char esc
      * definition winning) in {@code text}. Empty when the text depends on a value with no default.
      */
     public Optional<String> resolve(String text, Stage stage) {
-        Map<String, String> global = globalArgValues();
-        Map<String, String> values = new HashMap<>();
-        for (Instruction i : stage.instructions()) {
-            boolean arg = i.is("ARG");
-            if (!arg && !i.is("ENV")) {
-                continue;
-            }
-            for (KeyValue kv : i.keyValues()) {
-                String value = kv.hasValue() ? VariableExpander.expand(kv.value(), escapeChar, values).orElse(null)
-                        : global.get(kv.key());
-                values.put(kv.key(), value);
-            }
-        }
-        return VariableExpander.expand(text, escapeChar, values);
+        return VariableExpander.expand(text, escapeChar, index.values(stage));
     }
 }

@@ -1,6 +1,7 @@
 package dev.ecslint.core.dockerfile;
 
 import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.json.ParserMessages;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.model.Span;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileParser {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*");
+    /** The value ends at its last non-blank: a reluctant value before {@code \\s*} is quadratic in trailing blanks. */
+    private static final Pattern DIRECTIVE = Pattern.compile("#\\s*+([a-zA-Z][a-zA-Z0-9]*+)\\s*+=\\s*+(.*\\S)\\s*+");
     private static final Set<String> DIRECTIVE_NAMES = Set.of("syntax", "escape", "check");
     private static final Pattern HEREDOC = Pattern.compile("(\\d*)<<(-?)([^<]*)");
     private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9-_.]*");
@@ -131,7 +133,7 @@ public final class DockerfileParser {
         if (name.equals("escape")) {
             String value = m.group(2);
             if (!value.equals("`") && !value.equals("\\")) {
-                throw new ParseProblem(valueSpan, "invalid escape token '" + value + "': use ` or \\");
+                throw new ParseProblem(valueSpan, "invalid escape token '" + ParserMessages.shown(value) + "': use ` or \\");
             }
             escape = value.charAt(0);
         }
@@ -279,8 +281,8 @@ public final class DockerfileParser {
             }
             body.append(physical).append('\n');
         }
-        throw new ParseProblem(markerToken.span(), "unterminated heredoc " + markerToken.raw()
-                + ": no line '" + name + "' before the end of the file");
+        throw new ParseProblem(markerToken.span(), "unterminated heredoc " + ParserMessages.shown(markerToken.raw())
+                + ": no line '" + ParserMessages.shown(name) + "' before the end of the file");
     }
 
     // ---------------------------------------------------------------- one instruction
@@ -311,7 +313,8 @@ public final class DockerfileParser {
         d.keyword = text.substring(from, keywordEnd).toUpperCase(Locale.ROOT);
         d.keywordSpan = text.span(from, keywordEnd);
         if (!KEYWORDS.contains(d.keyword)) {
-            throw new ParseProblem(d.keywordSpan, "unknown instruction: " + text.substring(from, keywordEnd));
+            throw new ParseProblem(d.keywordSpan, "unknown instruction: "
+                    + ParserMessages.shown(text.substring(from, Math.min(keywordEnd, from + 65))));
         }
         int i = readFlags(d, skipBlanks(text, keywordEnd));
         d.argStart = i;
@@ -439,7 +442,7 @@ public final class DockerfileParser {
             return;
         }
         if (!typeName.equals("CMD")) {
-            throw new ParseProblem(type.token(d.text).span(), "unknown type " + type.value()
+            throw new ParseProblem(type.token(d.text).span(), "unknown type " + ParserMessages.shown(type.value())
                     + " in HEALTHCHECK (use CMD or NONE)");
         }
         int commandStart = skipBlanks(d.text, type.end());
@@ -455,7 +458,7 @@ public final class DockerfileParser {
         if (args.size() == 3 && args.get(1).is("as")) {
             String name = args.get(2).value().toLowerCase(Locale.ROOT);
             if (!STAGE_NAME.matcher(name).matches()) {
-                throw new ParseProblem(args.get(2).span(), "invalid name for build stage: " + args.get(2).value()
+                throw new ParseProblem(args.get(2).span(), "invalid name for build stage: " + ParserMessages.shown(args.get(2).value())
                         + ", name can't start with a number or contain symbols");
             }
         } else if (args.size() != 1) {
@@ -494,7 +497,7 @@ public final class DockerfileParser {
             int valueStart = skipBlanks(d.text, first.end());
             if (valueStart >= d.argEnd) {
                 throw new ParseProblem(d.text.span(first.start(), first.end()), d.keyword
-                        + " must have two arguments: " + d.keyword + " " + first.value() + " value");
+                        + " must have two arguments: " + d.keyword + " " + ParserMessages.shown(first.value()) + " value");
             }
             String rawValue = d.text.substring(valueStart, d.argEnd);
             args.add(first.token(d.text));
@@ -504,7 +507,7 @@ public final class DockerfileParser {
         } else {
             for (Words.Word w : words) {
                 if (d.text.substring(w.start(), w.end()).indexOf('=') < 0) {
-                    throw new ParseProblem(d.text.span(w.start(), w.end()), "can't find = in " + w.value()
+                    throw new ParseProblem(d.text.span(w.start(), w.end()), "can't find = in " + ParserMessages.shown(w.value())
                             + "; " + d.keyword + " must be of the form name=value");
                 }
                 args.add(w.token(d.text));

@@ -82,37 +82,17 @@ public record ShellCommand(int index, Token command, List<Token> arguments, List
      * ({@code -qy}); other short flags ({@code -qq}) match exactly. Stops at {@code --}.
      */
     public boolean hasFlag(String... flags) {
-        for (String flag : flags) {
-            if (findFlag(flag) != null) {
-                return true;
-            }
-        }
-        return false;
+        return Options.flag(arguments, flags).isPresent();
     }
 
     /** True when {@code -c} is given alone or combined with other short flags ({@code -fsSL}). */
     public boolean hasShortFlag(char letter) {
-        for (Token a : arguments) {
-            String v = a.value();
-            if (v.equals("--")) {
-                return false;
-            }
-            if (isShortFlagGroup(v) && v.indexOf(letter, 1) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return Options.hasShortFlag(arguments, letter);
     }
 
     /** The flag word itself ({@code --yes}, {@code -qy}), to point a finding at it. */
     public Optional<Token> flag(String... flags) {
-        for (String flag : flags) {
-            Token t = findFlag(flag);
-            if (t != null) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Options.flag(arguments, flags);
     }
 
     /**
@@ -120,25 +100,20 @@ public record ShellCommand(int index, Token command, List<Token> arguments, List
      * {@code -ovalue}. Lenient: the word after the flag is taken as its value.
      */
     public Optional<String> flagValue(String... flags) {
-        for (int i = 0; i < arguments.size(); i++) {
-            String v = arguments.get(i).value();
-            if (v.equals("--")) {
-                break;
-            }
-            for (String flag : flags) {
-                if (v.equals(flag)) {
-                    return i + 1 < arguments.size() ? Optional.of(arguments.get(i + 1).value()) : Optional.empty();
-                }
-                if (flag.startsWith("--") && v.startsWith(flag + "=")) {
-                    return Optional.of(v.substring(flag.length() + 1));
-                }
-                if (flag.length() == 2 && !flag.startsWith("--") && v.startsWith(flag) && v.length() > 2
-                        && !v.startsWith("--")) {
-                    return Optional.of(v.substring(2));
-                }
-            }
-        }
-        return Optional.empty();
+        return Options.value(arguments, flags);
+    }
+
+    /**
+     * The word holding an option's value, to point a finding at it: {@code -u 1000} gives {@code 1000},
+     * {@code --uid=1000} and {@code -u1000} give the whole word (its value: {@link #valueIn}).
+     */
+    public Optional<Token> flagValueWord(String... flags) {
+        return Options.valueWord(arguments, flags);
+    }
+
+    /** The value a word found by {@link #flagValueWord} carries for one of the flags. */
+    public static String valueIn(Token word, String... flags) {
+        return Options.valueIn(word, flags);
     }
 
     /** Arguments that do not start with {@code -} (and everything after {@code --}). */
@@ -164,34 +139,5 @@ public record ShellCommand(int index, Token command, List<Token> arguments, List
             }
         }
         return false;
-    }
-
-    private Token findFlag(String flag) {
-        boolean singleLetter = flag.length() == 2 && flag.charAt(0) == '-' && flag.charAt(1) != '-';
-        for (Token a : arguments) {
-            String v = a.value();
-            if (v.equals("--")) {
-                return null;
-            }
-            if (v.equals(flag)
-                    || flag.startsWith("--") && v.startsWith(flag) && v.length() > flag.length()
-                    && v.charAt(flag.length()) == '='
-                    || singleLetter && isShortFlagGroup(v) && v.indexOf(flag.charAt(1), 1) > 0) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isShortFlagGroup(String v) {
-        if (v.length() < 2 || v.charAt(0) != '-' || v.charAt(1) == '-') {
-            return false;
-        }
-        for (int i = 1; i < v.length(); i++) {
-            if (!Character.isLetterOrDigit(v.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -50,6 +50,11 @@ public final class ContentClassifier {
                 || fileName.equals("dockerfile");
     }
 
+    /** {@code compose.yaml}, {@code docker-compose.prod.yml}, …: a compose file whatever it holds. */
+    public static boolean isComposeName(String fileName) {
+        return COMPOSE_NAME.matcher(fileName.toLowerCase(Locale.ROOT)).matches();
+    }
+
     /** The kind of a parsed JSON or YAML document, from its shape. */
     public static DocumentKind classify(String fileName, JsonValue root) {
         if (root instanceof JsonArray array) {
@@ -122,7 +127,7 @@ public final class ContentClassifier {
             return true;
         }
         // legacy v1 compose files have services at the top level
-        return COMPOSE_NAME.matcher(fileName.toLowerCase(Locale.ROOT)).matches() && !doc.members().isEmpty()
+        return isComposeName(fileName) && !doc.members().isEmpty()
                 && doc.members().values().stream().allMatch(m -> m.value().asObject()
                         .map(s -> s.has("image") || s.has("build")).orElse(false));
     }

@@ -17,20 +17,23 @@ import java.util.Set;
 
 /**
  * Finds the files to lint under the given paths. Directories are walked without following symbolic
- * links to directories (no loops, no escape); a symbolic link to a file is linted only when its
- * target lies inside the tree being walked, and each real file is linted once. {@code .git},
- * {@code target} and {@code node_modules} are skipped.
+ * links to directories (no loops, no escape); a symbolic link to a file, named or walked, is read only
+ * when its target lies inside the repository ({@link RepositoryBoundary}) — otherwise it is reported
+ * as skipped under its own name — and each real file is linted once. {@code .git}, {@code target} and
+ * {@code node_modules} are skipped.
  */
 public final class FileDiscovery {
 
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", "node_modules", ".hg", ".svn");
 
     private final Path workingDirectory;
+    private final RepositoryBoundary boundary;
     private final List<Glob> includes;
     private final List<Glob> excludes;
 
     public FileDiscovery(Path workingDirectory, List<String> includes, List<String> excludes) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.boundary = RepositoryBoundary.of(this.workingDirectory);
         this.includes = includes.stream().map(Glob::of).toList();
         this.excludes = excludes.stream().map(Glob::of).toList();
     }
@@ -52,8 +55,10 @@ public final class FileDiscovery {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 throw new MissingPathException(given);
             }
-            if (Files.isDirectory(path)) {
-                walk(path, found, seen);
+            if (!boundary.admits(path)) {
+                found.add(InputFile.linkLeavingRepository(path, displayPath(path), true));
+            } else if (Files.isDirectory(path)) {
+                walk(path, boundary.forWalk(path), found, seen);
             } else if (seen.add(realPath(path))) {
                 found.add(InputFile.onDisk(path, displayPath(path), true));
             }
@@ -62,8 +67,7 @@ public final class FileDiscovery {
         return found;
     }
 
-    private void walk(Path root, List<InputFile> found, Set<Path> seen) throws IOException {
-        Path realRoot = realPath(root);
+    private void walk(Path root, RepositoryBoundary inside, List<InputFile> found, Set<Path> seen) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -79,15 +83,21 @@ public final class FileDiscovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String relative = relative(root, file);
                 if (attrs.isSymbolicLink()) {
                     Path target = realPath(file);
-                    if (target == null || !target.startsWith(realRoot) || !Files.isRegularFile(target)) {
+                    if (target != null && !inside.admits(file)) {
+                        if (selected(file.getFileName().toString(), relative) && seen.add(file)) {
+                            found.add(InputFile.linkLeavingRepository(file, displayPath(file), false));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (target == null || !Files.isRegularFile(target)) {
                         return FileVisitResult.CONTINUE;
                     }
                 } else if (!attrs.isRegularFile()) {
                     return FileVisitResult.CONTINUE;
                 }
-                String relative = relative(root, file);
                 if (!selected(file.getFileName().toString(), relative)) {
                     return FileVisitResult.CONTINUE;
                 }

@@ -40,6 +40,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -91,7 +93,15 @@ final class FileLinter {
 
     Linter.FileOutcome lint(InputFile file) {
         Findings out = new Findings(file.displayPath());
-        boolean linted = lintInto(file, out);
+        boolean linted;
+        try {
+            linted = lintInto(file, out);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader's bug costs this file, never the run; the exception's message may quote the file
+            out.engine(EngineRules.PARSE_ERROR, Span.START, "ecslint failed while reading this file ("
+                    + e.getClass().getName() + "); this is a bug in ecslint, please report it with the file");
+            linted = true;
+        }
         List<Finding> findings = postProcess(file, out);
         Map<String, String> snippets = new HashMap<>();
         if (out.source != null) {
@@ -116,6 +126,12 @@ final class FileLinter {
 
     /** Returns whether the file was of a kind ecslint lints (it counts towards the files linted). */
     private boolean lintInto(InputFile file, Findings out) {
+        if (file.leavesRepository()) {
+            out.engine(EngineRules.PARSE_ERROR, Span.START, "skipped, not read: this is a symbolic link whose target "
+                    + "lies outside the repository (or the working directory), and ecslint never reads through such "
+                    + "a link; lint the target where it lives, or replace the link with the file");
+            return false;
+        }
         String text;
         try {
             text = file.content() != null ? file.content() : read(file.path());
@@ -163,7 +179,8 @@ final class FileLinter {
         try {
             root = syntax == Syntax.JSON ? LocatedJsonReader.read(source.text()) : LocatedYamlReader.read(source.text());
         } catch (ParseProblem e) {
-            if (file.explicit() || OURS.matcher(source.text()).find()) {
+            // recognised by its name or its words: it must not silently vanish (an alias bomb, a !!java tag)
+            if (file.explicit() || ContentClassifier.isComposeName(file.fileName()) || OURS.matcher(source.text()).find()) {
                 throw e;
             }
             return false;
@@ -272,7 +289,7 @@ final class FileLinter {
                     rule.check(subject, ctx);
                 } catch (RuntimeException | StackOverflowError e) {
                     out.engine(EngineRules.PARSE_ERROR, Span.START, "rule " + rule.meta().id() + " failed on this file ("
-                            + e + "); this is a bug in ecslint, please report it with the file");
+                            + e.getClass().getName() + "); this is a bug in ecslint, please report it with the file");
                 }
             }
         }
@@ -283,19 +300,9 @@ final class FileLinter {
         if (out.source != null && out.inlineSyntax != null && config.inlineIgnores() != Config.InlineIgnores.DENY) {
             SourceFile source = out.source;
             Dockerfile dockerfile = out.dockerfile;
-            if (dockerfile != null) {
-                inline = InlineSuppressions.scan(source, out.suppressibleRules(),
-                        line -> dockerfile.instructionAfterLine(line).map(i -> i.span().line()).orElse(0),
-                        line -> dockerfile.instructionAfterLine(line).map(i -> i.span().endLine()).orElse(0));
-            } else if (out.terraformUnits != null) {
-                TerraformUnits units = out.terraformUnits;
-                inline = InlineSuppressions.scan(source, out.suppressibleRules(), units::firstLineAfter,
-                        units::lastLineAfter);
-            } else {
-                inline = InlineSuppressions.scan(source, out.suppressibleRules(),
-                        line -> InlineSuppressions.nextContentLine(source, line),
-                        line -> InlineSuppressions.endOfYamlUnit(source, line));
-            }
+            InlineSuppressions.Units units = dockerfile != null ? dockerfileUnits(dockerfile)
+                    : out.terraformUnits != null ? out.terraformUnits : InlineSuppressions.yaml(source);
+            inline = InlineSuppressions.scan(source, out.suppressibleRules(), units, LocalDate.now(ZoneOffset.UTC));
         }
         String relative = configRelativePath(file);
         List<Finding> result = new ArrayList<>(out.findings.size());
@@ -307,6 +314,22 @@ final class FileLinter {
             result.add(by == null ? f : f.suppressedBy(by));
         }
         return result;
+    }
+
+    /** A comment covers the instruction after it; Checkov's skips, which cover their resource, cover the file. */
+    private static InlineSuppressions.Units dockerfileUnits(Dockerfile dockerfile) {
+        return new InlineSuppressions.Units() {
+            @Override
+            public InlineSuppressions.LineRange following(int commentLine) {
+                return dockerfile.instructionAfterLine(commentLine)
+                        .map(i -> new InlineSuppressions.LineRange(i.span().line(), i.span().endLine())).orElse(null);
+            }
+
+            @Override
+            public InlineSuppressions.LineRange enclosing(int commentLine) {
+                return InlineSuppressions.LineRange.WHOLE_FILE;
+            }
+        };
     }
 
     private Finding.Suppression configIgnore(Finding f, String relativePath) {

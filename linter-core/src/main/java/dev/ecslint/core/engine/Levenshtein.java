@@ -3,13 +3,17 @@ package dev.ecslint.core.engine;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Edit distance, for "did you mean" suggestions on unknown keys, options and rule names. */
+/**
+ * Edit distance, for "did you mean" suggestions on unknown keys, options and rule names. Swapping two
+ * neighbouring characters counts as one edit ({@code thne} is one edit from {@code then}), the commonest typo.
+ */
 public final class Levenshtein {
 
     private Levenshtein() {
     }
 
     public static int distance(String a, String b) {
+        int[] beforePrevious = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -20,10 +24,14 @@ public final class Levenshtein {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
-            int[] swap = previous;
+            int[] recycled = beforePrevious;
+            beforePrevious = previous;
             previous = current;
-            current = swap;
+            current = recycled;
         }
         return previous[b.length()];
     }

@@ -51,7 +51,8 @@ public final class Linter {
         List<FileLinter> perFile = new ArrayList<>(files.size());
         for (InputFile file : files) {
             Config config = configOf.apply(file);
-            perFile.add(linters.computeIfAbsent(config, c -> new FileLinter(registry, c, schemas)));
+            perFile.add(linters.computeIfAbsent(config,
+                    c -> new FileLinter(registry.with(c.customRules()), c, schemas)));
         }
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
         if (threads <= 1 || files.size() <= 1) {

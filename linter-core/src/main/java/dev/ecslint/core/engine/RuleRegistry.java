@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every rule available to a run: the engine's E rules, the {@link RuleSet}s found with {@link ServiceLoader}
@@ -24,7 +25,8 @@ public final class RuleRegistry {
 
     private final List<RuleSet> sets;
     private final List<Rule<?>> singles;
-    private final Map<RuleSet, List<Rule<?>>> created = new LinkedHashMap<>();
+    /** Shared with the registries {@link #with} derives, so that each set's rules are created once. */
+    private final Map<RuleSet, List<Rule<?>>> created;
     private volatile Catalog catalog;
 
     /** A registry of these rules only (tests, and front ends that build their own list). */
@@ -33,8 +35,26 @@ public final class RuleRegistry {
     }
 
     public RuleRegistry(List<RuleSet> sets, List<Rule<?>> singles) {
+        this(sets, singles, new ConcurrentHashMap<>());
+    }
+
+    private RuleRegistry(List<RuleSet> sets, List<Rule<?>> singles, Map<RuleSet, List<Rule<?>>> created) {
         this.sets = List.copyOf(sets);
         this.singles = List.copyOf(singles);
+        this.created = created;
+    }
+
+    /**
+     * These rules and {@code more} (the custom rules of a configuration or rubric), sharing the rule sets
+     * already created. The caller has checked that no id or name of {@code more} is taken.
+     */
+    public RuleRegistry with(List<? extends Rule<?>> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Rule<?>> all = new ArrayList<>(singles);
+        all.addAll(more);
+        return new RuleRegistry(sets, all, created);
     }
 
     /** Rules found on the given class loader (the CLI's or a Maven plugin realm). */
@@ -110,7 +130,7 @@ public final class RuleRegistry {
         return Optional.ofNullable(catalog().metaByKey.get(id.toUpperCase(Locale.ROOT)));
     }
 
-    private synchronized List<Rule<?>> create(RuleSet set) {
+    private List<Rule<?>> create(RuleSet set) {
         return created.computeIfAbsent(set, s -> List.copyOf(s.rules()));
     }
 

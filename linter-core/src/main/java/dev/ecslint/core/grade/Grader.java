@@ -67,7 +67,7 @@ public final class Grader {
     /** Grades submissions already read, in their order. */
     public List<GradeResult> grade(List<Submission> submissions, Rubric rubric) {
         Config config = new Config(null, Optional.of(Config.FailThreshold.NONE), Map.of(), List.of(),
-                LintSettings.DEFAULT, Optional.empty(), rubric.inlineIgnores());
+                LintSettings.DEFAULT, Optional.empty(), rubric.inlineIgnores(), rubric.customRules());
         List<InputFile> inputs = new ArrayList<>();
         for (Submission s : submissions) {
             for (SubmittedFile f : s.files()) {

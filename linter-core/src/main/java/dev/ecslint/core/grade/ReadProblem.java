@@ -13,6 +13,7 @@ public record ReadProblem(Kind kind, String path, String detail) {
     public enum Kind {
         LINK_NOT_FOLLOWED(false),
         UNSAFE_ENTRY(false),
+        LINK_IN_ARCHIVE(false),
         DUPLICATE_ENTRY(false),
         TOO_MANY_FILES(true),
         TOO_MANY_ENTRIES(true),

@@ -5,6 +5,7 @@ import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.Glob;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
+import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.Severity;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,15 +19,25 @@ import java.util.Set;
  *
  * @param inlineIgnores whether {@code # ecslint ignore} comments in submissions are honoured (default: denied,
  *                      so a student cannot suppress their way to full marks)
+ * @param customRules   the lab's own rules ({@code customRules:}), run on every submission next to the built-in ones
  */
 public record Rubric(String title, BigDecimal total, BigDecimal floor, boolean extraCredit, Language language,
                      Config.InlineIgnores inlineIgnores, SubmissionLimits limits, List<Artifact> artifacts,
-                     List<Deduction> deductions, List<Bonus> bonuses) {
+                     List<Deduction> deductions, List<Bonus> bonuses, List<Rule<?>> customRules) {
 
     public Rubric {
         artifacts = List.copyOf(artifacts);
         deductions = List.copyOf(deductions);
         bonuses = List.copyOf(bonuses);
+        customRules = List.copyOf(customRules);
+    }
+
+    /** A rubric without custom rules. */
+    public Rubric(String title, BigDecimal total, BigDecimal floor, boolean extraCredit, Language language,
+                  Config.InlineIgnores inlineIgnores, SubmissionLimits limits, List<Artifact> artifacts,
+                  List<Deduction> deductions, List<Bonus> bonuses) {
+        this(title, total, floor, extraCredit, language, inlineIgnores, limits, artifacts, deductions, bonuses,
+                List.of());
     }
 
     /** Which files of a submission an item is about: a glob on the path inside it, a kind, or both. */

@@ -2,7 +2,10 @@ package dev.ecslint.core.grade;
 
 import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.config.Config;
+import dev.ecslint.core.config.ConfigSchema;
 import dev.ecslint.core.config.Glob;
+import dev.ecslint.core.config.SettingProblem;
+import dev.ecslint.core.custom.CustomRules;
 import dev.ecslint.core.engine.Levenshtein;
 import dev.ecslint.core.engine.RuleRegistry;
 import dev.ecslint.core.json.JsonValue;
@@ -11,9 +14,9 @@ import dev.ecslint.core.json.JsonValue.JsonNull;
 import dev.ecslint.core.json.JsonValue.JsonNumber;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
-import dev.ecslint.core.json.JsonValue.Member;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.yaml.LocatedYamlReader;
@@ -33,23 +36,25 @@ import java.util.TreeSet;
 
 /**
  * Reads a rubric YAML file (docs/grading.md) and checks everything an instructor can get wrong, each
- * problem reported at its {@code file:line:column}: unknown keys (with a suggestion), unknown rules and
- * kinds, negative points, artifacts worth more than the total, repeated item names.
+ * problem reported at its {@code file:line:column}: what its published JSON Schema ({@link ConfigSchema#RUBRIC})
+ * rejects — unknown keys (with a suggestion), unknown kinds and severities, negative points —, custom rules
+ * that cannot work, unknown rules, artifacts worth more than the total, repeated item names.
  */
 public final class RubricLoader {
 
-    private static final Set<String> TOP_KEYS = Set.of("title", "total", "floor", "extraCredit", "language",
-            "inlineIgnores", "limits", "artifacts", "deductions", "bonus");
-    private static final Set<String> LIMIT_KEYS = Set.of("maxFileBytes", "maxFiles", "maxTotalBytes",
-            "maxEntries");
-    private static final Set<String> ARTIFACT_KEYS = Set.of("name", "glob", "kind", "points");
-    private static final Set<String> DEDUCTION_KEYS = Set.of("name", "rules", "severity", "points", "cap");
-    private static final Set<String> BONUS_KEYS = Set.of("name", "glob", "kind", "clean", "points");
+    private static final ConfigSchema SCHEMA = ConfigSchema.of(ConfigSchema.RUBRIC, "the rubric");
 
     private final RuleRegistry registry;
+    private final ClassLoader schemas;
 
     public RubricLoader(RuleRegistry registry) {
+        this(registry, RubricLoader.class.getClassLoader());
+    }
+
+    /** @param schemas where custom rules find the shapes of documents ({@code schemas/*.schema.json}) */
+    public RubricLoader(RuleRegistry registry, ClassLoader schemas) {
         this.registry = registry;
+        this.schemas = schemas;
     }
 
     public Rubric load(Path file) throws RubricException {
@@ -70,6 +75,8 @@ public final class RubricLoader {
     private final class Reader {
         private final String file;
         private final Set<String> itemNames = new HashSet<>();
+        /** The registered rules and the rubric's custom rules: what deductions may name. */
+        private RuleRegistry rules = registry;
 
         Reader(String file) {
             this.file = file;
@@ -83,8 +90,16 @@ public final class RubricLoader {
                 throw new RubricException(file + ":" + e.span().line() + ":" + e.span().column() + ": "
                         + e.getMessage());
             }
+            List<Rule<?>> customRules;
+            try {
+                SCHEMA.check(root);
+                customRules = CustomRules.read(root.asObject().flatMap(o -> o.get("customRules")),
+                        file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1), registry, schemas);
+            } catch (SettingProblem e) {
+                throw new RubricException(e.located(file));
+            }
+            rules = registry.with(customRules);
             JsonObject doc = object(root, "the rubric");
-            checkKeys(doc, TOP_KEYS, "");
             BigDecimal total = number(required(doc, "total", "the rubric"), "total", false);
             if (total.signum() <= 0) {
                 throw error(doc.get("total").get(), "total must be more than 0");
@@ -125,7 +140,7 @@ public final class RubricLoader {
             }
             boolean extraCredit = doc.has("extraCredit") && bool(doc.get("extraCredit").get(), "extraCredit");
             return new Rubric(title, total, floor, extraCredit, language, inlineIgnores(doc),
-                    limits(doc.get("limits").orElse(null)), artifacts, deductions, bonuses);
+                    limits(doc.get("limits").orElse(null)), artifacts, deductions, bonuses, customRules);
         }
 
         private Config.InlineIgnores inlineIgnores(JsonObject doc) throws RubricException {
@@ -152,7 +167,6 @@ public final class RubricLoader {
                 return d;
             }
             JsonObject limits = object(v, "limits");
-            checkKeys(limits, LIMIT_KEYS, "limits.");
             return new SubmissionLimits(
                     positive(limits, "maxFileBytes", d.maxFileBytes()),
                     (int) Math.min(Integer.MAX_VALUE, positive(limits, "maxFiles", d.maxFiles())),
@@ -174,7 +188,6 @@ public final class RubricLoader {
 
         private Rubric.Artifact artifact(JsonValue item) throws RubricException {
             JsonObject o = object(item, "each artifact");
-            checkKeys(o, ARTIFACT_KEYS, "artifacts[].");
             String name = name(o, "artifact");
             return new Rubric.Artifact(name, selector(o, "artifact " + name),
                     number(required(o, "points", "artifact " + name), "points", false));
@@ -182,7 +195,6 @@ public final class RubricLoader {
 
         private Rubric.Bonus bonus(JsonValue item) throws RubricException {
             JsonObject o = object(item, "each bonus item");
-            checkKeys(o, BONUS_KEYS, "bonus[].");
             String name = name(o, "bonus item");
             boolean clean = o.has("clean") && bool(o.get("clean").get(), "clean");
             return new Rubric.Bonus(name, selector(o, "bonus item " + name), clean,
@@ -191,14 +203,13 @@ public final class RubricLoader {
 
         private Rubric.Deduction deduction(JsonValue item) throws RubricException {
             JsonObject o = object(item, "each deduction");
-            checkKeys(o, DEDUCTION_KEYS, "deductions[].");
             String name = name(o, "deduction");
             Set<String> ruleIds = new TreeSet<>();
             for (JsonValue rule : scalarOrList(o.get("rules").orElse(null), "rules")) {
-                List<RuleMeta> metas = registry.find(string(rule, "rules"));
+                List<RuleMeta> metas = rules.find(string(rule, "rules"));
                 if (metas.isEmpty()) {
                     List<String> candidates = new ArrayList<>();
-                    registry.metas().forEach(m -> {
+                    rules.metas().forEach(m -> {
                         candidates.add(m.id());
                         candidates.add(m.name());
                     });
@@ -275,16 +286,6 @@ public final class RubricLoader {
 
         private JsonValue required(JsonObject o, String key, String what) throws RubricException {
             return o.get(key).orElseThrow(() -> error(o, what + " needs `" + key + "`"));
-        }
-
-        void checkKeys(JsonObject object, Set<String> known, String prefix) throws RubricException {
-            for (Member m : object.members().values()) {
-                if (!known.contains(m.key())) {
-                    throw new RubricException(file + ":" + m.keySpan().line() + ":" + m.keySpan().column()
-                            + ": unknown key `" + prefix + m.key() + "`" + hint(m.key(), known, prefix)
-                            + " (known keys: " + String.join(", ", new TreeSet<>(known)) + ")");
-                }
-            }
         }
 
         JsonObject object(JsonValue v, String what) throws RubricException {

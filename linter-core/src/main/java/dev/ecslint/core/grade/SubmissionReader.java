@@ -36,7 +36,7 @@ import java.util.zip.ZipInputStream;
 /**
  * Reads one submission — a folder or a zip archive — into memory, treating it as hostile: symbolic
  * links are followed only to files inside the submission, zip entries are streamed (never extracted)
- * and rejected when absolute or climbing out with {@code ..}, and every size and count limit is checked
+ * and rejected when absolute, climbing out with {@code ..} or symbolic links, and every size and count limit is checked
  * against the bytes actually read. Reading never throws: what cannot be read becomes a finding, a note,
  * or the reason the submission is not graded.
  */
@@ -149,6 +149,7 @@ public final class SubmissionReader {
 
     private Submission readZip(SubmissionSource source, Charset names) throws IOException, Fatal {
         Collector collector = new Collector(source);
+        Set<String> links = ZipLinks.names(source.path(), names, limits.maxEntries(), limits.maxTotalBytes());
         try (InputStream raw = Files.newInputStream(source.path(), LinkOption.NOFOLLOW_LINKS);
              ZipInputStream zip = new ZipInputStream(new BufferedInputStream(raw), names)) {
             ZipEntry entry;
@@ -157,6 +158,10 @@ public final class SubmissionReader {
                 Optional<String> relative = safeEntryPath(entry.getName());
                 if (relative.isEmpty()) {
                     collector.notes.add(new ReadProblem(ReadProblem.Kind.UNSAFE_ENTRY, entry.getName(), ""));
+                    collector.drain(zip);
+                } else if (links.contains(entry.getName())) {
+                    // its bytes are the link's target path: read as a file, a "Dockerfile" link would earn points
+                    collector.notes.add(new ReadProblem(ReadProblem.Kind.LINK_IN_ARCHIVE, relative.get(), ""));
                     collector.drain(zip);
                 } else if (entry.isDirectory() || !collector.wanted(relative.get())) {
                     collector.drain(zip);

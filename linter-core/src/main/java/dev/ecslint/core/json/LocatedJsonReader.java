@@ -114,16 +114,19 @@ public final class LocatedJsonReader {
         return Span.of(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), length);
     }
 
-    /** Jackson's first message line without its source excerpt, in plainer words where we can. */
+    /**
+     * Jackson's first message line in plainer words, naming the kind of token but never the file's text
+     * (Jackson quotes up to 256 characters of a bad token): see {@link ParserMessages}.
+     */
     private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        int newline = message.indexOf('\n');
-        if (newline > 0) {
-            message = message.substring(0, newline);
-        }
+        String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
-            return "invalid JSON: " + message.replace("Duplicate Object property", "duplicate key")
-                    .replace("Duplicate field", "duplicate key");
+            // Duplicate field 'cpu' (Jackson 2.x quotes with either mark across versions)
+            int open = Math.max(message.indexOf('\''), message.indexOf('"'));
+            int close = Math.max(message.lastIndexOf('\''), message.lastIndexOf('"'));
+            String key = open >= 0 && close > open ? message.substring(open + 1, close) : "";
+            return ParserMessages.keyToShow(key).map(k -> "invalid JSON: duplicate key \"" + k + "\"")
+                    .orElse("invalid JSON: duplicate key");
         }
         if (message.contains("Unexpected end-of-input")) {
             return "invalid JSON: the document ends before every object and array is closed";
@@ -131,6 +134,10 @@ public final class LocatedJsonReader {
         if (message.contains("Document nesting depth")) {
             return "invalid JSON: nested deeper than " + MAX_DEPTH + " levels";
         }
-        return "invalid JSON: " + message;
+        if (message.startsWith("Unrecognized token")) {
+            return "invalid JSON: a bare word where a value was expected (strings need double quotes; true, "
+                    + "false and null are lower case)";
+        }
+        return "invalid JSON: " + ParserMessages.withoutContent(message);
     }
 }

@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
  */
 public final class Placeholders {
 
-    private static final Pattern TEMPLATED = Pattern.compile(
-            "\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*?}}|<[A-Za-z0-9_. :/-]+>|%\\([^)]*\\)s|#\\{[^}]*}");
+    /**
+     * Placeholder bodies are bounded: with {@code find}, an unbounded {@code \\$\\{[^}]*}} rescans the rest
+     * of the value from every {@code ${} of a long run of them (quadratic); no real placeholder is longer.
+     */
+    private static final Pattern TEMPLATED = Pattern.compile("\\$\\{[^}]{0,64}}|\\$[A-Za-z_][A-Za-z0-9_]*|"
+            + "\\{\\{.{0,64}?}}|<[A-Za-z0-9_. :/-]+>|%\\([^)]{0,64}\\)s|#\\{[^}]{0,64}}");
     private static final Pattern WHOLE_REFERENCE = Pattern.compile(
             "\\$\\{[^}]+}|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*}}|<[^<>]+>|%\\([^)]*\\)s|#\\{[^}]*}");
 

@@ -26,13 +26,13 @@ public record RuleMeta(String id, String name, String title, Severity severity, 
                        List<Example> good, List<String> references, List<String> equivalents,
                        Map<String, String> messages) {
 
-    private static final Pattern ID = Pattern.compile("[A-Z]{1,3}\\d{3}");
+    private static final Pattern ID = Pattern.compile("[A-Z]{1,5}\\d{3}");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public RuleMeta {
         Objects.requireNonNull(id, "id");
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("rule id must look like DF001: " + id);
+            throw new IllegalArgumentException("rule id must be 1-5 capitals and 3 digits, like DF001: " + id);
         }
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(id + ": rule name must be kebab-case: " + name);

@@ -47,7 +47,7 @@ public final class Secrets {
             }
         }
         for (Pattern extra : settings.extraSecretNames()) {
-            if (extra.matcher(name).matches()) {
+            if (BoundedMatch.matches(extra, name)) {
                 return true;
             }
         }

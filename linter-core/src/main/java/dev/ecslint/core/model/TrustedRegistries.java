@@ -42,7 +42,7 @@ public final class TrustedRegistries {
         }
         for (Pattern p : patterns) {
             for (String name : names) {
-                if (p.matcher(name).matches()) {
+                if (BoundedMatch.matches(p, name)) {
                     return true;
                 }
             }

@@ -1,6 +1,7 @@
 package dev.ecslint.core.report;
 
 import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.model.PeerIds;
 import dev.ecslint.core.model.RuleMeta;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +67,9 @@ public final class RuleReference {
                 + (familyCount == 1 ? " family" : " families")
                 + ". Severities, highest first: error, warning, info, style. Turn a rule off or change its "
                 + "severity in `.ecslint.yaml` (`rules: {DF005: off}`); silence one finding in a Dockerfile "
-                + "or YAML file with `# ecslint ignore=DF005 -- reason` on the line above.\n\n";
+                + "or YAML file with `# ecslint ignore=DF005 -- reason` on the line above. The suppression comments "
+                + "of hadolint (`# hadolint ignore=DL3007`), Checkov (`#checkov:skip=CKV_DOCKER_7`) and Trivy "
+                + "(`#trivy:ignore:DS001`) keep working through each rule's equivalents.\n\n";
     }
 
     /** One rule's section. */
@@ -81,11 +84,25 @@ public final class RuleReference {
         md.append("- Category: ").append(meta.category() == null ? "" : meta.category().label()).append('\n');
         md.append("- Applies to: ").append(kinds(meta)).append('\n');
         if (!meta.equivalents().isEmpty()) {
-            md.append("- Equivalents: ").append(meta.equivalents().stream()
-                    .map(id -> "`" + id + "`").collect(Collectors.joining(", "))).append('\n');
+            md.append("- Equivalents: ").append(equivalents(meta)).append('\n');
         }
         md.append('\n').append(RuleMarkdown.markdown(meta));
         return md.toString();
+    }
+
+    /** The equivalent ids grouped by tool: {@code hadolint `DL3002` · Trivy `DS002` · Checkov `CKV_DOCKER_8`}. */
+    private static String equivalents(RuleMeta meta) {
+        Map<String, List<String>> byTool = new LinkedHashMap<>();
+        for (PeerIds.Tool tool : PeerIds.Tool.values()) {
+            byTool.put(tool.label(), new ArrayList<>());
+        }
+        byTool.put("", new ArrayList<>());
+        for (String id : meta.equivalents()) {
+            byTool.get(PeerIds.toolOf(id).map(PeerIds.Tool::label).orElse("")).add("`" + id + "`");
+        }
+        return byTool.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + " ") + String.join(", ", e.getValue()))
+                .collect(Collectors.joining(" · "));
     }
 
     private static String kinds(RuleMeta meta) {

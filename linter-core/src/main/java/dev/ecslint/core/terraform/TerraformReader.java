@@ -92,7 +92,7 @@ public final class TerraformReader {
     private static TaskDefinition withoutContainers(TaskDefinition t) {
         return new TaskDefinition(t.form(), t.anchor(), t.family(), t.networkMode(), t.requiresCompatibilities(),
                 t.cpu(), t.memory(), t.executionRoleArn(), t.taskRoleArn(), t.pidMode(), t.ipcMode(), t.volumes(),
-                t.placementConstraints(), List.of());
+                t.placementConstraints(), List.of(), t.awsTree());
     }
 
     private void service(HclBlock resource) {

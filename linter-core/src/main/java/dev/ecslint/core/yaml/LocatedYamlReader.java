@@ -10,6 +10,7 @@ import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.json.JsonValue.Member;
 import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.json.ParserMessages;
 import dev.ecslint.core.model.Span;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -59,25 +60,18 @@ public final class LocatedYamlReader {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? e.getContext() + ": " : "";
+            // getMessage() of a marked exception quotes the file's lines: only the problem and context are used
+            String problem = e.getProblem() != null ? e.getProblem() : "unknown error";
+            String context = e.getContext() != null ? ParserMessages.withoutContent(e.getContext()) + ": " : "";
             throw new ParseProblem(mark == null ? Span.START : Span.of(mark.getLine() + 1, mark.getColumn() + 1, 1),
-                    "invalid YAML: " + context + firstLine(problem));
+                    "invalid YAML: " + context + ParserMessages.withoutContent(problem));
         } catch (YAMLException e) {
-            throw new ParseProblem(Span.START, "invalid YAML: " + firstLine(e.getMessage()));
+            throw new ParseProblem(Span.START, "invalid YAML: " + ParserMessages.withoutContent(e.getMessage()));
         }
         if (root == null) {
             return new JsonObject(Span.START, "", Map.of());
         }
         return new Converter().convert(root, "", 0);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int newline = message.indexOf('\n');
-        return newline > 0 ? message.substring(0, newline) : message;
     }
 
     static Span spanOf(Node node) {
@@ -121,7 +115,8 @@ public final class LocatedYamlReader {
                     Node keyNode = tuple.getKeyNode();
                     String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
                     if (members.containsKey(key)) {
-                        throw new ParseProblem(spanOf(keyNode), "invalid YAML: duplicate key `" + key + "`");
+                        throw new ParseProblem(spanOf(keyNode), ParserMessages.keyToShow(key)
+                                .map(k -> "invalid YAML: duplicate key `" + k + "`").orElse("invalid YAML: duplicate key"));
                     }
                     members.put(key, new Member(key, spanOf(keyNode),
                             convert(tuple.getValueNode(), JsonPointer.child(pointer, key), depth + 1)));

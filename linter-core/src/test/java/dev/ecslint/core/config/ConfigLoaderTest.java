@@ -55,7 +55,7 @@ class ConfigLoaderTest {
     void unknownKeysNameLineAndSuggest() {
         assertThatThrownBy(() -> loader.parse(file, "failOn: error\nignores: []\n"))
                 .hasMessage("/repo/.ecslint.yaml:2:1: unknown key `ignores`; did you mean `ignore`? (known keys: "
-                        + "baseline, failOn, ignore, inlineIgnores, rules, secrets, trustedRegistries)");
+                        + "baseline, customRules, failOn, ignore, inlineIgnores, rules, secrets, trustedRegistries)");
         assertThatThrownBy(() -> loader.parse(file, "secrets:\n  extraName: []\n"))
                 .hasMessageContaining(":2:3: unknown key `secrets.extraName`; did you mean `secrets.extraNames`?");
     }
@@ -65,13 +65,13 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.parse(file, "failOn: fatal\n"))
                 .hasMessageContaining(":1:9: failOn must be one of error, warning, info, style, none; found `fatal`");
         assertThatThrownBy(() -> loader.parse(file, "rules:\n  XT001: loud\n"))
-                .hasMessageContaining(":2:10: rules.XT001 must be off, error, warning, info or style; found `loud`");
+                .hasMessageContaining(":2:10: rules.XT001 must be one of off, error, warning, info, style; found `loud`");
         assertThatThrownBy(() -> loader.parse(file, "trustedRegistries: ecr\n"))
                 .hasMessageContaining(":1:20: trustedRegistries must be a list");
         assertThatThrownBy(() -> loader.parse(file, "secrets:\n  extraNames: [\"(\"]\n"))
                 .hasMessageContaining(":2:16: secrets.extraNames: invalid regular expression");
         assertThatThrownBy(() -> loader.parse(file, "inlineIgnores: sometimes\n"))
-                .hasMessageContaining("inlineIgnores must be allow, require-reason or deny");
+                .hasMessageContaining("inlineIgnores must be one of allow, require-reason, deny; found `sometimes`");
     }
 
     @Test

@@ -75,9 +75,11 @@ class RubricLoaderTest {
         assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("[parse-error]", "[parse-eror]")))
                 .hasMessageStartingWith("r.yaml:13:13: unknown rule `parse-eror`; did you mean `parse-error`?");
         assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("kind: task-definition", "kind: taskdef")))
-                .hasMessageStartingWith("r.yaml:9:11: unknown kind `taskdef`");
+                .hasMessageStartingWith("r.yaml:9:11: artifacts[].kind must be one of dockerfile, task-definition, ")
+                .hasMessageEndingWith("; found `taskdef`; did you mean `task-definition`?");
         assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("[error, warning]", "[error, warn]")))
-                .hasMessageStartingWith("r.yaml:17:23: severity must be error, warning, info or style");
+                .hasMessageStartingWith("r.yaml:17:23: deductions[].severity[] must be one of error, warning, info, style; "
+                        + "found `warn`; did you mean `warning`?");
     }
 
     @Test
@@ -87,7 +89,7 @@ class RubricLoaderTest {
         assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("cap: 10", "cap: 1")))
                 .hasMessageContaining("r.yaml:19:10: cap (1) is less than the points of one finding (2.5)");
         assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("total: 100", "total: -1")))
-                .hasMessageStartingWith("r.yaml:2:8: total must not be negative");
+                .hasMessageStartingWith("r.yaml:2:8: total must be above 0; found -1");
         assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("total: 100", "total: lots")))
                 .hasMessageStartingWith("r.yaml:2:8: total must be a number, found a string `lots`");
     }

@@ -93,6 +93,37 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void zipEntriesThatAreSymbolicLinksAreRejectedAndNamed() throws IOException {
+        Path zip = dir.resolve("ivan.zip");
+        zip(zip, List.of(new Entry("Dockerfile", "/etc/passwd"), new Entry("deploy/task.json", "{}"),
+                new Entry("deploy/link.json", "../../.aws/credentials")));
+        markAsSymbolicLinks(zip, "Dockerfile", "deploy/link.json");
+        Submission s = reader.read(only());
+        assertThat(s.files()).extracting(SubmittedFile::path).containsExactly("deploy/task.json");
+        assertThat(s.notes()).extracting(ReadProblem::kind, ReadProblem::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ReadProblem.Kind.LINK_IN_ARCHIVE, "Dockerfile"),
+                org.assertj.core.groups.Tuple.tuple(ReadProblem.Kind.LINK_IN_ARCHIVE, "deploy/link.json"));
+    }
+
+    /** Sets the Unix mode of the named entries in the central directory to a link, as {@code zip -y} writes. */
+    static void markAsSymbolicLinks(Path zip, String... names) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int at = 0; at + 46 <= bytes.length; at++) {
+            if (buffer.getInt(at) != 0x02014b50) {
+                continue;
+            }
+            int nameLength = Short.toUnsignedInt(buffer.getShort(at + 28));
+            String name = new String(bytes, at + 46, nameLength, StandardCharsets.UTF_8);
+            if (List.of(names).contains(name)) {
+                bytes[at + 5] = 3; // made by Unix
+                buffer.putInt(at + 38, 0120777 << 16);
+            }
+        }
+        Files.write(zip, bytes);
+    }
+
+    @Test
     void zipsAreStreamedAndUnsafeEntriesRejected() throws IOException {
         zip(dir.resolve("erin.zip"), List.of(
                 new Entry("erin/Dockerfile", DOCKERFILE),

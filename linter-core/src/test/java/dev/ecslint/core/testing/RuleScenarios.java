@@ -62,7 +62,7 @@ public final class RuleScenarios {
                 String name = file.getFileName().toString();
                 Path parent = file.getParent();
                 if (name.endsWith(".expect.yaml") || parent == null || !parent.getFileName().toString()
-                        .matches("[A-Z]{1,3}\\d{3}") || name.equals(".dockerignore")
+                        .matches("[A-Z]{1,5}\\d{3}") || name.equals(".dockerignore")
                         || ConfigLoader.FILE_NAMES.contains(name)) {
                     continue;
                 }
@@ -98,6 +98,28 @@ public final class RuleScenarios {
     }
 
     /**
+     * What a scenario expected and what the rule reported, paired up.
+     *
+     * @param matched   expectations a finding met
+     * @param missing   expectations no finding met
+     * @param unmatched findings no expectation asked for
+     */
+    public record Comparison(List<Expectation> matched, List<Expectation> missing, List<Finding> unmatched) {
+    }
+
+    /** Lints one scenario and compares its findings with its expectations. */
+    public void check(String ruleId, Path scenario) throws IOException {
+        Comparison result = compare(ruleId, scenario);
+        if (!result.missing().isEmpty() || !result.unmatched().isEmpty()) {
+            StringBuilder why = new StringBuilder(root.relativize(scenario).toString()).append(":\n");
+            result.missing().forEach(e -> why.append("  expected but not reported: ").append(e).append('\n'));
+            result.unmatched().forEach(f -> why.append("  reported but not expected: ").append(describe(f))
+                    .append('\n'));
+            fail(why.toString());
+        }
+    }
+
+    /**
      * A directory inside a rule folder is one scenario: a Terraform module, whose files are linted together
      * and each matched against its own markers.
      */
@@ -106,44 +128,47 @@ public final class RuleScenarios {
         return Files.isDirectory(path) && parent != null && parent.getFileName().toString().matches("[A-Z]{1,3}\\d{3}");
     }
 
-    /** Lints one scenario and compares its findings with its expectations. */
-    public void check(String ruleId, Path scenario) throws IOException {
-        if (Files.isDirectory(scenario)) {
-            List<Path> files;
-            try (Stream<Path> listed = Files.list(scenario)) {
-                files = listed.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().endsWith(".expect.yaml"))
-                        .sorted().collect(Collectors.toList());
-            }
-            List<Finding> all = lintTogether(ruleId, files);
-            for (Path file : files) {
-                String shown = displayPath(file);
-                check(ruleId, file, all.stream().filter(f -> f.location().path().equals(shown))
-                        .collect(Collectors.toList()));
-            }
-            return;
+    /** Lints one scenario and pairs its findings with its expectations, without judging. */
+    public Comparison compare(String ruleId, Path scenario) throws IOException {
+        if (!Files.isDirectory(scenario)) {
+            return compare(ruleId, scenario, lint(ruleId, scenario));
         }
-        check(ruleId, scenario, lint(ruleId, scenario));
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(scenario)) {
+            files = listed.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().endsWith(".expect.yaml"))
+                    .sorted().collect(Collectors.toList());
+        }
+        List<Finding> all = lintTogether(ruleId, files);
+        List<Expectation> matched = new ArrayList<>();
+        List<Expectation> missing = new ArrayList<>();
+        List<Finding> unmatched = new ArrayList<>();
+        for (Path file : files) {
+            String shown = displayPath(file);
+            Comparison one = compare(ruleId, file, all.stream().filter(f -> f.location().path().equals(shown))
+                    .collect(Collectors.toList()));
+            matched.addAll(one.matched());
+            missing.addAll(one.missing());
+            unmatched.addAll(one.unmatched());
+        }
+        return new Comparison(matched, missing, unmatched);
     }
 
-    private void check(String ruleId, Path scenario, List<Finding> actual) throws IOException {
+    private Comparison compare(String ruleId, Path scenario, List<Finding> findings) throws IOException {
         List<Expectation> expected = ExpectationParser.read(scenario).stream()
                 .filter(e -> e.ruleId().equals(ruleId)).collect(Collectors.toList());
-        List<Finding> unmatched = new ArrayList<>(actual);
+        List<Finding> unmatched = new ArrayList<>(findings);
+        List<Expectation> matched = new ArrayList<>();
         List<Expectation> missing = new ArrayList<>();
         for (Expectation e : expected) {
             Optional<Finding> hit = unmatched.stream().filter(f -> matches(e, f)).findFirst();
             if (hit.isPresent()) {
                 unmatched.remove(hit.get());
+                matched.add(e);
             } else {
                 missing.add(e);
             }
         }
-        if (!missing.isEmpty() || !unmatched.isEmpty()) {
-            StringBuilder why = new StringBuilder(root.relativize(scenario).toString()).append(":\n");
-            missing.forEach(e -> why.append("  expected but not reported: ").append(e).append('\n'));
-            unmatched.forEach(f -> why.append("  reported but not expected: ").append(describe(f)).append('\n'));
-            fail(why.toString());
-        }
+        return new Comparison(matched, missing, unmatched);
     }
 
     /** The active findings of one rule on a file on disk. */
@@ -155,19 +180,19 @@ public final class RuleScenarios {
     }
 
     private List<Finding> lintTogether(String ruleId, List<Path> files) {
-        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(List.of(rule(ruleId)));
+        Config config = configIn(ruleFolderOf(files.get(0)));
+        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(ruleUnlessCustom(ruleId, config));
         Linter linter = new Linter(only, resources, 1);
         List<InputFile> inputs = files.stream().map(f -> InputFile.onDisk(f, displayPath(f), true))
                 .collect(Collectors.toList());
-        Config config = configIn(ruleFolderOf(files.get(0)));
         return findingsOf(ruleId, linter.lint(inputs, f -> config));
     }
 
     /** A single-file Terraform scenario, linted from a directory of its own so that it is a module alone. */
     private List<Finding> lintAlone(String ruleId, Path file) {
-        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(List.of(rule(ruleId)));
-        Linter linter = new Linter(only, resources, 1);
         Config config = configIn(file.getParent());
+        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(ruleUnlessCustom(ruleId, config));
+        Linter linter = new Linter(only, resources, 1);
         Path directory = null;
         try {
             directory = Files.createTempDirectory("ecslint-scenario");
@@ -189,6 +214,14 @@ public final class RuleScenarios {
     private static Path ruleFolderOf(Path file) {
         Path parent = file.getParent();
         return parent.getFileName().toString().matches("[A-Z]{1,3}\\d{3}") ? parent : parent.getParent();
+    }
+
+    /** The registered rule, or none when the folder's configuration defines it in {@code customRules} (it runs from there). */
+    private List<Rule<?>> ruleUnlessCustom(String ruleId, Config config) {
+        if (config.customRules().stream().anyMatch(r -> r.meta().id().equals(ruleId))) {
+            return List.of();
+        }
+        return List.of(rule(ruleId));
     }
 
     /**
@@ -267,7 +300,7 @@ public final class RuleScenarios {
                 && (e.message() == null || english.render(f.message()).contains(e.message()));
     }
 
-    private String describe(Finding f) {
+    public String describe(Finding f) {
         var at = f.location();
         return f.ruleId() + " at line " + at.line() + ":" + at.column() + "-" + at.endColumn()
                 + (at.pointer() != null ? " " + at.pointer() : "") + " \"" + english.render(f.message()) + "\"";

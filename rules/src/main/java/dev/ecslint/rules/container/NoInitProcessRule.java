@@ -56,7 +56,7 @@ public final class NoInitProcessRule extends AbstractContainerRule {
         }
         String program = argv.get(0).value().trim();
         String shell = program.substring(program.lastIndexOf('/') + 1);
-        if (SHELLS.contains(shell) && argv.get(1).value().trim().matches("-[a-z]*c[a-z]*")) {
+        if (SHELLS.contains(shell) && argv.get(1).value().trim().matches("-[abd-z]*+c[a-z]*+")) {
             ctx.report(argv.get(0), container.displayName() + " runs its command through `" + shell + " -c` as "
                     + "PID 1, which does not forward SIGTERM or reap zombie processes; set "
                     + "linuxParameters.initProcessEnabled to true or run the program in exec form");

@@ -31,7 +31,7 @@ public final class AddInsteadOfCopyRule extends AbstractDockerfileRule {
                     + "ADD vendor/tools.tar.gz /opt/tools/\n")
             .references("https://docs.docker.com/reference/dockerfile/#add",
                     "https://docs.docker.com/build/building/best-practices/#add-or-copy")
-            .equivalents("DL3020", "CKV_DOCKER_4", "DS005")
+            .equivalents("DL3020", "DS005", "CKV_DOCKER_4", "9513a694-aa0d-41d8-be61-3271e056f36b")
             .build();
 
     public AddInsteadOfCopyRule() {
@@ -40,7 +40,7 @@ public final class AddInsteadOfCopyRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction add : OnbuildTriggers.named(dockerfile, "ADD")) {
+        for (Instruction add : Instructions.withTriggers(dockerfile, "ADD")) {
             List<String> plain = new ArrayList<>();
             for (Token source : add.sources()) {
                 String value = source.value();

@@ -30,7 +30,6 @@ public final class AddRemoteUrlRule extends AbstractDockerfileRule {
                     + "    https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n")
             .references("https://docs.docker.com/reference/dockerfile/#add---checksum",
                     "https://docs.docker.com/build/building/best-practices/#add-or-copy")
-            .equivalents("DL3020")
             .build();
 
     public AddRemoteUrlRule() {
@@ -39,7 +38,7 @@ public final class AddRemoteUrlRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction add : OnbuildTriggers.named(dockerfile, "ADD")) {
+        for (Instruction add : Instructions.withTriggers(dockerfile, "ADD")) {
             if (add.hasFlag("checksum")) {
                 continue;
             }

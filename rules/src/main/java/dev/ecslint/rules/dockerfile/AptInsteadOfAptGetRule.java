@@ -24,7 +24,7 @@ public final class AptInsteadOfAptGetRule extends AbstractDockerfileRule {
             .bad("Dockerfile", "FROM debian:12-slim\nRUN apt update && apt install -y curl\n")
             .good("Dockerfile", "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get")
-            .equivalents("DL3027", "CKV_DOCKER_9")
+            .equivalents("DL3027", "CKV_DOCKER_9", "b84a0b47-2e99-4c9f-8933-98bcabe2b94d")
             .build();
 
     public AptInsteadOfAptGetRule() {
@@ -33,7 +33,7 @@ public final class AptInsteadOfAptGetRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (ShellCommand command : InstructionWalk.runCommands(dockerfile)) {
+        for (ShellCommand command : Instructions.runCommands(dockerfile)) {
             if (command.is("apt")) {
                 String sub = command.subcommand().map(t -> " " + t.value()).orElse("");
                 String replacement = sub.equals(" search") || sub.equals(" show") ? "apt-cache" : "apt-get";

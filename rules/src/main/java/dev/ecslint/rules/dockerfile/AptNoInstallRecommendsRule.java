@@ -3,6 +3,8 @@ package dev.ecslint.rules.dockerfile;
 import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.PackageCommand;
+import dev.ecslint.core.dockerfile.PackageManager;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
@@ -27,7 +29,7 @@ public final class AptNoInstallRecommendsRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends "
                     + "curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get")
-            .equivalents("DL3015")
+            .equivalents("DL3015", "DS029", "7384dfb2-fcd1-4fbf-91cd-6c44c318c33c")
             .build();
 
     public AptNoInstallRecommendsRule() {
@@ -36,8 +38,8 @@ public final class AptNoInstallRecommendsRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction run : OnbuildTriggers.named(dockerfile, "RUN")) {
-            for (PackageCommand c : PackageCommand.in(run.shellScript())) {
+        for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
+            for (PackageCommand c : dockerfile.commandsOf(run).packageCommands()) {
                 if (c.is(PackageManager.APT_GET) && c.isInstall() && !skipsRecommends(c)) {
                     ctx.report(c.program(), "`apt-get install` without --no-install-recommends also installs every "
                             + "recommended package, growing the image and its attack surface; add "

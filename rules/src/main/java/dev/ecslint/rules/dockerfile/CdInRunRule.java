@@ -28,7 +28,7 @@ public final class CdInRunRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n")
             .references("https://docs.docker.com/reference/dockerfile/#workdir",
                     "https://docs.docker.com/build/building/best-practices/#workdir")
-            .equivalents("DL3003")
+            .equivalents("DL3003", "DS013", "f4a6bcd3-e231-4acf-993c-aa027be50d2e")
             .build();
 
     public CdInRunRule() {
@@ -37,8 +37,8 @@ public final class CdInRunRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction run : OnbuildTriggers.named(dockerfile, "RUN")) {
-            for (ShellCommand c : run.shellScript().commandsNamed("cd")) {
+        for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
+            for (ShellCommand c : dockerfile.commandsOf(run).named("cd")) {
                 if (c.inSubshell()) {
                     continue;
                 }

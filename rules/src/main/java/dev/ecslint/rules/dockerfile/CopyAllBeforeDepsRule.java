@@ -6,6 +6,7 @@ import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
+import dev.ecslint.core.model.BoundedMatch;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
@@ -57,7 +58,7 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
                 if ((instruction.is("COPY") || instruction.is("ADD")) && !instruction.hasFlag("from")) {
                     if (wholeContext == null) {
                         Optional<Token> all = instruction.sources().stream()
-                                .filter(InstructionWalk::isWholeContext).findFirst();
+                                .filter(Instructions::isWholeContext).findFirst();
                         if (all.isPresent()) {
                             wholeContext = all.get();
                             copyKeyword = instruction.keyword();
@@ -66,7 +67,7 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
                         }
                     }
                 } else if (instruction.is("RUN") && wholeContext != null && !manifestFirst) {
-                    Optional<ShellCommand> install = dependencyInstall(instruction);
+                    Optional<ShellCommand> install = dependencyInstall(dockerfile, instruction);
                     if (install.isPresent()) {
                         ShellCommand c = install.get();
                         ctx.report(wholeContext, "`" + copyKeyword + " " + wholeContext.value() + "` copies the "
@@ -85,14 +86,14 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
         String path = source.replace('\\', '/');
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         if (name.contains("*") || name.contains("?")) {
-            Pattern glob = Pattern.compile(name.replace(".", "\\.").replace("*", ".*").replace("?", "."));
-            return MANIFESTS.stream().anyMatch(m -> glob.matcher(m).matches()) && !name.equals("*");
+            Pattern glob = Pattern.compile(Pattern.quote(name).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));
+            return MANIFESTS.stream().anyMatch(m -> BoundedMatch.matches(glob, m)) && !name.equals("*");
         }
         return MANIFESTS.contains(name) || name.startsWith("requirements") && name.endsWith(".txt");
     }
 
-    private static Optional<ShellCommand> dependencyInstall(Instruction run) {
-        for (ShellCommand c : run.shellScript().allCommands()) {
+    private static Optional<ShellCommand> dependencyInstall(Dockerfile dockerfile, Instruction run) {
+        for (ShellCommand c : dockerfile.commandsOf(run).commands()) {
             if (isDependencyInstall(c)) {
                 return Optional.of(c);
             }

@@ -31,7 +31,8 @@ public final class CopyFromUnknownStageRule extends AbstractDockerfileRule {
                     + "FROM gcr.io/distroless/static:nonroot\nCOPY --from=build /app /app\n")
             .references("https://docs.docker.com/reference/dockerfile/#copy---from",
                     "https://docs.docker.com/build/building/multi-stage/")
-            .equivalents("DL3022", "DL3023")
+            .equivalents("DL3022", "DL3023", "DS006", "DS018", "68a51e22-ae5a-4d48-8e87-b01a323605c9",
+                    "cdddb86f-95f6-4fc4-b5a1-483d9afceb2b")
             .build();
 
     public CopyFromUnknownStageRule() {

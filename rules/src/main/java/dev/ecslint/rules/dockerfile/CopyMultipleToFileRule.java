@@ -28,7 +28,7 @@ public final class CopyMultipleToFileRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM node:20-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\n")
             .references("https://docs.docker.com/reference/dockerfile/#copy",
                     "https://docs.docker.com/reference/dockerfile/#add")
-            .equivalents("DL3021", "DS011")
+            .equivalents("DL3021", "DS011", "6db6e0c2-32a3-4a2e-93b5-72c35f4119db")
             .build();
 
     public CopyMultipleToFileRule() {
@@ -38,7 +38,7 @@ public final class CopyMultipleToFileRule extends AbstractDockerfileRule {
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
         for (String keyword : List.of("COPY", "ADD")) {
-            for (Instruction copy : InstructionWalk.withTriggers(dockerfile, keyword)) {
+            for (Instruction copy : Instructions.withTriggers(dockerfile, keyword)) {
                 List<Token> sources = copy.sources();
                 Optional<Token> destination = copy.destination();
                 if (sources.size() < 2 || destination.isEmpty()) {

@@ -39,7 +39,7 @@ public final class CurlPipeShellRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction run : InstructionWalk.withTriggers(dockerfile, "RUN")) {
+        for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
             ShellScript script = run.shellScript();
             for (ShellCommand command : script.commands()) {
                 ShellCommand downloader = command.effective();

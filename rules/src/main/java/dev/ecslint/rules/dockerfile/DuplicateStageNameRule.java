@@ -29,7 +29,7 @@ public final class DuplicateStageNameRule extends AbstractDockerfileRule {
                     + "RUN go build ./...\n")
             .references("https://docs.docker.com/reference/dockerfile/#from",
                     "https://docs.docker.com/build/building/multi-stage/#name-your-build-stages")
-            .equivalents("DL3024", "DS012")
+            .equivalents("DL3024", "DS012", "CKV_DOCKER_11", "f2daed12-c802-49cd-afed-fe41d0b82fed")
             .build();
 
     public DuplicateStageNameRule() {

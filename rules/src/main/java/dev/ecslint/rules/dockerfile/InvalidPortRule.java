@@ -28,7 +28,7 @@ public final class InvalidPortRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM nginx:1.27-alpine\nEXPOSE 8080\n")
             .references("https://docs.docker.com/reference/dockerfile/#expose",
                     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html")
-            .equivalents("DL3011")
+            .equivalents("DL3011", "DS008", "71bf8cf8-f0a1-42fa-b9d2-d10525e0a38e")
             .build();
 
     public InvalidPortRule() {
@@ -39,7 +39,7 @@ public final class InvalidPortRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction expose : OnbuildTriggers.named(dockerfile, "EXPOSE")) {
+        for (Instruction expose : Instructions.withTriggers(dockerfile, "EXPOSE")) {
             for (Token port : expose.arguments()) {
                 if (port.hasVariable()) {
                     continue; // its value is chosen at build time

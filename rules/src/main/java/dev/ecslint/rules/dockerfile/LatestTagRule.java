@@ -27,7 +27,7 @@ public final class LatestTagRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM node:20.11-alpine\nUSER node\n")
             .references("https://docs.docker.com/reference/dockerfile/#from",
                     "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions")
-            .equivalents("DL3007", "CKV_DOCKER_7", "DS001")
+            .equivalents("DL3007", "DS001", "CKV_DOCKER_7", "f45ea400-6bbe-4501-9fc7-1c3d75c32067")
             .build();
 
     public LatestTagRule() {

@@ -24,7 +24,7 @@ public final class MaintainerDeprecatedRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM alpine:3.20\nLABEL org.opencontainers.image.authors=\"team@example.com\"\n")
             .references("https://docs.docker.com/reference/dockerfile/#maintainer-deprecated",
                     "https://github.com/opencontainers/image-spec/blob/main/annotations.md")
-            .equivalents("DL4000", "DS022")
+            .equivalents("DL4000", "DS022", "CKV_DOCKER_6", "99614418-f82b-4852-a9ae-5051402b741c")
             .build();
 
     public MaintainerDeprecatedRule() {
@@ -33,7 +33,7 @@ public final class MaintainerDeprecatedRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction maintainer : OnbuildTriggers.named(dockerfile, "MAINTAINER")) {
+        for (Instruction maintainer : Instructions.withTriggers(dockerfile, "MAINTAINER")) {
             String who = maintainer.argumentText().value().trim().replace("\"", "\\\"");
             ctx.report(maintainer.keywordSpan(), null, "MAINTAINER is deprecated; write `LABEL "
                     + "org.opencontainers.image.authors=\"" + who + "\"` instead");

@@ -51,7 +51,7 @@ public final class MissingDockerignoreRule extends AbstractDockerfileRule {
                     continue;
                 }
                 for (Token source : copy.sources()) {
-                    if (InstructionWalk.isWholeContext(source)) {
+                    if (Instructions.isWholeContext(source)) {
                         ctx.report(source, "`" + copy.keyword() + " " + source.value() + "` copies the whole build "
                                 + "context and there is no .dockerignore beside this Dockerfile, so `.git`, "
                                 + "`node_modules` and local `.env` files go into the image; add a .dockerignore "

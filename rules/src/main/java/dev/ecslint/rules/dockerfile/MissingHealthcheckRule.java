@@ -2,12 +2,15 @@ package dev.ecslint.rules.dockerfile;
 
 import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Stage;
+import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import java.util.Optional;
 
 /** DF004: the image declares no HEALTHCHECK. */
 public final class MissingHealthcheckRule extends AbstractDockerfileRule {
@@ -19,17 +22,23 @@ public final class MissingHealthcheckRule extends AbstractDockerfileRule {
             .kinds(DocumentKind.DOCKERFILE)
             .rationale("Without a health check, Docker and Compose only know whether the process is alive, not "
                     + "whether it serves: a hung server stays \"running\". The HEALTHCHECK also documents how to "
-                    + "probe the image. Note that Amazon ECS ignores the Dockerfile HEALTHCHECK: ECS uses the "
-                    + "container definition's `healthCheck` (see CT003), which can run the same command.")
-            .fix("Add a probe to the final stage, e.g. `HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- "
-                    + "http://localhost:8080/health || exit 1`, and mirror it in the task definition's "
-                    + "`healthCheck`; write `HEALTHCHECK NONE` when the image deliberately has none.")
+                    + "probe the image. Amazon ECS ignores the Dockerfile HEALTHCHECK: ECS uses the container "
+                    + "definition's `healthCheck` (see CT003), which runs the same kind of command inside the "
+                    + "container. A final stage FROM scratch or a distroless image without a language runtime has "
+                    + "no shell and no HTTP client to run a probe, so none is asked for: ECS then judges such a "
+                    + "container by the load balancer's target-group health check (for a service behind a load "
+                    + "balancer), or by a small static health-check binary copied into the image and run in exec "
+                    + "form in the task definition's `healthCheck` (`[\"CMD\", \"/healthcheck\"]`).")
+            .fix("Add a probe the image can run to the final stage, e.g. `HEALTHCHECK --interval=30s --timeout=3s "
+                    + "CMD wget -qO- http://localhost:8080/ || exit 1` on Alpine, `curl -f` where curl is installed, "
+                    + "or the language runtime itself (`python -c …`, `node -e …`); mirror it in the task "
+                    + "definition's `healthCheck`, and write `HEALTHCHECK NONE` when the image deliberately has none.")
             .bad("Dockerfile", "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n")
             .good("Dockerfile", "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n"
                     + "HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost/ || exit 1\n")
             .references("https://docs.docker.com/reference/dockerfile/#healthcheck",
                     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html")
-            .equivalents("CKV_DOCKER_2", "DS026")
+            .equivalents("DL3057", "DS026", "CKV_DOCKER_2", "b03a748a-542d-44f4-bb86-9199ab4fd2d5")
             .build();
 
     public MissingHealthcheckRule() {
@@ -48,9 +57,69 @@ public final class MissingHealthcheckRule extends AbstractDockerfileRule {
                 break;
             }
         }
+        BaseImage base = BaseImage.ofFinalStage(dockerfile);
+        if (base.family() == BaseImage.Family.SCRATCH || base.family() == BaseImage.Family.DISTROLESS
+                || base.family() == BaseImage.Family.WINDOWS) {
+            return; // no probe can run there (see the rationale); Windows images probe with PowerShell, out of scope
+        }
+        String url = "http://localhost" + port(dockerfile, finalStage, base).map(p -> ":" + p).orElse("") + "/";
         ctx.report(finalStage.from().keywordSpan(), null, "the final stage has no HEALTHCHECK, so a hung server "
-                + "still counts as running; add e.g. `HEALTHCHECK CMD wget -qO- http://localhost:8080/health || "
-                + "exit 1` (ECS ignores it: also set the task definition's healthCheck) or `HEALTHCHECK NONE` "
-                + "if none is wanted");
+                + "still counts as running; add " + probe(base, url) + " (ECS ignores it: set the same command as "
+                + "the task definition's healthCheck) or `HEALTHCHECK NONE` if none is wanted");
+    }
+
+    /** A probe the image can run: its HTTP client, BusyBox's wget, or its language runtime. */
+    static String probe(BaseImage base, String url) {
+        if (base.family() == BaseImage.Family.DISTROLESS_RUNTIME) {
+            String name = base.origin().map(r -> r.simpleName()).orElse("");
+            if (name.startsWith("nodejs")) {
+                return "an exec-form probe run by the image's node, e.g. `HEALTHCHECK CMD [\"/nodejs/bin/node\", "
+                        + "\"healthcheck.js\"]` (the image has no shell, curl or wget)";
+            }
+            if (name.startsWith("python")) {
+                return "an exec-form probe run by the image's python, e.g. `HEALTHCHECK CMD [\"python3\", \"-c\", "
+                        + "\"import urllib.request; urllib.request.urlopen('" + url + "')\"]` (the image has no shell, "
+                        + "curl or wget)";
+            }
+            return "an exec-form probe the image can run without a shell, e.g. a small health-check binary copied "
+                    + "in: `HEALTHCHECK CMD [\"/healthcheck\"]`";
+        }
+        if (base.has("curl")) {
+            return "`HEALTHCHECK CMD curl -fsS " + url + " || exit 1`";
+        }
+        if (base.has("wget")) {
+            return "`HEALTHCHECK CMD wget -qO- " + url + " || exit 1`";
+        }
+        if (base.isOfficial("python")) {
+            return "`HEALTHCHECK CMD python -c \"import urllib.request; urllib.request.urlopen('" + url + "')\"`";
+        }
+        if (base.isOfficial("node")) {
+            return "`HEALTHCHECK CMD node -e \"require('http').get('" + url + "', r => process.exit(r.statusCode < 400 ? 0 "
+                    + ": 1)).on('error', () => process.exit(1))\"`";
+        }
+        if (base.isOfficial("nginx") || base.isOfficial("httpd")) {
+            return "`HEALTHCHECK CMD curl -fsS " + url + " || exit 1` (the image ships curl)";
+        }
+        return "`HEALTHCHECK CMD curl -fsS " + url + " || exit 1` after installing curl in this stage (or use an "
+                + "HTTP client the image already has)";
+    }
+
+    /** The port to probe: the final stage's first EXPOSEd TCP port, else the port the image listens on. */
+    private static Optional<Long> port(Dockerfile dockerfile, Stage finalStage, BaseImage base) {
+        for (Stage s = finalStage; ; s = s.baseStage().get()) {
+            for (Instruction expose : s.instructions("EXPOSE")) {
+                for (Token word : expose.arguments()) {
+                    Optional<ExposedPort> port = dockerfile.resolve(word.value(), s).flatMap(ExposedPort::parse)
+                            .filter(p -> p.protocol().equals("tcp"));
+                    if (port.isPresent()) {
+                        return Optional.of(port.get().first());
+                    }
+                }
+            }
+            if (s.baseStage().isEmpty()) {
+                break;
+            }
+        }
+        return base.isOfficial("nginx") || base.isOfficial("httpd") ? Optional.empty() : Optional.of(8080L);
     }
 }

@@ -2,8 +2,10 @@ package dev.ecslint.rules.dockerfile;
 
 import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
-import dev.ecslint.core.dockerfile.Flag;
 import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.PackageCommand;
+import dev.ecslint.core.dockerfile.PackageManager;
+import dev.ecslint.core.dockerfile.RunCommands;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
@@ -14,8 +16,10 @@ import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** DF011: a package install leaves the package index or download cache in the image layer. */
@@ -38,7 +42,10 @@ public final class PackageCacheNotCleanedRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get",
                     "https://docs.docker.com/build/cache/optimize/#use-cache-mounts")
-            .equivalents("DL3009", "DL3019", "DL3032", "DL3040", "DL3036", "DS016", "DS017", "DS018", "DS019")
+            .equivalents("DL3009", "DL3019", "DL3032", "DL3036", "DL3040", "DS015", "DS019", "DS020", "DS025",
+                    "DS027", "df746b39-6564-4fed-bf85-e9c44382303c", "ae9c56a6-3ed1-4ac0-9b54-31267f51151d",
+                    "00481784-25aa-4a55-8633-3136dfcf4f37", "295acb63-9246-4b21-b441-7c1f1fb62dc0",
+                    "38300d1a-feb2-4a48-936a-d1ef1cd24313")
             .build();
 
     public PackageCacheNotCleanedRule() {
@@ -51,10 +58,10 @@ public final class PackageCacheNotCleanedRule extends AbstractDockerfileRule {
         for (Stage stage : dockerfile.stages()) {
             for (Instruction i : stage.instructions()) {
                 if (i.is("RUN") && shipped.contains(stage)) {
-                    checkRun(i, ctx);
+                    checkRun(dockerfile.commandsOf(i), ctx);
                 }
                 // a trigger runs in every downstream build, whichever stage registers it
-                i.onbuildTrigger().filter(t -> t.is("RUN")).ifPresent(t -> checkRun(t, ctx));
+                i.onbuildTrigger().filter(t -> t.is("RUN")).ifPresent(t -> checkRun(dockerfile.commandsOf(t), ctx));
             }
         }
     }
@@ -70,104 +77,148 @@ public final class PackageCacheNotCleanedRule extends AbstractDockerfileRule {
         }
     }
 
-    private static void checkRun(Instruction run, RuleContext ctx) {
-        List<String> cacheMounts = cacheMounts(run);
-        List<ShellCommand> commands = run.shellScript().allCommands();
-        for (PackageCommand c : PackageCommand.in(run.shellScript())) {
-            if (!c.isInstall()) {
-                continue;
+    private static void checkRun(RunCommands run, RuleContext ctx) {
+        List<PackageCommand> installs = new ArrayList<>();
+        for (PackageCommand c : run.packageCommands()) {
+            if (c.isInstall() && c.manager().isSystem()) {
+                installs.add(c);
             }
-            int after = c.command().index();
-            String problem = null;
-            switch (c.manager()) {
+        }
+        if (installs.isEmpty()) {
+            return;
+        }
+        Cleanups cleanups = Cleanups.of(run);
+        for (PackageCommand c : installs) {
+            if (!cleanups.keepsOutOfLayer(c)) {
+                ctx.report(c.program(), problem(c));
+            }
+        }
+    }
+
+    private static String problem(PackageCommand c) {
+        switch (c.manager()) {
+            case APT_GET:
+            case APT:
+                return "`" + c.name() + " install` leaves the package lists in the layer; end the same RUN with "
+                        + "`&& rm -rf /var/lib/apt/lists/*`";
+            case APK:
+                return "`apk add` without --no-cache leaves the package index in /var/cache/apk; use "
+                        + "`apk add --no-cache`";
+            case ZYPPER:
+                return "`zypper install` leaves its cache in the layer; end the same RUN with `&& zypper clean`";
+            default:
+                return "`" + c.name() + " " + c.subcommandName() + "` leaves its cache in the layer; end the same "
+                        + "RUN with `&& " + c.name() + " clean all`";
+        }
+    }
+
+    /**
+     * Where the clean-ups of one RUN happen: for each kind, the position of the last command that does it,
+     * so that each install is judged in constant time (an install is cleaned when a clean-up comes after it).
+     */
+    private static final class Cleanups {
+        private final Set<String> mounted;
+        private final Map<String, Integer> lastRemoval = new HashMap<>();
+        private int lastRpmCleanAll = -1;
+        private int lastMicrodnfCleanAll = -1;
+        private int lastZypperClean = -1;
+
+        private Cleanups(Set<String> mounted) {
+            this.mounted = mounted;
+        }
+
+        static Cleanups of(RunCommands run) {
+            Cleanups cleanups = new Cleanups(run.cacheMountTargets());
+            for (ShellCommand c : run.commands()) {
+                if (c.is("rm")) {
+                    for (Token path : c.positionals()) {
+                        for (String dir : CACHE_DIRECTORIES) {
+                            if (removes(path.value(), dir)) {
+                                cleanups.lastRemoval.merge(dir, c.index(), Math::max);
+                            }
+                        }
+                    }
+                }
+            }
+            for (PackageCommand c : run.packageCommands()) {
+                String sub = c.subcommandName();
+                boolean cleanAll = sub.equals("clean") && c.operands().stream().anyMatch(o -> o.value().equals("all"));
+                if (cleanAll && c.is(PackageManager.YUM, PackageManager.DNF)) {
+                    cleanups.lastRpmCleanAll = Math.max(cleanups.lastRpmCleanAll, c.position());
+                } else if (cleanAll && c.is(PackageManager.MICRODNF)) {
+                    cleanups.lastMicrodnfCleanAll = Math.max(cleanups.lastMicrodnfCleanAll, c.position());
+                } else if (c.is(PackageManager.ZYPPER) && (sub.equals("clean") || sub.equals("cc"))) {
+                    cleanups.lastZypperClean = Math.max(cleanups.lastZypperClean, c.position());
+                }
+            }
+            return cleanups;
+        }
+
+        boolean keepsOutOfLayer(PackageCommand install) {
+            int at = install.position();
+            switch (install.manager()) {
                 case APT_GET:
                 case APT:
-                    if (!removesAfter(commands, after, "/var/lib/apt/lists")
-                            && !cacheMounts.contains("/var/lib/apt/lists")
-                            && !(cacheMounts.contains("/var/lib/apt") && cacheMounts.contains("/var/cache/apt"))) {
-                        problem = "`" + c.command().name() + " install` leaves the package lists in the layer; end "
-                                + "the same RUN with `&& rm -rf /var/lib/apt/lists/*`";
-                    }
-                    break;
+                    // apt keeps its lists in /var/lib/apt/lists and its package cache in /var/cache/apt: mounting
+                    // /var/lib/apt alone leaves pkgcache.bin in the layer (hadolint DL3009 asks for both)
+                    return removedAfter(APT_LISTS, at) || mounted.contains(APT_LISTS)
+                            || mounted.contains("/var/lib/apt") && mounted.contains("/var/cache/apt");
                 case APK:
-                    if (!c.hasFlag("--no-cache", "--no-network") && !cacheMounts.contains("/var/cache/apk")
-                            && !removesAfter(commands, after, "/var/cache/apk")) {
-                        problem = "`apk add` without --no-cache leaves the package index in /var/cache/apk; use "
-                                + "`apk add --no-cache`";
-                    }
-                    break;
-                case YUM:
-                case DNF:
-                case MICRODNF:
-                    if (!cleansAllAfter(commands, after) && !removesAfter(commands, after, "/var/cache/yum")
-                            && !removesAfter(commands, after, "/var/cache/dnf")
-                            && !cacheMounts.contains("/var/cache/yum") && !cacheMounts.contains("/var/cache/dnf")) {
-                        problem = "`" + c.command().name() + " install` leaves its cache in the layer; end the same "
-                                + "RUN with `&& " + c.manager().command() + " clean all`";
-                    }
-                    break;
+                    return install.hasFlag("--no-cache", "--no-network") || handled(APK_CACHE, at);
                 case ZYPPER:
-                    if (!zypperCleansAfter(commands, after) && !cacheMounts.contains("/var/cache/zypp")) {
-                        problem = "`zypper install` leaves its cache in the layer; end the same RUN with "
-                                + "`&& zypper clean`";
-                    }
-                    break;
+                    return lastZypperClean > at || handled(ZYPP_CACHE, at);
+                case MICRODNF:
+                    return lastMicrodnfCleanAll > at || anyRpmDirectoryHandled(at);
                 default:
-                    break;
-            }
-            if (problem != null) {
-                ctx.report(c.program(), problem);
+                    return lastRpmCleanAll > at || anyRpmDirectoryHandled(at);
             }
         }
-    }
 
-    /** The targets of {@code --mount=type=cache}, without trailing slashes. */
-    private static List<String> cacheMounts(Instruction run) {
-        List<String> targets = new ArrayList<>();
-        for (Flag mount : run.flags("mount")) {
-            if (!"cache".equals(mount.option("type"))) {
-                continue;
-            }
-            for (String key : new String[] {"target", "dst", "destination"}) {
-                String target = mount.option(key);
-                if (target != null) {
-                    targets.add(target.replaceAll("/+$", ""));
+        private boolean anyRpmDirectoryHandled(int at) {
+            for (String dir : PackageManager.DNF.cacheDirectories()) {
+                if (handled(dir, at)) {
+                    return true;
                 }
             }
+            return false;
         }
-        return targets;
-    }
 
-    /** An {@code rm} after position {@code after} that deletes {@code dir} or what is in it. */
-    private static boolean removesAfter(List<ShellCommand> commands, int after, String dir) {
-        for (ShellCommand c : commands) {
-            if (c.index() > after && c.is("rm")) {
-                for (Token a : c.positionals()) {
-                    if (a.value().startsWith(dir)) {
-                        return true;
-                    }
+        /** Removed after the install, or a cache or tmpfs mount on it or on a directory above it. */
+        private boolean handled(String dir, int at) {
+            if (removedAfter(dir, at)) {
+                return true;
+            }
+            for (String target : mounted) {
+                if (dir.equals(target) || dir.startsWith(target + "/")) {
+                    return true;
                 }
             }
+            return false;
         }
-        return false;
+
+        private boolean removedAfter(String dir, int at) {
+            return lastRemoval.getOrDefault(dir, -1) > at;
+        }
     }
 
-    private static boolean cleansAllAfter(List<ShellCommand> commands, int after) {
-        for (ShellCommand c : commands) {
-            if (c.index() > after && c.is("yum", "dnf", "microdnf") && c.hasArgument("clean")
-                    && c.hasArgument("all")) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final String APT_LISTS = "/var/lib/apt/lists";
+    private static final String APK_CACHE = "/var/cache/apk";
+    private static final String ZYPP_CACHE = "/var/cache/zypp";
+    private static final List<String> CACHE_DIRECTORIES = List.of(APT_LISTS, APK_CACHE, ZYPP_CACHE, "/var/cache/yum",
+            "/var/cache/dnf", "/var/cache/libdnf5");
 
-    private static boolean zypperCleansAfter(List<ShellCommand> commands, int after) {
-        for (ShellCommand c : commands) {
-            if (c.index() > after && c.is("zypper") && (c.hasArgument("clean") || c.hasArgument("cc"))) {
-                return true;
-            }
+    /**
+     * True when {@code rm PATH} deletes {@code dir} or what is in it: the directory itself, its content
+     * ({@code /var/lib/apt/lists/*}), part of it, or a directory above it ({@code /var/cache/*}).
+     */
+    static boolean removes(String path, String dir) {
+        String p = path;
+        while (p.endsWith("*") || p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
         }
-        return false;
+        if (p.isEmpty()) {
+            return false; // rm -rf /* is no clean-up
+        }
+        return p.equals(dir) || path.startsWith(dir + "/") || dir.startsWith(p + "/");
     }
 }

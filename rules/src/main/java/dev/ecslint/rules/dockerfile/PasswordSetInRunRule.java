@@ -42,13 +42,13 @@ public final class PasswordSetInRunRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction run : InstructionWalk.withTriggers(dockerfile, "RUN")) {
+        for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
             ShellScript script = run.shellScript();
             for (ShellCommand command : script.commands()) {
                 ShellCommand c = command.effective();
                 if (c.is("useradd", "usermod")) {
-                    InstructionWalk.optionToken(c, "-p", "--password").ifPresent(t -> {
-                        String password = InstructionWalk.valueOf(t, "-p", "--password");
+                    c.flagValueWord("-p", "--password").ifPresent(t -> {
+                        String password = ShellCommand.valueIn(t, "-p", "--password");
                         if (isLiteral(password)) {
                             report(ctx, t, "`" + c.name() + " -p`", password);
                         }

@@ -2,20 +2,21 @@ package dev.ecslint.rules.dockerfile;
 
 import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
-import dev.ecslint.core.dockerfile.Flag;
 import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.Invocation;
 import dev.ecslint.core.dockerfile.KeyValue;
-import dev.ecslint.core.dockerfile.ShellCommand;
+import dev.ecslint.core.dockerfile.PackageCommand;
+import dev.ecslint.core.dockerfile.PackageManager;
+import dev.ecslint.core.dockerfile.RunCommands;
 import dev.ecslint.core.dockerfile.Stage;
-import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /** DF014: {@code pip install} keeps its download cache in the layer. */
 public final class PipCacheRule extends AbstractDockerfileRule {
@@ -35,7 +36,7 @@ public final class PipCacheRule extends AbstractDockerfileRule {
                     + "RUN pip install --no-cache-dir -r requirements.txt\n")
             .references("https://pip.pypa.io/en/stable/topics/caching/",
                     "https://docs.docker.com/build/cache/optimize/#use-cache-mounts")
-            .equivalents("DL3042")
+            .equivalents("DL3042", "f2f903fb-b977-461e-98d7-b3e2185c6118")
             .build();
 
     public PipCacheRule() {
@@ -46,24 +47,44 @@ public final class PipCacheRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
+        // the value of PIP_NO_CACHE_DIR at the end of each stage: a stage built FROM another starts with it
+        Map<Stage, String> atEnd = new IdentityHashMap<>();
         for (Stage stage : dockerfile.stages()) {
+            String value = stage.baseStage().map(atEnd::get).orElse(null);
             for (Instruction i : stage.instructions()) {
-                if (i.is("RUN") && !disabledBefore(stage, i)) {
-                    checkRun(i, ctx);
+                if (i.is("ENV") || i.is("ARG")) {
+                    value = i.keyValue(VARIABLE).filter(KeyValue::hasValue).map(KeyValue::value).orElse(value);
+                } else if (i.is("RUN")) {
+                    checkRun(dockerfile.commandsOf(i), value, ctx);
                 }
-                i.onbuildTrigger().filter(t -> t.is("RUN")).ifPresent(t -> checkRun(t, ctx));
+                // a trigger runs in a build of its own, where this file's ENV may not hold
+                i.onbuildTrigger().filter(t -> t.is("RUN")).ifPresent(t -> checkRun(dockerfile.commandsOf(t), null, ctx));
             }
+            atEnd.put(stage, value);
         }
     }
 
-    private static void checkRun(Instruction run, RuleContext ctx) {
+    /** @param inherited PIP_NO_CACHE_DIR as ENV or ARG set it before this RUN, or {@code null} */
+    private static void checkRun(RunCommands run, String inherited, RuleContext ctx) {
         if (hasPipCacheMount(run)) {
             return;
         }
-        List<ShellCommand> commands = run.shellScript().allCommands();
-        for (PackageCommand c : PackageCommand.in(run.shellScript())) {
-            if (!c.is(PackageManager.PIP) || !c.isInstall() || c.hasFlag("--no-cache-dir")
-                    || disabledInScript(commands, c.command())) {
+        String exported = inherited;
+        int next = 0;
+        List<Invocation> invocations = run.invocations();
+        for (PackageCommand c : run.packageCommands()) {
+            // `export PIP_NO_CACHE_DIR=…` before this command in the same RUN
+            for (; next < invocations.size() && invocations.get(next).position() < c.position(); next++) {
+                Invocation earlier = invocations.get(next);
+                if (earlier.is("export", "declare", "typeset")) {
+                    exported = earlier.assignment(VARIABLE).orElse(exported);
+                }
+            }
+            if (!c.is(PackageManager.PIP) || !c.isInstall() || c.hasFlag("--no-cache-dir")) {
+                continue;
+            }
+            String value = c.invocation().assignment(VARIABLE).orElse(exported);
+            if (value != null && truthy(value)) {
                 continue;
             }
             ctx.report(c.program(), "`" + c.program().value() + " install` without --no-cache-dir keeps the "
@@ -72,68 +93,16 @@ public final class PipCacheRule extends AbstractDockerfileRule {
         }
     }
 
-    /** {@code PIP_NO_CACHE_DIR} set by ENV or ARG earlier in the stage or in a stage it builds on. */
-    private static boolean disabledBefore(Stage stage, Instruction run) {
-        List<Stage> chain = new ArrayList<>();
-        for (Stage s = stage; ; s = s.baseStage().get()) {
-            chain.add(0, s);
-            if (s.baseStage().isEmpty()) {
-                break;
-            }
-        }
-        Optional<String> value = Optional.empty();
-        for (Stage s : chain) {
-            for (Instruction i : s.instructions()) {
-                if (i == run) {
-                    return value.map(PipCacheRule::truthy).orElse(false);
-                }
-                if (i.is("ENV") || i.is("ARG")) {
-                    for (KeyValue kv : i.keyValues()) {
-                        if (kv.key().equals(VARIABLE) && kv.hasValue()) {
-                            value = Optional.of(kv.value());
-                        }
-                    }
-                }
-            }
-        }
-        return value.map(PipCacheRule::truthy).orElse(false);
-    }
-
-    /** {@code PIP_NO_CACHE_DIR=1 pip install …} or an earlier {@code export PIP_NO_CACHE_DIR=1}. */
-    private static boolean disabledInScript(List<ShellCommand> commands, ShellCommand pip) {
-        for (Token assignment : pip.assignments()) {
-            if (setsTruthy(assignment.value())) {
-                return true;
-            }
-        }
-        for (ShellCommand c : commands) {
-            if (c.index() < pip.index() && c.is("export")) {
-                for (Token a : c.arguments()) {
-                    if (setsTruthy(a.value())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean setsTruthy(String assignment) {
-        return assignment.startsWith(VARIABLE + "=") && truthy(assignment.substring(VARIABLE.length() + 1));
-    }
-
     /** pip reads the variable as a boolean option: 1/true/yes/on disable the cache. */
     private static boolean truthy(String value) {
-        return value.trim().matches("(?i)1|true|yes|on");
+        String v = value.trim();
+        return v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("on");
     }
 
-    private static boolean hasPipCacheMount(Instruction run) {
-        for (Flag mount : run.flags("mount")) {
-            String target = mount.option("target");
-            if (target == null) {
-                target = mount.option("dst");
-            }
-            if ("cache".equals(mount.option("type")) && target != null && target.contains("pip")) {
+    /** A cache or tmpfs mount on pip's cache, or on a directory above it. */
+    private static boolean hasPipCacheMount(RunCommands run) {
+        for (String target : run.cacheMountTargets()) {
+            if (target.contains("pip") || "/root/.cache".equals(target) || "/root".equals(target)) {
                 return true;
             }
         }

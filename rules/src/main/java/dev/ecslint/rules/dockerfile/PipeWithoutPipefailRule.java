@@ -31,7 +31,7 @@ public final class PipeWithoutPipefailRule extends AbstractDockerfileRule {
                     + "RUN curl -fsSL https://example.com/tool.tgz | tar -xz -C /opt\n")
             .references("https://docs.docker.com/build/building/best-practices/#using-pipes",
                     "https://docs.docker.com/reference/dockerfile/#shell")
-            .equivalents("DL4006")
+            .equivalents("DL4006", "DS032", "efbf148a-67e9-42d2-ac47-02fa1c0d0b22")
             .build();
 
     public PipeWithoutPipefailRule() {
@@ -43,7 +43,7 @@ public final class PipeWithoutPipefailRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction run : InstructionWalk.withTriggers(dockerfile, "RUN")) {
+        for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
             if (run.execForm() || !run.isPosixShell() || shellSetsPipefail(run.shell())) {
                 continue;
             }

@@ -26,7 +26,7 @@ public final class RelativeWorkdirRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\n")
             .references("https://docs.docker.com/reference/dockerfile/#workdir",
                     "https://docs.docker.com/build/building/best-practices/#workdir")
-            .equivalents("DL3000", "CKV_DOCKER_10")
+            .equivalents("DL3000", "DS009", "CKV_DOCKER_10", "6b376af8-cfe8-49ab-a08d-f32de23661a4")
             .build();
 
     public RelativeWorkdirRule() {
@@ -38,7 +38,7 @@ public final class RelativeWorkdirRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction workdir : OnbuildTriggers.named(dockerfile, "WORKDIR")) {
+        for (Instruction workdir : Instructions.withTriggers(dockerfile, "WORKDIR")) {
             String path = unquote(workdir.argumentText().value().trim());
             if (path.isEmpty() || path.startsWith("/") || path.startsWith("$") || WINDOWS_DRIVE.matcher(path).matches()) {
                 continue;

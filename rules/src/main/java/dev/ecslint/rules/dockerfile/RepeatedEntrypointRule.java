@@ -30,7 +30,8 @@ public final class RepeatedEntrypointRule extends AbstractDockerfileRule {
             .references("https://docs.docker.com/reference/dockerfile/#cmd",
                     "https://docs.docker.com/reference/dockerfile/#entrypoint",
                     "https://docs.docker.com/reference/dockerfile/#healthcheck")
-            .equivalents("DL4003", "DL4004", "DL3012")
+            .equivalents("DL4003", "DL4004", "DL3012", "DS007", "DS016", "DS023",
+                    "6938958b-3f1a-451c-909b-baeee14bdc97", "41c195f4-fc31-4a5c-8a1b-90605538d49f")
             .build();
 
     public RepeatedEntrypointRule() {

@@ -42,7 +42,7 @@ public final class SecretBuildArgRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction i : OnbuildTriggers.named(dockerfile, "ARG")) {
+        for (Instruction i : Instructions.withTriggers(dockerfile, "ARG")) {
             for (KeyValue kv : i.keyValues()) {
                 // a literal default is a hard-coded secret: DF002 reports it
                 if ((!kv.hasValue() || Secrets.isReference(kv.value()))

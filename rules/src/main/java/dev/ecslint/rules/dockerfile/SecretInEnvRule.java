@@ -34,7 +34,7 @@ public final class SecretInEnvRule extends AbstractDockerfileRule {
             .references("https://docs.docker.com/reference/dockerfile/#env",
                     "https://docs.docker.com/build/building/secrets/",
                     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html")
-            .equivalents("DS031")
+            .equivalents("DS031", "c3e1b6ae-d92c-44b3-8ed5-1f5442bab6a4")
             .build();
 
     public SecretInEnvRule() {
@@ -43,7 +43,7 @@ public final class SecretInEnvRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction i : OnbuildTriggers.expand(dockerfile)) {
+        for (Instruction i : Instructions.withTriggers(dockerfile)) {
             if (!i.is("ENV") && !i.is("ARG")) {
                 continue;
             }

@@ -48,7 +48,7 @@ public final class SensitiveFileCopiedRule extends AbstractDockerfileRule {
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
         for (String keyword : List.of("COPY", "ADD")) {
-            for (Instruction copy : InstructionWalk.withTriggers(dockerfile, keyword)) {
+            for (Instruction copy : Instructions.withTriggers(dockerfile, keyword)) {
                 for (Token source : copy.sources()) {
                     if (source.value().startsWith("<<")) {
                         continue;

@@ -36,7 +36,7 @@ public final class ShellFormCmdRule extends AbstractDockerfileRule {
             .references("https://docs.docker.com/reference/dockerfile/#shell-and-exec-form",
                     "https://docs.docker.com/reference/dockerfile/#entrypoint",
                     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-considerations.html")
-            .equivalents("DL3025")
+            .equivalents("DL3025", "b86987e1-6397-4619-81d5-8807f2387c79")
             .build();
 
     public ShellFormCmdRule() {
@@ -45,7 +45,7 @@ public final class ShellFormCmdRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction i : OnbuildTriggers.expand(dockerfile)) {
+        for (Instruction i : Instructions.withTriggers(dockerfile)) {
             if (!(i.is("CMD") || i.is("ENTRYPOINT")) || !i.isShellForm() || i.arguments().isEmpty()) {
                 continue;
             }

@@ -3,6 +3,7 @@ package dev.ecslint.rules.dockerfile;
 import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.Invocation;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
@@ -53,8 +54,8 @@ public final class SignatureCheckDisabledRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction run : InstructionWalk.withTriggers(dockerfile, "RUN")) {
-            for (Invocation program : Invocation.of(run)) {
+        for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
+            for (Invocation program : dockerfile.commandsOf(run).invocations()) {
                 if (program.onlyMatchesText()) {
                     continue;
                 }

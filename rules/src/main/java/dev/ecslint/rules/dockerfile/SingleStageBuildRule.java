@@ -64,7 +64,7 @@ public final class SingleStageBuildRule extends AbstractDockerfileRule {
             return;
         }
         for (Instruction run : stage.instructions("RUN")) {
-            for (ShellCommand c : run.shellScript().allCommands()) {
+            for (ShellCommand c : dockerfile.commandsOf(run).commands()) {
                 if (node ? isNodeBuild(c) : isCompile(c)) {
                     ctx.report(stage.baseImage(), "this single-stage build compiles on `" + stage.baseImage().value()
                             + "` (`" + c.name() + "` on line " + c.command().span().line() + ") and ships the whole "

@@ -29,7 +29,7 @@ public final class SshPortExposedRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM ubuntu:24.04\nEXPOSE 8080\n")
             .references("https://docs.docker.com/reference/dockerfile/#expose",
                     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html")
-            .equivalents("CKV_DOCKER_1", "DS004")
+            .equivalents("DS004", "CKV_DOCKER_1")
             .build();
 
     public SshPortExposedRule() {
@@ -40,7 +40,7 @@ public final class SshPortExposedRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction expose : OnbuildTriggers.named(dockerfile, "EXPOSE")) {
+        for (Instruction expose : Instructions.withTriggers(dockerfile, "EXPOSE")) {
             Optional<Stage> stage = dockerfile.stageOf(expose);
             for (Token port : expose.arguments()) {
                 Optional<String> value = port.hasVariable() && stage.isPresent()

@@ -26,7 +26,7 @@ public final class SudoUsageRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN apt-get update\nUSER app\n")
             .references("https://docs.docker.com/build/building/best-practices/#user",
                     "https://docs.docker.com/reference/dockerfile/#user")
-            .equivalents("DL3004", "DS010")
+            .equivalents("DL3004", "DS010", "CKV2_DOCKER_1", "8ada6e80-0ade-439e-b176-0b28f6bce35a")
             .build();
 
     public SudoUsageRule() {
@@ -35,7 +35,7 @@ public final class SudoUsageRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (ShellCommand command : InstructionWalk.runCommands(dockerfile)) {
+        for (ShellCommand command : Instructions.runCommands(dockerfile)) {
             if (command.is("sudo")) {
                 ctx.report(command.command(), "`sudo` in RUN: build steps already run as root unless a USER "
                         + "switched away, and sudo leaves a setuid escalation path in the image; drop sudo and "

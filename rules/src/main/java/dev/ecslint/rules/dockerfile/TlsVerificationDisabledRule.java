@@ -3,6 +3,7 @@ package dev.ecslint.rules.dockerfile;
 import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.Invocation;
 import dev.ecslint.core.dockerfile.KeyValue;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
@@ -53,15 +54,15 @@ public final class TlsVerificationDisabledRule extends AbstractDockerfileRule {
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
         for (String keyword : List.of("ENV", "ARG")) {
-            for (Instruction instruction : InstructionWalk.withTriggers(dockerfile, keyword)) {
+            for (Instruction instruction : Instructions.withTriggers(dockerfile, keyword)) {
                 for (KeyValue kv : instruction.keyValues()) {
                     variableDisablingTls(kv.key(), kv.value())
                             .ifPresent(why -> report(ctx, kv, keyword + " " + kv.key(), why));
                 }
             }
         }
-        for (Instruction run : InstructionWalk.withTriggers(dockerfile, "RUN")) {
-            for (Invocation program : Invocation.of(run)) {
+        for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
+            for (Invocation program : dockerfile.commandsOf(run).invocations()) {
                 for (Token assignment : program.assignments()) {
                     String word = assignment.value();
                     int eq = word.indexOf('=');

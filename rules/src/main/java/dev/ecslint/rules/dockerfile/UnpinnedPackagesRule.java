@@ -3,6 +3,8 @@ package dev.ecslint.rules.dockerfile;
 import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
+import dev.ecslint.core.dockerfile.PackageCommand;
+import dev.ecslint.core.dockerfile.PackageManager;
 import dev.ecslint.core.dockerfile.Token;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
@@ -12,6 +14,7 @@ import dev.ecslint.core.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** DF013: packages installed without a version, so each build may install different code. */
@@ -34,7 +37,10 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get",
                     "https://pip.pypa.io/en/stable/topics/repeatable-installs/")
-            .equivalents("DL3008", "DL3018", "DL3013", "DL3016", "DL3028", "DL3062")
+            .equivalents("DL3008", "DL3018", "DL3013", "DL3016", "DL3028", "DL3062",
+                    "965a08d7-ef86-4f14-8792-4a3b2098937e", "d3499f6d-1651-41bb-a9a7-de925fea487b",
+                    "02d9c71f-3ee8-4986-9c27-1a20d0d19bfc", "e36d8880-3f78-4546-b9a1-12f0745ca0d5",
+                    "22cd11f7-9c6c-4f6e-84c0-02058120b341")
             .build();
 
     public UnpinnedPackagesRule() {
@@ -45,8 +51,8 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction run : OnbuildTriggers.named(dockerfile, "RUN")) {
-            for (PackageCommand c : PackageCommand.in(run.shellScript())) {
+        for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
+            for (PackageCommand c : dockerfile.commandsOf(run).packageCommands()) {
                 if (!c.isInstall() || c.is(PackageManager.YUM, PackageManager.DNF, PackageManager.MICRODNF,
                         PackageManager.ZYPPER)) {
                     continue;
@@ -67,7 +73,7 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
         }
         for (Token operand : c.operands()) {
             String p = operand.value();
-            if (operand.hasVariable() || p.isEmpty() || isLocal(p)) {
+            if (operand.hasVariable() || p.isEmpty() || isLocal(p) || isLocalFor(c.manager(), p)) {
                 continue;
             }
             if (!isPinned(c.manager(), p)) {
@@ -77,12 +83,31 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
         return found;
     }
 
+    private static final List<String> LOCAL_FILE_SUFFIXES = List.of(".deb", ".apk", ".whl", ".gem", ".tgz", ".tar",
+            ".tar.gz", ".tar.bz2", ".zip");
+
     /** Files and directories ({@code ./x.deb}, {@code .}, {@code pkg.whl}) carry their own version. */
     private static boolean isLocal(String p) {
         String lower = p.toLowerCase(Locale.ROOT);
         return p.startsWith(".") || p.startsWith("/") || p.startsWith("~")
-                || lower.matches(".*\\.(deb|apk|whl|gem|tgz|tar|tar\\.gz|tar\\.bz2|zip)");
+                || LOCAL_FILE_SUFFIXES.stream().anyMatch(lower::endsWith);
     }
+
+    /**
+     * Operands that name no remote package for this manager: pip reads a word with a path separator as a
+     * directory ({@code pip install vendor/tool}); go's {@code tool}, {@code all}, {@code std} and
+     * {@code cmd} patterns stand for packages that go.mod or the toolchain pins.
+     */
+    private static boolean isLocalFor(PackageManager manager, String p) {
+        if (manager == PackageManager.PIP) {
+            return p.contains("/") && !p.contains("://") && !p.contains("@");
+        }
+        return manager == PackageManager.GO && GO_META_PATTERNS.contains(p);
+    }
+
+    private static final Set<String> GO_META_PATTERNS = Set.of("tool", "all", "std", "cmd");
+
+    private static final List<String> PIP_SPECIFIERS = List.of("==", "~=", ">=", "<=", "!=", "<", ">", "@");
 
     private static boolean isPinned(PackageManager manager, String p) {
         switch (manager) {
@@ -97,7 +122,7 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
                     // names one file
                     return !p.startsWith("git+") || lastPathSegment(p).contains("@");
                 }
-                return p.matches(".*(==|~=|>=|<=|!=|<|>|@).*");
+                return PIP_SPECIFIERS.stream().anyMatch(p::contains);
             case NPM:
                 if (p.contains("://") || p.startsWith("git+") || !p.startsWith("@") && p.contains("/")) {
                     return p.contains("#"); // git URLs and GitHub shorthands pin a commit or tag after #

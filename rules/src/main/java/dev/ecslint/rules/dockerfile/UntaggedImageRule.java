@@ -27,7 +27,7 @@ public final class UntaggedImageRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM python:3.12-slim\nUSER nobody\n")
             .references("https://docs.docker.com/reference/dockerfile/#from",
                     "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions")
-            .equivalents("DL3006")
+            .equivalents("DL3006", "DS001", "9efb0b2d-89c9-41a3-91ca-dcc0aec911fd")
             .build();
 
     public UntaggedImageRule() {

@@ -28,7 +28,7 @@ public final class UpdateAloneRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl \\\n"
                     + "    && rm -rf /var/lib/apt/lists/*\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get")
-            .equivalents("CKV_DOCKER_5", "DS017")
+            .equivalents("DS017", "CKV_DOCKER_5", "9bae49be-0aa3-4de5-bab2-4c3a069e40cd")
             .build();
 
     public UpdateAloneRule() {
@@ -37,10 +37,10 @@ public final class UpdateAloneRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction run : InstructionWalk.withTriggers(dockerfile, "RUN")) {
+        for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
             ShellCommand update = null;
             boolean otherPackageWork = false;
-            for (ShellCommand c : run.shellScript().allCommands()) {
+            for (ShellCommand c : dockerfile.commandsOf(run).commands()) {
                 if (!c.is("apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper")) {
                     continue;
                 }

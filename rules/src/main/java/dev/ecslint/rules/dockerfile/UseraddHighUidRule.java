@@ -40,17 +40,17 @@ public final class UseraddHighUidRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (Instruction run : InstructionWalk.withTriggers(dockerfile, "RUN")) {
+        for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
             Optional<Stage> stage = dockerfile.stageOf(run);
-            for (ShellCommand c : run.shellScript().allCommands()) {
+            for (ShellCommand c : dockerfile.commandsOf(run).commands()) {
                 if (!c.is("useradd") || c.hasFlag("-l", "--no-log-init")) {
                     continue;
                 }
-                Optional<Token> uidToken = InstructionWalk.optionToken(c, "-u", "--uid");
+                Optional<Token> uidToken = c.flagValueWord("-u", "--uid");
                 if (uidToken.isEmpty()) {
                     continue;
                 }
-                String written = InstructionWalk.valueOf(uidToken.get(), "-u", "--uid");
+                String written = ShellCommand.valueIn(uidToken.get(), "-u", "--uid");
                 Optional<String> uid = stage.isPresent() ? dockerfile.resolve(written, stage.get())
                         : Optional.of(written);
                 if (uid.isPresent() && uid.get().matches("\\d+") && uid.get().replaceFirst("^0+", "").length()

@@ -29,7 +29,7 @@ public final class WgetAndCurlRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN curl -fsSLO https://example.com/a.tgz\n"
                     + "RUN curl -fsSLO https://example.com/b.tgz\n")
             .references("https://docs.docker.com/build/building/best-practices/#dont-install-unnecessary-packages")
-            .equivalents("DL4001")
+            .equivalents("DL4001", "DS014", "fc775e75-fcfb-4c98-b2f2-910c5858b359")
             .build();
 
     public WgetAndCurlRule() {
@@ -46,7 +46,7 @@ public final class WgetAndCurlRule extends AbstractDockerfileRule {
             Map<String, Integer> firstLine = new HashMap<>();
             for (Instruction run : stage.instructions("RUN")) {
                 boolean reported = false;
-                for (ShellCommand command : run.shellScript().allCommands()) {
+                for (ShellCommand command : dockerfile.commandsOf(run).commands()) {
                     if (!command.is("wget", "curl")) {
                         continue;
                     }

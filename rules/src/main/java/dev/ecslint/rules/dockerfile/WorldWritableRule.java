@@ -42,7 +42,7 @@ public final class WorldWritableRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (ShellCommand chmod : InstructionWalk.runCommands(dockerfile)) {
+        for (ShellCommand chmod : Instructions.runCommands(dockerfile)) {
             if (!chmod.is("chmod")) {
                 continue;
             }

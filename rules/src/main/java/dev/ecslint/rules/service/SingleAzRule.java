@@ -27,7 +27,7 @@ public final class SingleAzRule extends AbstractServiceRule {
 
     /** {@code attribute:ecs.availability-zone == us-east-1a} or {@code … in [us-east-1a]} (cluster query language). */
     private static final Pattern ZONE_CLAUSE = Pattern.compile(
-            "attribute:ecs\\.availability-zone\\s*(?:==\\s*([A-Za-z0-9-]+)|in\\s*\\[([^\\]]*)])", Pattern.CASE_INSENSITIVE);
+            "attribute:ecs\\.availability-zone\\s*(?:==\\s*([A-Za-z0-9-]+)|in\\s*\\[([^\\]\\[]*)])", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE = Pattern.compile("\\s(or)\\s|\\|\\|", Pattern.CASE_INSENSITIVE);
 
     private static final RuleMeta META = RuleMeta.builder("SV001", "single-az")

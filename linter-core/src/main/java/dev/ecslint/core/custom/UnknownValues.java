@@ -1,0 +1,29 @@
+package dev.ecslint.core.custom;
+
+import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.json.JsonValue.JsonString;
+import dev.ecslint.core.model.Placeholders;
+
+/**
+ * Values chosen at deploy time, which a custom rule never judges (DESIGN.md, "unknown is never a
+ * violation"): template placeholders ({@code ${IMAGE}}, {@code <ACCOUNT>}, {@code {{ .Env.TAG }}}, an
+ * unresolved Dockerfile variable) and CloudFormation intrinsics ({@code {"Ref": …}}, {@code {"Fn::Sub": …}},
+ * which the YAML reader also makes of {@code !Ref}/{@code !Sub} tags) left unresolved by a source mapper.
+ */
+final class UnknownValues {
+
+    private UnknownValues() {
+    }
+
+    static boolean isUnknown(JsonValue value) {
+        if (value instanceof JsonString s) {
+            return Placeholders.isTemplated(s.value());
+        }
+        if (value instanceof JsonObject o && o.members().size() == 1) {
+            String key = o.members().keySet().iterator().next();
+            return key.equals("Ref") || key.equals("Condition") || key.startsWith("Fn::");
+        }
+        return false;
+    }
+}

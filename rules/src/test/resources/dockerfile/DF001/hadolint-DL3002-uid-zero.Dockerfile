@@ -1,0 +1,4 @@
+# hadolint DL3002
+FROM debian:12-slim
+# expect: DF001
+USER 0

@@ -1,0 +1,2 @@
+# expect: DF033 "`eclipse-temurin:8-jre`"
+FROM openjdk:8u342-jdk

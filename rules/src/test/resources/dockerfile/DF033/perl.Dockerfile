@@ -1,0 +1,2 @@
+# expect: DF033 "`perl:5.40-slim` (perl publishes no Alpine variant)"
+FROM perl:5.40
