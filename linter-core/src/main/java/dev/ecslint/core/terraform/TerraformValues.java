@@ -136,7 +136,7 @@ public final class TerraformValues {
     /** The expression as written, or the gist of it when that would not fit on one line inside {@code ${…}}. */
     private String shortText(HclExpression e) {
         String written = module.files().textOf(e.span());
-        if (written.length() <= 80 && written.chars().noneMatch(c -> c == '{' || c == '}' || c == '\n' || c == '\r')) {
+        if (written.length() <= 60 && written.chars().noneMatch(c -> c == '{' || c == '}' || c == '\n' || c == '\r')) {
             return written;
         }
         if (e instanceof Call call) {
