@@ -9,6 +9,7 @@ import dev.ecslint.core.engine.FileDiscovery;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.InternalFailure;
 import dev.ecslint.core.engine.LintSession;
+import dev.ecslint.core.engine.RuleRegistry;
 import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.BoundedMatch;
@@ -53,6 +54,8 @@ public final class Cli {
                     + "or style; none never fails (default: config failOn, else error)"),
             new Option("include", null, "GLOB", true, "lint only files matching GLOB in directories (repeatable)"),
             new Option("exclude", null, "GLOB", true, "skip files and directories matching GLOB (repeatable)"),
+            new Option("rules-jar", null, "PATH", true, "also run the rules of this jar (RuleSet or Rule services, "
+                    + "as in the Maven plugin's dependencies; repeatable)"),
             new Option("stdin-filename", null, "NAME", false, "the file name of the document read from - (decides "
                     + "its kind and the path in findings)"),
             new Option("list-rules", null, null, false, "print the rule catalog and exit"),
@@ -175,12 +178,12 @@ public final class Cli {
             out.println("ecslint " + LintSession.version());
             return OK;
         }
-        LintSession session = LintSession.withBuiltInRules();
+        LintSession session = session(a);
         if (a.has("list-rules")) {
-            return listRules(session, a);
+            return listRules(session.rulesOf(configOnly(a)), a);
         }
         if (a.has("explain")) {
-            return explain(session, a.value("explain"));
+            return explain(session.rulesOf(configOnly(a)), a.value("explain"));
         }
         List<FormatTarget> targets = formats(a, session.localizer(language(a)));
         LintSession.Request request = request(a);
@@ -197,7 +200,7 @@ public final class Cli {
      */
     private int writeBaseline(Arguments a) throws UsageException, ConfigException,
             FileDiscovery.MissingPathException, IOException {
-        LintSession session = LintSession.withBuiltInRules();
+        LintSession session = session(a);
         LintSession.Request request = request(a).ignoringBaseline(true);
         Path file = a.has("output") ? workingDirectory.resolve(a.value("output"))
                 : session.rootConfig(request).baseline().orElse(workingDirectory.resolve(".ecslint-baseline.json"));
@@ -206,6 +209,20 @@ public final class Cli {
         out.println("wrote " + outcome.report().activeFindings().size() + " findings to " + file
                 + "; name it in .ecslint.yaml as `baseline:` so that only new findings fail");
         return OK;
+    }
+
+    /** The built-in rules, any jar given with {@code --rules-jar}, and rule jars on the class path. */
+    private LintSession session(Arguments a) throws UsageException {
+        RuleJars.Loaded rules = RuleJars.load(a.all("rules-jar"), workingDirectory, Cli.class.getClassLoader());
+        return new LintSession(rules.registry(), rules.loader());
+    }
+
+    /** For the catalog: the configuration of the working directory (or --config) and its custom rules. */
+    private LintSession.Request configOnly(Arguments a) {
+        Optional<Path> config = a.has("config") ? Optional.of(workingDirectory.resolve(a.value("config")))
+                : Optional.empty();
+        return new LintSession.Request(workingDirectory, List.of(), config, List.of(), List.of(), Optional.empty(),
+                Optional.empty());
     }
 
     private LintSession.Request request(Arguments a) throws UsageException, IOException {
@@ -301,7 +318,7 @@ public final class Cli {
         }
     }
 
-    private int listRules(LintSession session, Arguments a) throws UsageException {
+    private int listRules(RuleRegistry rules, Arguments a) throws UsageException {
         Set<String> families = new LinkedHashSet<>();
         for (String f : a.all("family")) {
             for (String part : f.split(",")) {
@@ -315,12 +332,12 @@ public final class Cli {
             min = Severity.parse(a.value("severity")).orElseThrow(() -> new UsageException(
                     "--severity must be error, warning, info or style; found " + a.value("severity")));
         }
-        out.print(RuleCatalog.table(session.registry().metas(), families, min));
+        out.print(RuleCatalog.table(rules.metas(), families, min));
         return OK;
     }
 
-    private int explain(LintSession session, String rule) throws UsageException {
-        List<RuleMeta> metas = session.registry().find(rule);
+    private int explain(RuleRegistry rules, String rule) throws UsageException {
+        List<RuleMeta> metas = rules.find(rule);
         if (metas.isEmpty()) {
             throw new UsageException("unknown rule " + rule + "; ecslint --list-rules shows every id and name");
         }

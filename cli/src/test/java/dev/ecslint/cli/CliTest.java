@@ -69,6 +69,51 @@ class CliTest {
     }
 
     @Test
+    void aNamedFileWhoseNameSaysNothingIsLintedByItsContent() throws IOException {
+        write("deploy/taskdef", CliRun.CLEAN_TASK.replace("\"user\": \"1000\",", "\"user\": \"root\","));
+        write("build/app.docker", "# syntax=docker/dockerfile:1\nFROM node:latest\n");
+        write("notes", "# Notes\n\nRemember to rotate the keys.\n");
+        CliRun run = CliRun.in(dir, "deploy/taskdef", "build/app.docker", "notes");
+        assertThat(run.out()).contains("deploy/taskdef:").contains("CT001 root-user")
+                .contains("build/app.docker:2:6").contains("DF005 latest-tag")
+                .contains("notes:1:1  INFO  E003 unrecognized-file  ecslint does not know what kind of file notes is")
+                .contains("in 2 files (1 dockerfile, 1 task-definition)");
+    }
+
+    @Test
+    void aWalkFindsEveryDockerfileNamingAndSkipsWhatItDoesNotRecognise() throws IOException {
+        for (String name : new String[] {"Dockerfile_prod", "Dockerfile-dev", "Dockerfile-Compliant.0", "dockerfile",
+                "api.Dockerfile", "worker.dockerfile", "Containerfile.arm64"}) {
+            write(name, "FROM debian:latest\n");
+        }
+        write("Dockerfile.dockerignore", "node_modules\n");
+        write("package.json", "{\"name\": \"x\", \"repository\": {\"type\": \"git\", \"url\": \"u\"}}");
+        write("chart/templates/deployment.yaml", "metadata:\n  labels:\n    {{- include \"x.labels\" . | nindent 4 }}\n");
+        CliRun run = CliRun.in(dir, "--format", "json", ".");
+        assertThat(run.out()).contains("\"files\": 7").doesNotContain("E001").doesNotContain("E003")
+                .doesNotContain("package.json").doesNotContain("deployment.yaml");
+        assertThat(run.out().split("\"ruleId\": \"DF005\"", -1)).hasSize(8);
+    }
+
+    @Test
+    void aNamedTemplateIsUnrecognisedNotBroken() throws IOException {
+        write("chart/templates/service.yaml", "apiVersion: v1\nkind: Service\nspec:\n  selector:\n"
+                + "    {{- include \"ui.selectorLabels\" . | nindent 4 }}\n");
+        CliRun run = CliRun.in(dir, "chart/templates/service.yaml");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).contains("E003 unrecognized-file  this file is a template: {{- include")
+                .doesNotContain("E001");
+    }
+
+    @Test
+    void aKindRecognisedButNotReadIsNamedInTheSummary() throws IOException {
+        write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n");
+        write("Dockerfile", "FROM debian:12\nUSER 1000\nHEALTHCHECK CMD true\n");
+        CliRun run = CliRun.in(dir, ".");
+        assertThat(run.out()).contains("in 1 file (1 dockerfile); 1 compose file recognised but not checked");
+    }
+
+    @Test
     void failOnLowersOrDisablesTheThreshold() throws IOException {
         write("notes.txt", "hello");
         assertThat(CliRun.in(dir, "--fail-on", "info", "notes.txt").exitCode()).isEqualTo(1);

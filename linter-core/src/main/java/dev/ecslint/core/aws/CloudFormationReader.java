@@ -16,6 +16,11 @@ import java.util.List;
 public final class CloudFormationReader implements SubjectReader {
 
     @Override
+    public List<Class<?>> subjectTypes() {
+        return List.of(CloudFormationResource.class);
+    }
+
+    @Override
     public Read read(JsonValue root, SourceFile source) {
         List<Object> resources = new ArrayList<>();
         root.asObject().flatMap(t -> t.object("Resources")).ifPresent(all -> {

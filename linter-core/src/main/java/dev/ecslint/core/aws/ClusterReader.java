@@ -2,6 +2,7 @@ package dev.ecslint.core.aws;
 
 import dev.ecslint.core.engine.SubjectReader;
 import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.model.SourceFile;
 import java.util.ArrayList;
@@ -17,27 +18,50 @@ public final class ClusterReader implements SubjectReader {
 
     public static final String SCHEMA = "cluster";
 
-    private static final Set<String> OTHER_KINDS_KEYS = Set.of("serviceName", "service", "taskDefinition",
-            "containerDefinitions", "family", "capacityProviderStrategy", "desiredCount", "repositoryName");
+    /** create-cluster and put-cluster-capacity-providers input, and the cluster of a describe output. */
+    private static final Shape CLUSTER = Shape.builder()
+            .decisive(Shape.arn("ecs", "cluster"), "clusterArn")
+            .identifying(Shape.STRING, "clusterName")
+            .identifying(Shape.strings(), "capacityProviders")
+            .identifying(Shape.objectsWith("capacityProvider"), "defaultCapacityProviderStrategy")
+            .identifying(ClusterReader::isContainerInsightsSetting, "settings")
+            .identifying(Shape.objectWith("executeCommandConfiguration", "managedStorageConfiguration"),
+                    "configuration")
+            .identifying(Shape.objectWith("namespace"), "serviceConnectDefaults")
+            .identifying(Shape.INTEGER, "registeredContainerInstancesCount", "runningTasksCount", "pendingTasksCount",
+                    "activeServicesCount")
+            .weak(Shape.STRING, "cluster", "status", "attachmentsStatus")
+            .weak(Shape.ANY, "tags", "statistics", "attachments")
+            .excluding("serviceName", "service", "taskDefinition", "containerDefinitions", "family",
+                    "capacityProviderStrategy", "desiredCount", "repositoryName")
+            .build();
 
+    /**
+     * True for create-cluster input, put-cluster-capacity-providers input, and describe-clusters
+     * ({@code {"clusters": […], "failures": […]}}) or create-cluster ({@code {"cluster": {…}}}) output.
+     */
     public static boolean recognizes(JsonValue root) {
         if (!(root instanceof JsonObject o)) {
             return false;
         }
-        if (o.has("clusters")) {
-            return o.array("clusters").stream().anyMatch(ClusterReader::describesCluster);
+        if (o.get("clusters").orElse(null) instanceof JsonArray described) {
+            return Shape.onlyKeys(o, Set.of("clusters", "failures")) && !described.items().isEmpty()
+                    && described.items().stream().allMatch(CLUSTER::matches);
         }
         if (o.get("cluster").orElse(null) instanceof JsonObject described) {
-            return describesCluster(described);
+            return Shape.onlyKeys(o, Set.of("cluster")) && CLUSTER.matches(described);
         }
-        if (OTHER_KINDS_KEYS.stream().anyMatch(o::has)) {
-            return false;
-        }
-        return o.has("clusterName") || o.has("capacityProviders") || o.has("defaultCapacityProviderStrategy");
+        return CLUSTER.matches(o);
     }
 
-    private static boolean describesCluster(JsonValue v) {
-        return v instanceof JsonObject c && (c.has("clusterArn") || c.has("clusterName"));
+    private static boolean isContainerInsightsSetting(JsonValue settings) {
+        return settings instanceof JsonArray a && a.items().stream().anyMatch(s -> s instanceof JsonObject o
+                && o.string("name").filter("containerInsights"::equals).isPresent());
+    }
+
+    @Override
+    public List<Class<?>> subjectTypes() {
+        return List.of(Cluster.class, CapacityProviderStrategy.class);
     }
 
     @Override

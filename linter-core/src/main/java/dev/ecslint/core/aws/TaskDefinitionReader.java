@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,6 +34,97 @@ import java.util.function.Function;
 public final class TaskDefinitionReader implements SubjectReader {
 
     public static final String SCHEMA = "task-definition";
+
+    private static final String[] COMPATIBILITIES = {"EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"};
+
+    /** A container definition; its name and image are common, the rest is particular to ECS. */
+    private static final Shape CONTAINER = Shape.builder()
+            .weak(Shape.STRING, "name", "image", "user", "hostname", "workingDirectory")
+            .weak(Shape.ANY, "command", "entryPoint", "environment", "links", "cpu", "memory", "privileged",
+                    "readonlyRootFilesystem", "dnsServers", "dnsSearchDomains", "extraHosts", "dockerSecurityOptions",
+                    "interactive", "pseudoTerminal", "dockerLabels", "ulimits", "systemControls", "volumesFrom",
+                    "disableNetworking", "healthCheck", "linuxParameters", "resourceRequirements", "startTimeout",
+                    "stopTimeout", "credentialSpecs", "restartPolicy", "versionConsistency", "environmentFiles")
+            .identifying(Shape.BOOLEAN, "essential")
+            .identifying(Shape.INTEGER, "memoryReservation")
+            .identifying(Shape.objectsWith("containerPort", "hostPort"), "portMappings")
+            .identifying(Shape.objectWith("logDriver"), "logConfiguration")
+            .identifying(Shape.objectsWith("valueFrom"), "secrets")
+            .identifying(Shape.objectsWith("sourceVolume"), "mountPoints")
+            .identifying(Shape.objectsWith("containerName"), "dependsOn")
+            .identifying(Shape.objectWith("type"), "firelensConfiguration")
+            .identifying(Shape.objectWith("credentialsParameter"), "repositoryCredentials")
+            .build();
+
+    /** register-task-definition input, or the task definition of a describe output. */
+    private static final Shape TASK = Shape.builder()
+            .decisive(TaskDefinitionReader::holdsContainers, "containerDefinitions")
+            .decisive(Shape.arn("ecs", "task-definition"), "taskDefinitionArn")
+            .identifying(Shape.STRING, "family")
+            .identifying(Shape.oneOf("awsvpc", "bridge", "host", "none"), "networkMode")
+            .identifying(Shape.stringsOf(COMPATIBILITIES), "requiresCompatibilities", "compatibilities")
+            .identifying(Shape.objectWith("operatingSystemFamily", "cpuArchitecture"), "runtimePlatform")
+            .identifying(Shape.objectWith("sizeInGiB"), "ephemeralStorage")
+            .identifying(Shape.objectWith("containerName"), "proxyConfiguration")
+            .identifying(Shape.oneOf("host", "task"), "pidMode")
+            .identifying(Shape.oneOf("host", "task", "none"), "ipcMode")
+            .weak(Shape.STRING, "taskRoleArn", "executionRoleArn", "status", "registeredBy")
+            .weak(Shape.SIZE, "cpu", "memory")
+            .weak(Shape.INTEGER, "revision")
+            .weak(Shape.BOOLEAN, "enableFaultInjection")
+            .weak(Shape.ANY, "volumes", "placementConstraints", "tags", "inferenceAccelerators", "requiresAttributes",
+                    "registeredAt", "deregisteredAt")
+            .build();
+
+    /**
+     * True for a task definition (register-task-definition input; describe-task-definition output,
+     * {@code {"taskDefinition": {…}, "tags": […]}}) or a bare array of container definitions.
+     */
+    public static boolean recognizes(JsonValue root) {
+        if (root instanceof JsonArray array) {
+            return isContainerArray(array);
+        }
+        if (root instanceof JsonObject o && o.get("taskDefinition").orElse(null) instanceof JsonObject described) {
+            return Shape.onlyKeys(o, Set.of("taskDefinition", "tags")) && TASK.matches(described);
+        }
+        return TASK.matches(root);
+    }
+
+    /**
+     * {@code containerDefinitions} as ECS writes it: an array of objects that each name a container or image,
+     * or hold only container keys (the fragments the ECS guide shows).
+     */
+    private static boolean holdsContainers(JsonValue value) {
+        return value instanceof JsonArray a && a.items().stream().allMatch(item -> namesContainer(item)
+                || item instanceof JsonObject c && !c.members().isEmpty() && CONTAINER.weigh(c).foreign() == 0);
+    }
+
+    private static boolean namesContainer(JsonValue item) {
+        return item instanceof JsonObject c && (c.get("name").orElse(null) instanceof JsonString
+                || c.get("image").orElse(null) instanceof JsonString);
+    }
+
+    /**
+     * Containers that each have the shape of a container definition, and either one at least with a key only ECS
+     * uses, or all with a name, an image and nothing but container keys.
+     */
+    private static boolean isContainerArray(JsonArray array) {
+        List<Shape.Evidence> items = array.items().stream().map(CONTAINER::weigh).toList();
+        return !items.isEmpty() && array.items().stream().allMatch(TaskDefinitionReader::namesContainer)
+                && items.stream().allMatch(Shape.Evidence::consistent)
+                && (items.stream().anyMatch(Shape.Evidence::conclusive) || array.items().stream()
+                        .allMatch(item -> namesNameAndImage(item) && CONTAINER.weigh(item).foreign() == 0));
+    }
+
+    private static boolean namesNameAndImage(JsonValue item) {
+        return item instanceof JsonObject c && c.get("name").orElse(null) instanceof JsonString
+                && c.get("image").orElse(null) instanceof JsonString;
+    }
+
+    @Override
+    public List<Class<?>> subjectTypes() {
+        return List.of(TaskDefinition.class, ContainerSpec.class);
+    }
 
     @Override
     public Read read(JsonValue root, SourceFile source) {

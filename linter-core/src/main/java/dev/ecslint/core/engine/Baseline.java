@@ -69,7 +69,7 @@ public final class Baseline {
             boolean known = !f.suppressed() && fingerprints.contains(ids.issueFingerprint(i));
             findings.add(known ? f.suppressedBy(new Finding.Suppression(false, "recorded in the baseline")) : f);
         }
-        return new LintReport(report.toolVersion(), report.files(), findings, report.rules(), report.snippets());
+        return report.withFindings(findings);
     }
 
     /** The baseline of a report's active findings, as JSON: reviewable in a diff, sorted. */

@@ -1,25 +1,68 @@
 package dev.ecslint.core.engine;
 
 import dev.ecslint.core.aws.ClusterReader;
+import dev.ecslint.core.aws.LifecyclePolicyReader;
+import dev.ecslint.core.aws.RepositoryReader;
 import dev.ecslint.core.aws.ServiceReader;
+import dev.ecslint.core.aws.TaskDefinitionReader;
 import dev.ecslint.core.json.JsonValue;
-import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.json.JsonValue.JsonString;
+import dev.ecslint.core.json.JsonValue.Member;
 import dev.ecslint.core.model.DocumentKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
- * Decides what a file is: Dockerfiles by name; JSON and YAML by the shape of their content, whatever
- * the file is called (a task definition may be named {@code prod.json}).
+ * Decides what a file is: Dockerfiles by name; JSON and YAML by the evidence of their content, whatever
+ * the file is called (a task definition may be named {@code prod.json}, and a {@code package.json} with a
+ * {@code "repository"} is no ECR repository). Each structured kind has one {@link Recognizer}; the first
+ * that recognises a document decides, and a document none recognises is {@link DocumentKind#UNKNOWN}.
  */
 public final class ContentClassifier {
 
     /** How a file is read before its content decides its kind. */
     public enum Syntax { DOCKERFILE, JSON, YAML, TERRAFORM, NONE }
 
+    /**
+     * The evidence for one kind. A source package adds its own by putting one line in {@link #RECOGNIZERS}
+     * (a method reference to its recognizer class, as the AWS readers' {@code recognizes}).
+     */
+    public record Recognizer(DocumentKind kind, BiPredicate<String, JsonValue> recognizes) { }
+
+    private static final List<Recognizer> RECOGNIZERS = List.of(
+            new Recognizer(DocumentKind.CLOUDFORMATION, (name, root) -> isCloudFormation(root)),
+            new Recognizer(DocumentKind.TASK_DEFINITION, (name, root) -> TaskDefinitionReader.recognizes(root)),
+            new Recognizer(DocumentKind.LIFECYCLE_POLICY, (name, root) -> LifecyclePolicyReader.recognizes(root)),
+            new Recognizer(DocumentKind.SERVICE, (name, root) -> ServiceReader.recognizes(root)),
+            new Recognizer(DocumentKind.REPOSITORY, (name, root) -> RepositoryReader.recognizes(root)),
+            new Recognizer(DocumentKind.CLUSTER, (name, root) -> ClusterReader.recognizes(root)),
+            new Recognizer(DocumentKind.COMPOSE, ContentClassifier::isCompose));
+
     private static final Pattern COMPOSE_NAME = Pattern.compile("(docker-)?compose([.-].*)?\\.ya?ml");
+
+    /** The top-level keys of the Compose Specification (and of v2/v3 files). */
+    private static final Set<String> COMPOSE_KEYS = Set.of("version", "name", "services", "networks", "volumes",
+            "configs", "secrets", "include", "models");
+
+    /** Keys of a compose service (the top-level keys around {@code services} are compose's too). */
+    private static final Set<String> COMPOSE_SERVICE_KEYS = Set.of("build", "extends", "depends_on", "env_file",
+            "environment", "container_name", "healthcheck", "deploy", "profiles", "volumes", "networks", "ports",
+            "expose", "cap_add", "cap_drop", "restart", "working_dir", "entrypoint", "command", "mem_limit",
+            "develop", "models", "user", "read_only", "privileged", "logging", "secrets", "labels");
+
+    /**
+     * Extensions after {@code Dockerfile.…} that say the file is something else: documentation, scripts,
+     * data, ignore files, patches, backups, and templates that must be rendered first.
+     */
+    private static final Set<String> NOT_DOCKERFILE_EXTENSIONS = Set.of("md", "markdown", "txt", "rst", "adoc",
+            "html", "htm", "sh", "bash", "ps1", "bat", "cmd", "py", "js", "ts", "go", "rb", "java", "json", "yaml",
+            "yml", "toml", "xml", "ini", "cfg", "lock", "dockerignore", "gitignore", "ignore", "orig", "rej", "swp",
+            "bak", "patch", "diff", "log", "tpl", "tmpl", "template", "j2", "jinja", "jinja2", "erb", "mustache",
+            "hbs", "gotmpl", "in", "png", "jpg", "svg", "pdf", "zip", "gz", "tgz", "sha256", "asc", "sig");
 
     private ContentClassifier() {
     }
@@ -42,12 +85,33 @@ public final class ContentClassifier {
         return Syntax.NONE;
     }
 
-    /** {@code Dockerfile}, {@code Dockerfile.*}, {@code *.Dockerfile}, {@code *.dockerfile}, {@code Containerfile}. */
+    /**
+     * {@code Dockerfile} and {@code Containerfile} with any {@code .}, {@code -} or {@code _} suffix
+     * ({@code Dockerfile.prod}, {@code Dockerfile-dev}, {@code Dockerfile_prod}, {@code Dockerfile-Compliant.0}),
+     * and {@code *.dockerfile} / {@code *.containerfile}, whatever the case — unless the last extension says
+     * the file is something else ({@code Dockerfile.md}, {@code Dockerfile.dockerignore}, {@code Dockerfile.j2}).
+     */
     public static boolean isDockerfileName(String fileName) {
-        return fileName.equals("Dockerfile") || fileName.startsWith("Dockerfile.")
-                || fileName.endsWith(".Dockerfile") || fileName.endsWith(".dockerfile")
-                || fileName.equals("Containerfile") || fileName.startsWith("Containerfile.")
-                || fileName.equals("dockerfile");
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".dockerfile") || lower.endsWith(".containerfile")) {
+            return true;
+        }
+        String rest;
+        if (lower.startsWith("dockerfile")) {
+            rest = lower.substring("dockerfile".length());
+        } else if (lower.startsWith("containerfile")) {
+            rest = lower.substring("containerfile".length());
+        } else {
+            return false;
+        }
+        if (rest.isEmpty()) {
+            return true;
+        }
+        if (".-_".indexOf(rest.charAt(0)) < 0) {
+            return false;
+        }
+        int dot = rest.lastIndexOf('.');
+        return dot < 0 || !NOT_DOCKERFILE_EXTENSIONS.contains(rest.substring(dot + 1));
     }
 
     /** {@code compose.yaml}, {@code docker-compose.prod.yml}, …: a compose file whatever it holds. */
@@ -55,80 +119,53 @@ public final class ContentClassifier {
         return COMPOSE_NAME.matcher(fileName.toLowerCase(Locale.ROOT)).matches();
     }
 
-    /** The kind of a parsed JSON or YAML document, from its shape. */
+    /** The kind of a parsed JSON or YAML document, from the evidence of its content. */
     public static DocumentKind classify(String fileName, JsonValue root) {
-        if (root instanceof JsonArray array) {
-            return isContainerArray(array) ? DocumentKind.TASK_DEFINITION : DocumentKind.UNKNOWN;
-        }
-        if (!(root instanceof JsonObject doc)) {
-            return DocumentKind.UNKNOWN;
-        }
-        if (doc.has("AWSTemplateFormatVersion") || hasAwsResources(doc)) {
-            return DocumentKind.CLOUDFORMATION;
-        }
-        if (doc.has("containerDefinitions")
-                || doc.object("taskDefinition").map(t -> t.has("containerDefinitions")).orElse(false)) {
-            return DocumentKind.TASK_DEFINITION;
-        }
-        if (doc.has("lifecyclePolicyText") || isLifecyclePolicy(doc)) {
-            return DocumentKind.LIFECYCLE_POLICY;
-        }
-        if (isService(doc) || ServiceReader.recognizes(doc)) {
-            return DocumentKind.SERVICE;
-        }
-        if (doc.has("repositoryName") || doc.has("repositories") || doc.has("repository")
-                || doc.has("imageTagMutability") || doc.has("imageScanningConfiguration")) {
-            return DocumentKind.REPOSITORY;
-        }
-        if (ClusterReader.recognizes(doc)) {
-            return DocumentKind.CLUSTER;
-        }
-        if (isCompose(fileName, doc)) {
-            return DocumentKind.COMPOSE;
+        for (Recognizer recognizer : RECOGNIZERS) {
+            if (recognizer.recognizes().test(fileName, root)) {
+                return recognizer.kind();
+            }
         }
         return DocumentKind.UNKNOWN;
     }
 
-    private static boolean isContainerArray(JsonArray array) {
-        List<JsonValue> items = array.items();
-        return !items.isEmpty() && items.stream().allMatch(item -> item.asObject()
-                .map(o -> o.has("image") || (o.has("name") && (o.has("essential") || o.has("portMappings")
-                        || o.has("memory") || o.has("environment"))))
-                .orElse(false));
-    }
-
-    private static boolean hasAwsResources(JsonObject doc) {
+    /** {@code AWSTemplateFormatVersion}, or {@code Resources} holding at least one {@code AWS::…} resource. */
+    private static boolean isCloudFormation(JsonValue root) {
+        if (!(root instanceof JsonObject doc)) {
+            return false;
+        }
+        if (doc.has("AWSTemplateFormatVersion")) {
+            return true;
+        }
         return doc.object("Resources").map(resources -> resources.members().values().stream()
                 .anyMatch(m -> m.value().asObject().flatMap(r -> r.string("Type"))
                         .map(type -> type.startsWith("AWS::")).orElse(false)))
                 .orElse(false);
     }
 
-    private static boolean isLifecyclePolicy(JsonObject doc) {
-        List<JsonValue> rules = doc.array("rules");
-        return !rules.isEmpty() && rules.stream().anyMatch(rule -> rule.asObject()
-                .map(r -> r.has("rulePriority") || r.has("selection") || r.has("action")).orElse(false));
-    }
-
-    private static boolean isService(JsonObject doc) {
-        if (doc.has("serviceName") || doc.object("service").isPresent()) {
-            return true;
+    /**
+     * Top-level {@code services} mapping services among compose's own top-level keys (an override file's services
+     * may hold no image); or, in a file named like a compose file, the legacy v1 layout of services at the top.
+     */
+    private static boolean isCompose(String fileName, JsonValue root) {
+        if (!(root instanceof JsonObject doc)) {
+            return false;
         }
-        if (doc.array("services").stream().anyMatch(s -> s.asObject().map(o -> o.has("serviceName")).orElse(false))) {
-            return true;
-        }
-        // ecspresso-style service files name neither the service nor the cluster
-        return doc.has("taskDefinition") && (doc.has("desiredCount") || doc.has("launchType")
-                || doc.has("loadBalancers") || doc.has("networkConfiguration") || doc.has("deploymentConfiguration"));
-    }
-
-    private static boolean isCompose(String fileName, JsonObject doc) {
         if (doc.object("services").isPresent()) {
-            return true;
+            JsonObject services = doc.object("services").get();
+            return doc.members().keySet().stream().allMatch(k -> COMPOSE_KEYS.contains(k) || k.startsWith("x-"))
+                    && services.members().values().stream().allMatch(m -> m.value().asObject().isPresent()
+                            || m.value() instanceof JsonValue.JsonNull)
+                    && services.members().values().stream().anyMatch(ContentClassifier::isComposeService);
         }
-        // legacy v1 compose files have services at the top level
+        // legacy v1: every top-level entry is a service with an image or a build
         return isComposeName(fileName) && !doc.members().isEmpty()
                 && doc.members().values().stream().allMatch(m -> m.value().asObject()
-                        .map(s -> s.has("image") || s.has("build")).orElse(false));
+                        .map(s -> s.get("image").orElse(null) instanceof JsonString || s.has("build")).orElse(false));
+    }
+
+    private static boolean isComposeService(Member service) {
+        return service.value().asObject().map(s -> s.get("image").orElse(null) instanceof JsonString
+                || s.members().keySet().stream().anyMatch(COMPOSE_SERVICE_KEYS::contains)).orElse(false);
     }
 }

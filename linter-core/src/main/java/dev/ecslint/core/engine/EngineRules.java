@@ -47,10 +47,12 @@ public final class EngineRules {
             .severity(Severity.INFO)
             .category(Category.MAINTAINABILITY)
             .kinds(DocumentKind.UNKNOWN)
-            .rationale("A file given explicitly is of no kind ecslint knows (a directory walk skips such files "
-                    + "silently), so nothing in it was checked.")
-            .fix("Check the path, or name the file so it is recognised (Dockerfile, *.Dockerfile), or give JSON "
-                    + "that has the shape of an ECS or ECR document.")
+            .rationale("A file given explicitly is of no kind ecslint knows, or is a template (Helm, Jinja, envsubst) "
+                    + "that is no document until it is rendered, so nothing in it was checked. A directory walk "
+                    + "skips such files silently.")
+            .fix("Check the path; lint what a template renders to (through standard input with --stdin-filename); "
+                    + "start a Dockerfile with FROM or name it Dockerfile*; give JSON or YAML that has the shape of an "
+                    + "ECS or ECR document.")
             .bad("notes.json", "{\"hello\": \"world\"}\n")
             .good("task-definition.json", "{\"family\": \"web\", \"containerDefinitions\": []}\n")
             .build();

@@ -6,6 +6,7 @@ import dev.ecslint.core.dockerfile.DockerfileParser;
 import dev.ecslint.core.engine.ContentClassifier.Syntax;
 import dev.ecslint.core.engine.SubjectReader.Read;
 import dev.ecslint.core.engine.SubjectReader.SchemaCheck;
+import dev.ecslint.core.json.AbsentNulls;
 import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.LocatedJsonReader;
@@ -93,14 +94,14 @@ final class FileLinter {
 
     Linter.FileOutcome lint(InputFile file) {
         Findings out = new Findings(file.displayPath());
-        boolean linted;
+        DocumentKind kind;
         try {
-            linted = lintInto(file, out);
+            kind = lintInto(file, out);
         } catch (RuntimeException | StackOverflowError e) {
             // a reader's bug costs this file, never the run; the exception's message may quote the file
             out.engine(EngineRules.PARSE_ERROR, Span.START, "ecslint failed while reading this file ("
                     + e.getClass().getName() + "); this is a bug in ecslint, please report it with the file");
-            linted = true;
+            kind = DocumentKind.UNKNOWN;
         }
         List<Finding> findings = postProcess(file, out);
         Map<String, String> snippets = new HashMap<>();
@@ -121,99 +122,135 @@ final class FileLinter {
                 snippets.put(LintReport.snippetKey(f), masked);
             }
         }
-        return new Linter.FileOutcome(file.displayPath(), linted, findings, snippets, out.ranRules);
+        return new Linter.FileOutcome(file.displayPath(), kind, findings, snippets, out.ranRules);
     }
 
-    /** Returns whether the file was of a kind ecslint lints (it counts towards the files linted). */
-    private boolean lintInto(InputFile file, Findings out) {
+    /**
+     * Returns the kind the file was recognised as ({@link DocumentKind#UNKNOWN} for a file that could not be read
+     * or parsed: it counts towards the files linted), or {@code null} for a file that is skipped.
+     */
+    private DocumentKind lintInto(InputFile file, Findings out) {
         if (file.leavesRepository()) {
             out.engine(EngineRules.PARSE_ERROR, Span.START, "skipped, not read: this is a symbolic link whose target "
                     + "lies outside the repository (or the working directory), and ecslint never reads through such "
                     + "a link; lint the target where it lives, or replace the link with the file");
-            return false;
+            return null;
         }
         String text;
         try {
             text = file.content() != null ? file.content() : read(file.path());
         } catch (Unreadable e) {
             out.engine(EngineRules.PARSE_ERROR, e.span, e.getMessage());
-            return true;
+            return DocumentKind.UNKNOWN;
         }
         SourceFile source = new SourceFile(file.path(), file.displayPath(), text);
         out.source = source;
         Syntax syntax = ContentClassifier.syntaxOf(file.fileName());
-        if (syntax == Syntax.NONE && file.explicit()) {
-            syntax = sniff(text);
+        boolean sniffed = syntax == Syntax.NONE && file.explicit();
+        if (sniffed) {
+            syntax = ContentSniffer.syntaxOf(text);
         }
         try {
             switch (syntax) {
                 case DOCKERFILE:
                     out.inlineSyntax = Syntax.DOCKERFILE;
-                    out.dockerfile = DockerfileParser.parse(source);
+                    try {
+                        out.dockerfile = DockerfileParser.parse(source);
+                    } catch (ParseProblem e) {
+                        // {{ }} in a RUN line is legitimate (docker inspect --format): only the failing line decides
+                        String failingLine = source.lineText(e.span().line());
+                        if (reportTemplate(file, failingLine, e, "a Dockerfile", out)) {
+                            return null;
+                        }
+                        out.engine(EngineRules.PARSE_ERROR, e.span(), e.getMessage());
+                        return DocumentKind.DOCKERFILE;
+                    }
                     runRules(new Read(List.of(out.dockerfile), List.of()), source, file, out);
-                    return true;
+                    return DocumentKind.DOCKERFILE;
                 case JSON:
                 case YAML:
-                    return lintStructured(file, source, syntax, out);
+                    return lintStructured(file, source, syntax, sniffed, out);
                 case TERRAFORM: {
                     TerraformModule module = TerraformModule.of(source, fileAccess(file));
                     out.inlineSyntax = Syntax.TERRAFORM;
                     out.terraformUnits = TerraformUnits.of(source, module.body(source));
                     lintModule(TerraformReader.read(module), source, file, out);
-                    return true;
+                    return DocumentKind.TERRAFORM;
                 }
                 default:
-                    out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, "ecslint does not know what kind of file "
-                            + file.fileName() + " is, so nothing in it was checked; Dockerfiles are recognised by "
-                            + "name, JSON and YAML documents by their content");
-                    return false;
+                    reportUnknownKind(file, out);
+                    return null;
             }
         } catch (ParseProblem e) {
             out.engine(EngineRules.PARSE_ERROR, e.span(), e.getMessage());
-            return true;
+            return DocumentKind.UNKNOWN;
         }
     }
 
-    private boolean lintStructured(InputFile file, SourceFile source, Syntax syntax, Findings out) throws ParseProblem {
-        JsonValue root;
+    /**
+     * @param sniffed the syntax was guessed from the content of a named file whose name says nothing: a file
+     *                that does not parse is then of no known kind (E003), not a broken document (E001)
+     */
+    private DocumentKind lintStructured(InputFile file, SourceFile source, Syntax syntax, boolean sniffed,
+                                        Findings out) throws ParseProblem {
+        JsonValue parsed;
         try {
-            root = syntax == Syntax.JSON ? LocatedJsonReader.read(source.text()) : LocatedYamlReader.read(source.text());
+            parsed = syntax == Syntax.JSON ? LocatedJsonReader.read(source.text()) : LocatedYamlReader.read(source.text());
         } catch (ParseProblem e) {
+            if (reportTemplate(file, source.text(), e, syntaxName(syntax), out)) {
+                return null;
+            }
+            if (syntax == Syntax.YAML && LocatedYamlReader.isStream(source.text())) {
+                // Kubernetes manifests separated by ---: no document ecslint reads is a stream
+                if (file.explicit()) {
+                    out.engine(EngineRules.UNRECOGNIZED_FILE, e.span(), "this file holds several YAML documents "
+                            + "(separated by ---), and no ECS or ECR document ecslint reads is one of several, so "
+                            + "nothing in it was checked");
+                }
+                return null;
+            }
+            if (sniffed) {
+                reportUnknownKind(file, out);
+                return null;
+            }
             // recognised by its name or its words: it must not silently vanish (an alias bomb, a !!java tag)
             if (file.explicit() || ContentClassifier.isComposeName(file.fileName()) || OURS.matcher(source.text()).find()) {
                 throw e;
             }
-            return false;
+            return null;
         }
         if (syntax == Syntax.JSON && file.path() != null && terraformNearby(file.path())) {
             Optional<TerraformReader.Read> module = TerraformLinks.moduleReading(source, fileAccess(file));
             if (module.isPresent()) { // read by file() in a module: linted with its task definition's context
                 lintModule(module.get(), source, file, out);
-                return true;
+                return DocumentKind.TERRAFORM;
             }
         }
-        DocumentKind kind = ContentClassifier.classify(file.fileName(), root);
+        // null members are absent (AbsentNulls); compose gives them a meaning (take the value from the shell)
+        JsonValue present = AbsentNulls.remove(parsed);
+        DocumentKind kind = ContentClassifier.classify(file.fileName(), present);
         if (kind == DocumentKind.UNKNOWN) {
-            if (file.explicit()) {
-                Span start = Span.of(root.span().line(), root.span().column(), 1);
-                out.engine(EngineRules.UNRECOGNIZED_FILE, start, root.pointer(), "this "
-                        + (syntax == Syntax.JSON ? "JSON" : "YAML")
+            if (sniffed && !(parsed instanceof JsonValue.JsonObject) && !(parsed instanceof JsonValue.JsonArray)) {
+                reportUnknownKind(file, out);
+            } else if (file.explicit()) {
+                Span start = Span.of(parsed.span().line(), parsed.span().column(), 1);
+                out.engine(EngineRules.UNRECOGNIZED_FILE, start, parsed.pointer(), "this " + syntaxName(syntax)
                         + " document has the shape of no ECS or ECR document ecslint knows (task definition, service, "
                         + "cluster, repository, lifecycle policy, CloudFormation template, compose file)");
             }
-            return false;
+            return null;
         }
         if (syntax == Syntax.YAML) {
             out.inlineSyntax = Syntax.YAML;
         }
         var reader = SubjectReaders.of(kind);
         if (reader.isEmpty()) {
-            return true;
+            return kind;
         }
-        Read read = reader.get().read(root, source);
+        Read read = reader.get().read(kind == DocumentKind.COMPOSE ? parsed : present, source);
         validate(read, out);
         runRules(read, source, file, out);
-        return true;
+        return kind;
     }
 
     private void validate(Read read, Findings out) {
@@ -266,6 +303,31 @@ final class FileLinter {
         } catch (IOException | DirectoryIteratorException e) {
             return false;
         }
+    }
+
+    /**
+     * A file that does not parse because it is a template (a Helm chart, a Jinja or envsubst template): only what it
+     * renders to is a document. Reported (E003) when named, skipped in a walk; false when the text is no template.
+     */
+    private static boolean reportTemplate(InputFile file, String text, ParseProblem problem, String expected,
+                                          Findings out) {
+        Optional<String> template = Templates.marker(text);
+        if (template.isPresent() && file.explicit()) {
+            out.engine(EngineRules.UNRECOGNIZED_FILE, problem.span(), "this file is a template: " + template.get()
+                    + " must be rendered before the file is " + expected + ", so nothing in it was checked; lint what "
+                    + "it renders to (helm template … | ecslint --stdin-filename rendered.yaml -)");
+        }
+        return template.isPresent();
+    }
+
+    private static void reportUnknownKind(InputFile file, Findings out) {
+        out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, "ecslint does not know what kind of file "
+                + file.fileName() + " is, so nothing in it was checked: it is no Dockerfile (its first instruction "
+                + "is not FROM or ARG), and no JSON or YAML document");
+    }
+
+    private static String syntaxName(Syntax syntax) {
+        return syntax == Syntax.JSON ? "JSON" : "YAML";
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -357,14 +419,6 @@ final class FileLinter {
             }
         }
         return file.displayPath();
-    }
-
-    private static Syntax sniff(String text) {
-        String trimmed = text.stripLeading();
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-            return Syntax.JSON;
-        }
-        return Syntax.NONE;
     }
 
     private static String read(Path path) throws Unreadable {

@@ -72,13 +72,13 @@ public final class LintSession {
     }
 
     private final RuleRegistry registry;
-    private final Linter linter;
     private final ClassLoader resourceLoader;
+    private final Linter linter;
 
     public LintSession(RuleRegistry registry, ClassLoader resourceLoader) {
         this.registry = registry;
-        this.linter = new Linter(registry, resourceLoader);
         this.resourceLoader = resourceLoader;
+        this.linter = new Linter(registry, resourceLoader);
     }
 
     /** The built-in rules and any custom rule jar on the class path of this class. */
@@ -98,12 +98,21 @@ public final class LintSession {
 
     /** The configuration that applies to the working directory: its failOn and baseline decide the run. */
     public Config rootConfig(Request request) throws ConfigException {
-        return new ConfigResolver(new ConfigLoader(registry), request.configFile()).forPath(request.workingDirectory());
+        return new ConfigResolver(configLoader(), request.configFile()).forPath(request.workingDirectory());
+    }
+
+    /** Every rule a run of this request knows: the registered ones and the working directory's custom rules. */
+    public RuleRegistry rulesOf(Request request) throws ConfigException {
+        return registry.with(rootConfig(request).customRules());
+    }
+
+    private ConfigLoader configLoader() {
+        return new ConfigLoader(registry, resourceLoader);
     }
 
     public Outcome run(Request request)
             throws ConfigException, FileDiscovery.MissingPathException, IOException {
-        ConfigResolver resolver = new ConfigResolver(new ConfigLoader(registry), request.configFile());
+        ConfigResolver resolver = new ConfigResolver(configLoader(), request.configFile());
         FileDiscovery discovery = new FileDiscovery(request.workingDirectory(), request.includes(), request.excludes());
         List<InputFile> files = new ArrayList<>();
         if (request.stdin().isPresent()) {
@@ -131,7 +140,7 @@ public final class LintSession {
             }
         }
         LintReport report = new LintReport(version(), result.files(), result.findings(),
-                List.copyOf(rulesById.values()), result.snippets());
+                List.copyOf(rulesById.values()), result.snippets(), result.coverage());
         if (rootConfig.baseline().isPresent() && !request.ignoreBaseline()) {
             report = Baseline.read(rootConfig.baseline().get()).apply(report);
         }

@@ -1,9 +1,11 @@
 package dev.ecslint.core.engine;
 
 import dev.ecslint.core.config.Config;
+import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -63,21 +65,23 @@ public final class Linter {
             outcomes.addAll(lintInParallel(files, perFile));
         }
         List<String> linted = new ArrayList<>();
+        Map<DocumentKind, Integer> kinds = new EnumMap<>(DocumentKind.class);
         List<Finding> findings = new ArrayList<>();
         Map<String, String> snippets = new HashMap<>();
         Map<String, RuleMeta> ran = new TreeMap<>();
         EngineRules.ALL.forEach(m -> ran.put(m.id(), m));
         for (FileOutcome outcome : outcomes) {
             outcome.ranRules().forEach(m -> ran.putIfAbsent(m.id(), m));
-            if (outcome.linted()) {
+            if (outcome.kind() != null) {
                 linted.add(outcome.displayPath());
+                kinds.merge(outcome.kind(), 1, Integer::sum);
             }
             findings.addAll(outcome.findings());
             snippets.putAll(outcome.snippets());
         }
         linted.sort(null);
         findings.sort(Finding.ORDER);
-        return new LintResult(linted, findings, snippets, List.copyOf(ran.values()));
+        return new LintResult(linted, findings, snippets, List.copyOf(ran.values()), SubjectReaders.coverage(kinds));
     }
 
     private List<FileOutcome> lintInParallel(List<InputFile> files, List<FileLinter> perFile) {
@@ -110,7 +114,12 @@ public final class Linter {
 
 
 
-    /** What linting one file produced. */
-    record FileOutcome(String displayPath, boolean linted, List<Finding> findings, Map<String, String> snippets,
+    /**
+     * What linting one file produced.
+     *
+     * @param kind what the file was recognised as ({@code UNKNOWN}: unreadable or unparseable), or {@code null}
+     *             when it was skipped
+     */
+    record FileOutcome(String displayPath, DocumentKind kind, List<Finding> findings, Map<String, String> snippets,
                        List<RuleMeta> ranRules) { }
 }

@@ -15,6 +15,12 @@ public interface SubjectReader {
     Read read(JsonValue root, SourceFile source) throws ParseProblem;
 
     /**
+     * The model types {@link #read} yields as subjects. A rule applies to a document kind only when the kind's
+     * reader yields the rule's subject type, which is what the rule reference and the run summary say.
+     */
+    List<Class<?>> subjectTypes();
+
+    /**
      * @param subjects  model objects; each rule runs on every subject of its {@code subjectType()}
      * @param schemaChecks parts of the document to validate before the rules run (E002)
      */

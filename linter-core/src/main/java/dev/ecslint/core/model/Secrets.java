@@ -152,14 +152,6 @@ public final class Secrets {
     }
 
     /**
-     * @deprecated English text for rules that still report sentences; use {@link #credentialFormat}
-     */
-    @Deprecated
-    public static Optional<String> secretLikeValue(String name, String value) {
-        return credentialFormat(name, value).map(Kind::english);
-    }
-
-    /**
      * True when a value is not a hard-coded secret: empty, a variable reference, a Secrets Manager / SSM
      * ARN, or a template placeholder.
      */

@@ -1,5 +1,6 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.model.Coverage;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
@@ -15,15 +16,27 @@ import java.util.Map;
  *                 other formats skip them)
  * @param rules    metadata of every rule that was enabled in the run, sorted by id
  * @param snippets the source line of each finding, keyed by {@link #snippetKey(Finding)}, for code frames
+ * @param coverage the files of each kind, and the kinds recognised but not checked
  */
 public record LintReport(String toolVersion, List<String> files, List<Finding> findings, List<RuleMeta> rules,
-                         Map<String, String> snippets) {
+                         Map<String, String> snippets, Coverage coverage) {
 
     public LintReport {
         files = List.copyOf(files);
         findings = List.copyOf(findings);
         rules = List.copyOf(rules);
         snippets = Map.copyOf(snippets);
+    }
+
+    /** A report whose coverage is not known (reports built by hand, in tests). */
+    public LintReport(String toolVersion, List<String> files, List<Finding> findings, List<RuleMeta> rules,
+                      Map<String, String> snippets) {
+        this(toolVersion, files, findings, rules, snippets, Coverage.NONE);
+    }
+
+    /** The same run with other findings (a baseline applied, findings filtered). */
+    public LintReport withFindings(List<Finding> replaced) {
+        return new LintReport(toolVersion, files, replaced, rules, snippets, coverage);
     }
 
     /** The findings that count: not suppressed. */

@@ -1,13 +1,20 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.engine.SubjectReaders;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.PeerIds;
+import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleMeta;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -34,8 +41,30 @@ public final class RuleReference {
         return DOCUMENT_URL + "#" + anchor(ruleId);
     }
 
-    /** The whole document, in family order (RULES.md) then id order. */
+    /**
+     * The reference of a registry's rules, each applying only to the kinds of document that can yield what it
+     * inspects today: a rule declared for CloudFormation and compose is listed for them once a reader turns
+     * those files into its subjects, never before (the docs list only what works).
+     */
+    public static String markdown(RuleRegistry registry) {
+        Map<String, Set<DocumentKind>> readable = new HashMap<>();
+        for (Rule<?> rule : registry.rules()) {
+            Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+            kinds.addAll(SubjectReaders.kindsYielding(rule.subjectType()));
+            if (!rule.meta().kinds().isEmpty()) {
+                kinds.retainAll(rule.meta().kinds());
+            }
+            readable.put(rule.meta().id(), kinds);
+        }
+        return markdown(registry.metas(), meta -> readable.getOrDefault(meta.id(), meta.kinds()));
+    }
+
+    /** The whole document, in family order (RULES.md) then id order, each rule applying to its declared kinds. */
     public static String markdown(List<RuleMeta> rules) {
+        return markdown(rules, RuleMeta::kinds);
+    }
+
+    private static String markdown(List<RuleMeta> rules, Function<RuleMeta, Set<DocumentKind>> appliesTo) {
         Map<String, List<RuleMeta>> byFamily = byFamily(rules);
         StringBuilder md = new StringBuilder()
                 .append("# ecslint rules\n\n")
@@ -56,7 +85,7 @@ public final class RuleReference {
         for (Map.Entry<String, List<RuleMeta>> family : byFamily.entrySet()) {
             md.append("## ").append(RuleFamilies.heading(family.getKey())).append("\n\n");
             for (RuleMeta meta : family.getValue()) {
-                md.append(section(meta)).append('\n');
+                md.append(section(meta, appliesTo.apply(meta))).append('\n');
             }
         }
         return md.toString().stripTrailing() + "\n";
@@ -74,6 +103,10 @@ public final class RuleReference {
 
     /** One rule's section. */
     static String section(RuleMeta meta) {
+        return section(meta, meta.kinds());
+    }
+
+    private static String section(RuleMeta meta, Set<DocumentKind> appliesTo) {
         StringBuilder md = new StringBuilder()
                 .append("<a id=\"").append(anchor(meta.id())).append("\"></a>\n")
                 .append("### ").append(meta.id()).append(' ').append(meta.name()).append("\n\n");
@@ -82,7 +115,9 @@ public final class RuleReference {
         }
         md.append("- Severity: ").append(severity(meta)).append('\n');
         md.append("- Category: ").append(meta.category() == null ? "" : meta.category().label()).append('\n');
-        md.append("- Applies to: ").append(kinds(meta)).append('\n');
+        md.append("- Applies to: ").append(appliesTo.isEmpty() && !meta.kinds().isEmpty()
+                ? "nothing yet: ecslint does not read " + kinds(meta.kinds()) + " into what this rule inspects"
+                : kinds(appliesTo)).append('\n');
         if (!meta.equivalents().isEmpty()) {
             md.append("- Equivalents: ").append(equivalents(meta)).append('\n');
         }
@@ -105,11 +140,11 @@ public final class RuleReference {
                 .collect(Collectors.joining(" · "));
     }
 
-    private static String kinds(RuleMeta meta) {
-        if (meta.kinds().isEmpty()) {
+    private static String kinds(Set<DocumentKind> kinds) {
+        if (kinds.isEmpty()) {
             return "every kind of file";
         }
-        List<DocumentKind> sorted = new ArrayList<>(meta.kinds());
+        List<DocumentKind> sorted = new ArrayList<>(kinds);
         sorted.sort(null);
         return sorted.stream().map(kind -> "`" + kind.label() + "`").collect(Collectors.joining(", "));
     }

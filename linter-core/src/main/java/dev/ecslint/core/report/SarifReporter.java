@@ -139,7 +139,10 @@ public final class SarifReporter implements Reporter {
         json.writeStringField("text", meta == null ? label : RuleMarkdown.plainText(meta));
         json.writeStringField("markdown", meta == null ? label : RuleMarkdown.markdown(meta));
         json.writeEndObject();
-        json.writeStringField("helpUri", RuleReference.helpUri(descriptor.id()));
+        if (RuleFamilies.isBuiltIn(descriptor.id().replaceAll("\\d+$", ""))) {
+            // docs/rules.md documents the built-in rules only; a custom or rule-jar rule is described above
+            json.writeStringField("helpUri", RuleReference.helpUri(descriptor.id()));
+        }
         if (meta != null && meta.severity() != null) {
             json.writeObjectFieldStart("defaultConfiguration");
             json.writeStringField("level", level(meta.severity()));

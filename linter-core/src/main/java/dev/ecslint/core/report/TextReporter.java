@@ -89,12 +89,15 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    /** {@code 3 findings (1 error, 2 warnings, 0 info, 0 style) in 4 files}, or {@code no findings in 4 files}. */
+    /**
+     * {@code 3 findings (1 error, 2 warnings, 0 info, 0 style) in 4 files (3 dockerfile, 1 task-definition)}, or
+     * {@code no findings in 4 files (…)}; then the files recognised but not checked, and the suppressed findings.
+     */
     static String summary(LintReport report) {
         Map<Severity, Integer> counts = report.countsBySeverity();
         int active = report.activeFindings().size();
         int suppressed = report.findings().size() - active;
-        String files = plural(report.files().size(), "file", "files");
+        String files = plural(CoverageText.checkedFiles(report), "file", "files") + CoverageText.kinds(report.coverage());
         StringBuilder line = new StringBuilder();
         if (active == 0) {
             line.append("no findings in ").append(files);
@@ -104,6 +107,10 @@ public final class TextReporter implements Reporter {
                     .append(plural(counts.get(Severity.WARNING), "warning", "warnings")).append(", ")
                     .append(counts.get(Severity.INFO)).append(" info, ")
                     .append(counts.get(Severity.STYLE)).append(" style) in ").append(files);
+        }
+        String notChecked = CoverageText.notChecked(report.coverage());
+        if (!notChecked.isEmpty()) {
+            line.append("; ").append(notChecked);
         }
         if (suppressed > 0) {
             line.append("; ").append(plural(suppressed, "suppressed finding", "suppressed findings"))

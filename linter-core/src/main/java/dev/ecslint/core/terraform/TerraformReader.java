@@ -185,8 +185,10 @@ public final class TerraformReader {
     }
 
     private void repositoryPolicy(HclBlock resource) {
+        // the repository as messages name it: by its name when the policy's `repository` is known
+        JsonObject named = mapper.map(resource, Shape.of(Shape.value("repository", "repositoryName")));
         document(resource, "policy").ifPresent(policy -> subjects.add(new RepositoryPolicy(policy,
-                "repository of " + resource.label(0) + "." + resource.label(1))));
+                new Repository(named, Repository.Form.CREATE_INPUT).label())));
     }
 
     private Optional<JsonValue> document(HclBlock resource, String argument) {

@@ -54,7 +54,8 @@ public final class LocatedYamlReader {
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(Math.max(3 * 1024 * 1024, text.length() + 1));
-        options.setMergeOnCompose(true);
+        // merge keys are resolved here, not by SnakeYAML: its MergeUtils loops forever on `a: &a {<<: *a}`
+        options.setMergeOnCompose(false);
         Node root;
         try {
             root = new Yaml(options).compose(new StringReader(text));
@@ -72,6 +73,28 @@ public final class LocatedYamlReader {
             return new JsonObject(Span.START, "", Map.of());
         }
         return new Converter().convert(root, "", 0);
+    }
+
+    /**
+     * True when the text is a stream of several YAML documents ({@code ---} between Kubernetes manifests), which
+     * {@link #read} rejects: no document ecslint reads is one (a template or a compose file is a single document).
+     */
+    public static boolean isStream(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(Math.max(3 * 1024 * 1024, text.length() + 1));
+        int documents = 0;
+        try {
+            for (Node ignored : new Yaml(options).composeAll(new StringReader(text))) {
+                if (++documents > 1) {
+                    return true;
+                }
+            }
+        } catch (YAMLException e) {
+            return documents > 0;
+        }
+        return false;
     }
 
     static Span spanOf(Node node) {
@@ -113,6 +136,9 @@ public final class LocatedYamlReader {
                 Map<String, Member> members = new LinkedHashMap<>();
                 for (NodeTuple tuple : mapping.getValue()) {
                     Node keyNode = tuple.getKeyNode();
+                    if (isMergeKey(keyNode)) {
+                        continue;
+                    }
                     String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
                     if (members.containsKey(key)) {
                         throw new ParseProblem(spanOf(keyNode), ParserMessages.keyToShow(key)
@@ -121,6 +147,7 @@ public final class LocatedYamlReader {
                     members.put(key, new Member(key, spanOf(keyNode),
                             convert(tuple.getValueNode(), JsonPointer.child(pointer, key), depth + 1)));
                 }
+                merge(mapping, pointer, depth, members);
                 return new JsonObject(span, pointer, members);
             }
             if (node instanceof SequenceNode sequence) {
@@ -145,6 +172,50 @@ public final class LocatedYamlReader {
                 return new JsonNull(span, pointer);
             }
             return new JsonString(span, pointer, value);
+        }
+
+        /**
+         * YAML merge keys ({@code <<: *defaults}, {@code <<: [*a, *b]}): the merged mappings' entries that
+         * the mapping does not set itself, the first merged mapping winning, each converted under this
+         * mapping's pointer. A merge that reaches a mapping already being merged is a recursive structure.
+         */
+        private void merge(MappingNode mapping, String pointer, int depth, Map<String, Member> members)
+                throws ParseProblem {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (!isMergeKey(tuple.getKeyNode())) {
+                    continue;
+                }
+                Node value = tuple.getValueNode();
+                List<Node> sources = value instanceof SequenceNode sequence ? sequence.getValue() : List.of(value);
+                for (Node source : sources) {
+                    if (!(source instanceof MappingNode merged)) {
+                        throw new ParseProblem(spanOf(source), "invalid YAML: a merge key (<<) takes a mapping or a "
+                                + "list of mappings");
+                    }
+                    if (depth > MAX_DEPTH || onPath.put(merged, Boolean.TRUE) != null) {
+                        throw new ParseProblem(spanOf(source), "invalid YAML: recursive or too deeply nested structure");
+                    }
+                    try {
+                        Map<String, Member> inherited = new LinkedHashMap<>();
+                        for (NodeTuple entry : merged.getValue()) {
+                            Node keyNode = entry.getKeyNode();
+                            String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
+                            if (!isMergeKey(keyNode) && !members.containsKey(key) && !inherited.containsKey(key)) {
+                                inherited.put(key, new Member(key, spanOf(keyNode),
+                                        convert(entry.getValueNode(), JsonPointer.child(pointer, key), depth + 1)));
+                            }
+                        }
+                        merge(merged, pointer, depth + 1, inherited);
+                        inherited.forEach(members::putIfAbsent);
+                    } finally {
+                        onPath.remove(merged);
+                    }
+                }
+            }
+        }
+
+        private static boolean isMergeKey(Node keyNode) {
+            return keyNode instanceof ScalarNode scalar && Tag.MERGE.equals(scalar.getTag());
         }
 
         /** {@code !Ref x} → {@code {"Ref": x}}, {@code !GetAtt a.b} → {@code {"Fn::GetAtt": ["a","b"]}}. */

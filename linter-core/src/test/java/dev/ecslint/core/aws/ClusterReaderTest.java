@@ -37,7 +37,12 @@ class ClusterReaderTest {
     @Test
     void recognizesClustersButNotServices() throws ParseProblem {
         assertThat(ClusterReader.recognizes(LocatedJsonReader.read("{\"clusterName\": \"c\"}"))).isTrue();
-        assertThat(ClusterReader.recognizes(LocatedJsonReader.read("{\"clusters\": [{\"clusterArn\": \"a\"}]}"))).isTrue();
+        assertThat(ClusterReader.recognizes(LocatedJsonReader.read("{\"clusters\": [{\"clusterArn\":"
+                + " \"arn:aws:ecs:us-east-1:123456789012:cluster/prod\"}], \"failures\": []}"))).isTrue();
+        assertThat(ClusterReader.recognizes(LocatedJsonReader.read("{\"clusters\": [{\"clusterArn\": \"a\"}]}")))
+                .as("an ARN names its service").isFalse();
+        assertThat(ClusterReader.recognizes(LocatedJsonReader.read("{\"clusterName\": \"c\", \"replicaCount\": 1,"
+                + " \"image\": {\"tag\": \"v2\"}}"))).as("a Helm values file naming its cluster").isFalse();
         assertThat(ClusterReader.recognizes(LocatedJsonReader.read(
                 "{\"serviceName\": \"s\", \"capacityProviderStrategy\": []}"))).isFalse();
     }

@@ -2,11 +2,14 @@ package dev.ecslint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecslint.core.model.Coverage;
+import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Severity;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TextReporterTest {
@@ -44,6 +47,17 @@ class TextReporterTest {
         LintReport clean = new LintReport("0.1.0", List.of("Dockerfile", "task.json"), List.of(), List.of(), Map.of());
 
         assertThat(text(clean, false)).isEqualTo("no findings in 2 files\n");
+    }
+
+    @Test
+    void theSummaryCountsFilesByKindAndNamesWhatWasNotChecked() {
+        Coverage coverage = new Coverage(Map.of(DocumentKind.DOCKERFILE, 2, DocumentKind.TASK_DEFINITION, 1,
+                DocumentKind.COMPOSE, 1), Set.of(DocumentKind.COMPOSE));
+        LintReport report = new LintReport("0.1.0", List.of("Dockerfile", "api/Dockerfile", "compose.yaml", "task.json"),
+                List.of(), List.of(), Map.of(), coverage);
+
+        assertThat(text(report, false)).isEqualTo("no findings in 3 files (2 dockerfile, 1 task-definition); "
+                + "1 compose file recognised but not checked: no rule reads compose files yet\n");
     }
 
     @Test

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class ExpectationParser {
 
-    private static final Pattern MARKER = Pattern.compile("^\\s*#\\s*expect:\\s*([A-Z]{1,3}\\d{3})(?:\\s+\"(.*)\")?\\s*$");
+    private static final Pattern MARKER = Pattern.compile("^\\s*#\\s*expect:\\s*([A-Z]{1,5}\\d{3})(?:\\s+\"(.*)\")?\\s*$");
     private static final Pattern CARETS = Pattern.compile("^\\s*#(\\s*)(\\^+)\\s*$");
 
     private ExpectationParser() {

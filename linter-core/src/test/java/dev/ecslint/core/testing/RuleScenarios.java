@@ -61,8 +61,7 @@ public final class RuleScenarios {
                     .collect(Collectors.toList())) {
                 String name = file.getFileName().toString();
                 Path parent = file.getParent();
-                if (name.endsWith(".expect.yaml") || parent == null || !parent.getFileName().toString()
-                        .matches("[A-Z]{1,5}\\d{3}") || name.equals(".dockerignore")
+                if (name.endsWith(".expect.yaml") || parent == null || !isRuleFolder(parent) || name.equals(".dockerignore")
                         || ConfigLoader.FILE_NAMES.contains(name)) {
                     continue;
                 }
@@ -125,7 +124,12 @@ public final class RuleScenarios {
      */
     private static boolean isModuleScenario(Path path) {
         Path parent = path.getParent();
-        return Files.isDirectory(path) && parent != null && parent.getFileName().toString().matches("[A-Z]{1,3}\\d{3}");
+        return Files.isDirectory(path) && parent != null && isRuleFolder(parent);
+    }
+
+    /** A folder named for the rule its scenarios test ({@code DF001}, a custom rule's {@code TEAM001}). */
+    private static boolean isRuleFolder(Path folder) {
+        return folder.getFileName() != null && folder.getFileName().toString().matches("[A-Z]{1,5}\\d{3}");
     }
 
     /** Lints one scenario and pairs its findings with its expectations, without judging. */
@@ -213,7 +217,7 @@ public final class RuleScenarios {
     /** The rule folder of a scenario file, or of a file in a module scenario. */
     private static Path ruleFolderOf(Path file) {
         Path parent = file.getParent();
-        return parent.getFileName().toString().matches("[A-Z]{1,3}\\d{3}") ? parent : parent.getParent();
+        return isRuleFolder(parent) ? parent : parent.getParent();
     }
 
     /** The registered rule, or none when the folder's configuration defines it in {@code customRules} (it runs from there). */

@@ -3,8 +3,8 @@ package dev.ecslint.rules.lifecycle;
 import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyEvaluation;
-import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
+import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicySelection;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
@@ -45,6 +45,8 @@ public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule
                         "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_EVALUATION)
+            .message("sameTags", "{rule} selects the same tags as {earlier} ({filter}); ECR requires every rule's "
+                    + "tag list to be unique, so merge the two rules or change one list")
             .build();
 
     public DuplicateTagSelectionRule() {
@@ -61,9 +63,8 @@ public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule
             }
             seen.stream().filter(earlier -> LifecyclePolicyEvaluation.sameTagList(earlier.selection().get(), mine.get()))
                     .findFirst().ifPresent(earlier -> ctx.report(rule.tagList(mine.get().filter().kind()).orElseThrow(),
-                            rule.label() + " selects the same tags as " + earlier.label() + " ("
-                                    + mine.get().filter().describe() + "); ECR requires every rule's tag list to be "
-                                    + "unique, so merge the two rules or change one list"));
+                            META.message("sameTags").phrase("rule", rule.label()).phrase("earlier", earlier.label())
+                                    .code("filter", mine.get().filter().describe())));
             seen.add(rule);
         }
     }

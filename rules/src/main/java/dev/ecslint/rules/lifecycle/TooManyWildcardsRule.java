@@ -4,8 +4,8 @@ import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicyTagFilter;
-import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonString;
+import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
@@ -39,6 +39,8 @@ public final class TooManyWildcardsRule extends AbstractLifecyclePolicyRule {
                       "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
+            .message("tooMany", "{rule} has the tag pattern {pattern} with {count} wildcards; ECR allows at most "
+                    + "{max} per pattern, so merge or drop some `*`")
             .build();
 
     public TooManyWildcardsRule() {
@@ -52,9 +54,8 @@ public final class TooManyWildcardsRule extends AbstractLifecyclePolicyRule {
                 if (entry instanceof JsonString pattern) {
                     int wildcards = LifecyclePolicyTagFilter.wildcards(pattern.value());
                     if (wildcards > MAX_WILDCARDS) {
-                        ctx.report(entry, rule.label() + " has the tag pattern \"" + pattern.value() + "\" with "
-                                + wildcards + " wildcards; ECR allows at most " + MAX_WILDCARDS
-                                + " per pattern, so merge or drop some `*`");
+                        ctx.report(entry, META.message("tooMany").phrase("rule", rule.label())
+                                .code("pattern", pattern.value()).number("count", wildcards).number("max", MAX_WILDCARDS));
                     }
                 }
             }

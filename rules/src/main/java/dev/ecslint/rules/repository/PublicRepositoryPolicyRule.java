@@ -1,9 +1,9 @@
 package dev.ecslint.rules.repository;
 
 import dev.ecslint.core.aws.RepositoryPolicy;
-import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
+import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.AbstractRule;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
@@ -34,6 +34,9 @@ public final class PublicRepositoryPolicyRule extends AbstractRule<RepositoryPol
                     """)
             .references(EcrDocs.REPOSITORY_POLICIES)
             .equivalents("CKV_AWS_32")
+            .message("everyone", "a statement of the policy of {repository} allows `Principal` `\"*\"` without a "
+                    + "`Condition`, so every AWS account can use it; name the accounts or roles, or add a "
+                    + "`Condition` such as `aws:PrincipalOrgID`")
             .build();
 
     public PublicRepositoryPolicyRule() {
@@ -46,9 +49,7 @@ public final class PublicRepositoryPolicyRule extends AbstractRule<RepositoryPol
             boolean allows = "Allow".equals(statement.string("Effect").orElse(""));
             Optional<JsonValue> principal = statement.get("Principal");
             if (allows && principal.isPresent() && isEveryone(principal.get()) && !statement.has("Condition")) {
-                ctx.report(principal.get(), "a statement of the policy of " + policy.repository() + " allows Principal "
-                        + "\"*\" without a Condition, so every AWS account can use it; name the accounts or roles, or "
-                        + "add a Condition such as aws:PrincipalOrgID");
+                ctx.report(principal.get(), META.message("everyone").phrase("repository", policy.repository()));
             }
         }
     }

@@ -83,7 +83,10 @@ class TaskDefinitionLintTest {
                 .forEach(f -> System.out.println("  " + f.location().path().replaceAll(".*/", "").substring(0, 4) + ":"
                         + f.location().line() + " " + f.ruleId() + " " + english(f)));
         assertThat(aboutPlaceholders).isEmpty();
-        assertThat(result.files()).hasSize(files.size());
+        // what is not linted is a template ($VAR or {{ }} where JSON wants a value), and says so
+        List<Finding> templates = findings.stream().filter(f -> f.ruleId().equals("E003")).toList();
+        assertThat(templates).allSatisfy(f -> assertThat(english(f)).contains("is a template"));
+        assertThat(result.files().size() + templates.size()).isEqualTo(files.size());
     }
 
     private static List<String> quotedValues(String message) {
