@@ -24,6 +24,11 @@ import dev.ecslint.core.model.Secrets;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.model.Span;
+import dev.ecslint.core.terraform.FileAccess;
+import dev.ecslint.core.terraform.TerraformLinks;
+import dev.ecslint.core.terraform.TerraformModule;
+import dev.ecslint.core.terraform.TerraformReader;
+import dev.ecslint.core.terraform.TerraformUnits;
 import dev.ecslint.core.yaml.LocatedYamlReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,6 +37,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,6 +70,8 @@ final class FileLinter {
     private final SchemaValidation schemas;
     /** The rules this configuration leaves on, per subject type, created when a file first yields that type. */
     private final Map<Class<?>, List<EnabledRule>> enabledByType = new ConcurrentHashMap<>();
+    /** Directories holding Terraform files, asked once per run whatever the number of JSON files in them. */
+    private final Map<Path, Boolean> terraformDirectories = new ConcurrentHashMap<>();
 
     FileLinter(RuleRegistry registry, Config config, SchemaValidation schemas) {
         this.registry = registry;
@@ -160,6 +169,13 @@ final class FileLinter {
                 case JSON:
                 case YAML:
                     return lintStructured(file, source, syntax, sniffed, out);
+                case TERRAFORM: {
+                    TerraformModule module = TerraformModule.of(source, fileAccess(file));
+                    out.inlineSyntax = Syntax.TERRAFORM;
+                    out.terraformUnits = TerraformUnits.of(source, module.body(source));
+                    lintModule(TerraformReader.read(module), source, file, out);
+                    return DocumentKind.TERRAFORM;
+                }
                 default:
                     reportUnknownKind(file, out);
                     return null;
@@ -201,6 +217,13 @@ final class FileLinter {
             }
             return null;
         }
+        if (syntax == Syntax.JSON && file.path() != null && terraformNearby(file.path())) {
+            Optional<TerraformReader.Read> module = TerraformLinks.moduleReading(source, fileAccess(file));
+            if (module.isPresent()) { // read by file() in a module: linted with its task definition's context
+                lintModule(module.get(), source, file, out);
+                return DocumentKind.TERRAFORM;
+            }
+        }
         // null members are absent (AbsentNulls); compose gives them a meaning (take the value from the shell)
         JsonValue present = AbsentNulls.remove(parsed);
         DocumentKind kind = ContentClassifier.classify(file.fileName(), present);
@@ -222,13 +245,61 @@ final class FileLinter {
             return kind;
         }
         Read read = reader.get().read(kind == DocumentKind.COMPOSE ? parsed : present, source);
+        validate(read, out);
+        runRules(read, source, file, out);
+        return kind;
+    }
+
+    private void validate(Read read, Findings out) {
         for (SchemaCheck check : read.schemaChecks()) {
             for (SchemaValidation.Violation v : schemas.validate(check.schema(), check.node())) {
                 out.engine(EngineRules.SCHEMA_VIOLATION, v.span(), v.pointer(), v.message());
             }
         }
+    }
+
+    /**
+     * Lints one file of a Terraform module: the module's subjects are read from all its files, and only the
+     * findings that lie in this file are kept (the others are reported when their own file is linted).
+     */
+    private void lintModule(TerraformReader.Read tf, SourceFile source, InputFile file, Findings out) {
+        out.ownLines = source.lineCount();
+        tf.problems().forEach(p -> out.engine(EngineRules.PARSE_ERROR, p.span(), p.getMessage()));
+        Read read = new Read(tf.subjects(), tf.schemaChecks());
+        validate(read, out);
         runRules(read, source, file, out);
-        return kind;
+    }
+
+    private FileAccess fileAccess(InputFile file) {
+        if (file.path() == null) {
+            return FileAccess.NONE;
+        }
+        return path -> {
+            try {
+                return Optional.of(read(path));
+            } catch (Unreadable e) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /** Whether the JSON file's directory or one of the two above it holds Terraform files (cached per run). */
+    private boolean terraformNearby(Path json) {
+        Path dir = json.toAbsolutePath().getParent();
+        for (int up = 0; up < TerraformLinks.LEVELS && dir != null; up++, dir = dir.getParent()) {
+            if (terraformDirectories.computeIfAbsent(dir, FileLinter::holdsTerraform)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsTerraform(Path dir) {
+        try (DirectoryStream<Path> tf = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
+            return tf.iterator().hasNext();
+        } catch (IOException | DirectoryIteratorException e) {
+            return false;
+        }
     }
 
     /**
@@ -287,7 +358,7 @@ final class FileLinter {
             SourceFile source = out.source;
             Dockerfile dockerfile = out.dockerfile;
             InlineSuppressions.Units units = dockerfile != null ? dockerfileUnits(dockerfile)
-                    : InlineSuppressions.yaml(source);
+                    : out.terraformUnits != null ? out.terraformUnits : InlineSuppressions.yaml(source);
             inline = InlineSuppressions.scan(source, out.suppressibleRules(), units, LocalDate.now(ZoneOffset.UTC));
         }
         String relative = configRelativePath(file);
@@ -410,6 +481,10 @@ final class FileLinter {
         final List<Finding> findings = new ArrayList<>();
         SourceFile source;
         Syntax inlineSyntax;
+        /** For a Terraform module's file: findings past this line lie in another file of the module. */
+        int ownLines;
+        /** For a Terraform file: what each suppression comment covers. */
+        TerraformUnits terraformUnits;
         Dockerfile dockerfile;
         /** The rules that ran on this file: the ones its suppression comments can name. */
         final List<RuleMeta> ranRules = new ArrayList<>();
@@ -433,6 +508,9 @@ final class FileLinter {
         }
 
         void engine(RuleMeta meta, Span span, String pointer, Message message) {
+            if (ownLines > 0 && span.line() > ownLines) {
+                return;
+            }
             Config.RuleSetting setting = config.ruleSettings().get(meta.id());
             if (setting != null && setting.off()) {
                 return;
@@ -475,6 +553,9 @@ final class FileLinter {
         @Override
         public void report(Span span, String pointer, Message message, Message fix, Severity ruleSeverity) {
             // the enabled severity differs from the default only when the configuration overrides it
+            if (out.ownLines > 0 && span.line() > out.ownLines) {
+                return; // it lies in another file of the Terraform module, and is reported there
+            }
             Severity effective = ruleSeverity == null || severity != meta.severity() ? severity : ruleSeverity;
             Location location = span.in(out.displayPath, pointer);
             out.findings.add(new Finding(meta.id(), meta.name(), effective, message, location,
