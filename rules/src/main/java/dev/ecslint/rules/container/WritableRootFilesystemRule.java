@@ -46,7 +46,7 @@ public final class WritableRootFilesystemRule extends AbstractContainerRule {
                       {"name": "app", "image": "app:1.0", "readonlyRootFilesystem": true}]}
                     """)
             .references(EcsDocs.CONTAINER_SECURITY, EcsDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.5")
+            .equivalents("CKV_AWS_336", "ECS.5")
             .message("writable", "{container} has a writable root file system, so an attacker can change its files; "
                     + "set `\"readonlyRootFilesystem\": true` and mount volumes where it must write")
             .message("setFalse", "{container} sets `readonlyRootFilesystem` to `false`, so an attacker can change "

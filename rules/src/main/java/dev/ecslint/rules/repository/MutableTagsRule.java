@@ -40,7 +40,7 @@ public final class MutableTagsRule extends AbstractRepositoryRule {
                      "imageScanningConfiguration": {"scanOnPush": true}}
                     """)
             .references(EcrDocs.TAG_MUTABILITY, EcrDocs.SECURITY_HUB_ECR)
-            .equivalents("ECR.2", "CKV_AWS_51")
+            .equivalents("AVD-AWS-0031", "CKV_AWS_51", "ECR.2")
             .message("mutableByDefault", "{repository} leaves image tags mutable (the default), so a push can "
                     + "replace the image behind a released tag; set `\"imageTagMutability\": \"IMMUTABLE\"`")
             .message("mutable", "{repository} has {mutability} tags, so a push can replace the image behind a "

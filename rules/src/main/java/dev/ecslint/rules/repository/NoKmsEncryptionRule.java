@@ -41,7 +41,7 @@ public final class NoKmsEncryptionRule extends AbstractRepositoryRule {
                     {"repositoryName": "web", "encryptionConfiguration": {"encryptionType": "KMS"}}
                     """)
             .references(EcrDocs.ENCRYPTION, EcrDocs.SECURITY_HUB_ECR)
-            .equivalents("ECR.5", "CKV_AWS_136")
+            .equivalents("AVD-AWS-0033", "CKV_AWS_136", "ECR.5")
             .message("defaultEncryption", "{repository} uses the default `AES256` encryption with keys AWS owns, so "
                     + "key use is not audited or revocable; create it with `\"encryptionType\": \"KMS\"`")
             .message("awsOwnedKeys", "{repository} is encrypted with {type} (keys AWS owns), so key use is not "

@@ -1,9 +1,9 @@
 package dev.ecslint.rules.repository;
 
 import dev.ecslint.core.aws.RepositoryPolicy;
+import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
-import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.AbstractRule;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
@@ -46,7 +46,7 @@ public final class PublicRepositoryPolicyRule extends AbstractRule<RepositoryPol
                     {"repositoryName": "web", "policyText": "{\\"Version\\": \\"2012-10-17\\", \\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Principal\\": {\\"AWS\\": \\"arn:aws:iam::123456789012:root\\"}, \\"Action\\": [\\"ecr:BatchGetImage\\"]}]}"}
                     """)
             .references(EcrDocs.REPOSITORY_POLICIES)
-            .equivalents("CKV_AWS_32")
+            .equivalents("AVD-AWS-0032", "CKV_AWS_32")
             .message("everyone", "a statement of the policy of {repository} allows `Principal` `\"*\"` without a "
                     + "`Condition`, so every AWS account can use it; name the accounts or roles, or add a "
                     + "`Condition` such as `aws:PrincipalOrgID`")

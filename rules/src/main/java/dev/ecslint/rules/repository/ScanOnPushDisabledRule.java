@@ -40,7 +40,7 @@ public final class ScanOnPushDisabledRule extends AbstractRepositoryRule {
                      "imageScanningConfiguration": {"scanOnPush": true}}
                     """)
             .references(EcrDocs.IMAGE_SCANNING, EcrDocs.SECURITY_HUB_ECR)
-            .equivalents("ECR.1", "CKV_AWS_163")
+            .equivalents("AVD-AWS-0030", "CKV_AWS_163", "ECR.1")
             .message("noScan", "{repository} does not scan images on push, so images with known vulnerabilities are "
                     + "deployed unnoticed; set `\"imageScanningConfiguration\": {\"scanOnPush\": true}`")
             .build();

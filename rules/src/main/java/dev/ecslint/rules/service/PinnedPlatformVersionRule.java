@@ -33,7 +33,7 @@ public final class PinnedPlatformVersionRule extends AbstractServiceRule {
                     {"serviceName": "web", "launchType": "FARGATE", "platformVersion": "LATEST"}
                     """)
             .references(ServiceDocs.PLATFORM_VERSIONS, ServiceDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.10")
+            .equivalents("CKV_AWS_332", "ECS.10")
             .message("pinned", "{service} pins Fargate platform version {version}, so it misses the security and "
                     + "runtime updates of newer versions; use `LATEST`")
             .build();

@@ -37,7 +37,7 @@ public final class PublicIpRule extends AbstractServiceRule {
                       {"subnets": ["subnet-0a1b2c3d", "subnet-4e5f6a7b"], "assignPublicIp": "DISABLED"}}}
                     """)
             .references(ServiceDocs.AWSVPC, ServiceDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.2", "ECS.16")
+            .equivalents("CKV_AWS_333", "ECS.2", "ECS.16")
             .message("publicIp", "{service} gives every task a public IP address (`assignPublicIp` is `ENABLED`), so "
                     + "the containers are reachable from the internet whenever a security group allows it; set "
                     + "`DISABLED` and use private subnets with a NAT gateway or VPC endpoints")

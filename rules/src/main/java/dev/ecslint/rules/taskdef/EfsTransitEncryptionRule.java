@@ -45,7 +45,7 @@ public final class EfsTransitEncryptionRule extends AbstractTaskDefinitionRule {
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
             .references(EcsDocs.EFS)
-            .equivalents("CKV_AWS_97")
+            .equivalents("AVD-AWS-0035", "CKV_AWS_97")
             .message("volumeNamed", "EFS volume {name}")
             .message("volumeUnnamed", "an EFS volume without a name")
             .message("notSet", "{volume} does not set `transitEncryption`, so its data crosses the network "

@@ -41,7 +41,7 @@ public final class HostPidIpcRule extends AbstractTaskDefinitionRule {
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#task_definition_pidmode", EcsDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.3")
+            .equivalents("CKV_AWS_335", "ECS.3")
             .message("pidMode", "`pidMode` `host` shares the host's process namespace: the task's containers can see "
                     + "and signal every process on the instance; remove it or use `task`")
             .message("ipcMode", "`ipcMode` `host` shares the host's IPC namespace: the task's containers share the "
