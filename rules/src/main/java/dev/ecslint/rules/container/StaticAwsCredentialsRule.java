@@ -47,7 +47,7 @@ public final class StaticAwsCredentialsRule extends AbstractContainerRule {
                       web:
                         image: app:1.0
                         environment:
-                          AWS_ACCESS_KEY_ID: AKIAIOSFODNN7EXAMPLE
+                          AWS_ACCESS_KEY_ID: AKIAXXXXXXXXXXXXXXXX
                     """)
             .good("task-definition.json", """
                     {"family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/app-task-role",
