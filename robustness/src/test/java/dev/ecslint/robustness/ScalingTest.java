@@ -70,9 +70,6 @@ class ScalingTest {
      * is held to linear cost from then on.
      */
     private static final Map<String, String> KNOWN_SUPER_LINEAR = Map.of(
-            "Dockerfile: instructions (DF rules, parser, shell view)", "[df]: PipCacheRule and the DF rules that "
-                    + "rescan earlier instructions",
-            "Dockerfile: one RUN of many commands", "[df]: PackageCacheNotCleanedRule rescans the RUN per command",
             "lifecycle policy (LP rules)", "LP: ShadowedRuleRule and DuplicateTagSelectionRule compare every pair "
                     + "of rules (AWS caps a policy at 30,720 characters)");
 
