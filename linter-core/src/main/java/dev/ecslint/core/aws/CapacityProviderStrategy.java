@@ -2,9 +2,9 @@ package dev.ecslint.core.aws;
 
 import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonModel;
+import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonObject;
-import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.Located;
 import dev.ecslint.core.model.Span;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.ecslint.core.aws;
 
 import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonModel;
-import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.model.Located;
 import java.util.List;
 import java.util.Optional;

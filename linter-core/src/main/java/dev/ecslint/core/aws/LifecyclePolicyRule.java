@@ -2,10 +2,10 @@ package dev.ecslint.core.aws;
 
 import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonModel;
+import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
-import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.Placeholders;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.ecslint.core.aws;
 
 import dev.ecslint.core.i18n.Message;
-import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.model.Located;
 import dev.ecslint.core.model.Span;
 import java.util.List;

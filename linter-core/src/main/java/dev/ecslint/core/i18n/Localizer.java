@@ -1,5 +1,6 @@
 package dev.ecslint.core.i18n;
 
+import dev.ecslint.core.engine.EngineRules;
 import dev.ecslint.core.model.RuleMeta;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,12 +45,17 @@ public final class Localizer {
 
     /** The texts of {@code language} found on {@code loader}. */
     public static Localizer of(Language language, ClassLoader loader) {
-        return new Localizer(language, loader, BUNDLES, id -> Optional.empty(), Map.of());
+        return new Localizer(language, loader, BUNDLES, Localizer::engineRule, Map.of());
     }
 
-    /** English from ecslint's own class loader: for tests and callers that choose no language. */
+    /** English from ecslint's own class loader, read once: for exceptions, tests and callers that choose no language. */
     public static Localizer english() {
-        return of(Language.EN, Localizer.class.getClassLoader());
+        return English.TEXTS;
+    }
+
+    /** Loaded on first use: a run in Korean that never needs English never reads it. */
+    private static final class English {
+        static final Localizer TEXTS = of(Language.EN, Localizer.class.getClassLoader());
     }
 
     /** This localizer with one more bundle ({@code dev/ecslint/cli/messages} reads {@code …/messages_ko.properties}). */
@@ -61,7 +67,12 @@ public final class Localizer {
 
     /** This localizer, falling back to the metadata of these rules for rule keys no bundle has. */
     public Localizer withRules(Function<String, Optional<RuleMeta>> metaById) {
-        return new Localizer(language, loader, bundleNames, metaById, texts);
+        return new Localizer(language, loader, bundleNames, id -> metaById.apply(id).or(() -> engineRule(id)), texts);
+    }
+
+    /** The engine's own rules (E001–E003) are known without any rule jar. */
+    private static Optional<RuleMeta> engineRule(String id) {
+        return EngineRules.ALL.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
     /**

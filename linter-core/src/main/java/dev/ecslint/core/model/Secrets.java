@@ -152,6 +152,15 @@ public final class Secrets {
     }
 
     /**
+     * @deprecated English text; use {@link #credentialFormat}, whose {@link Kind#phrase()} names the kind in
+     * the run's language
+     */
+    @Deprecated
+    public static Optional<String> secretLikeValue(String name, String value) {
+        return credentialFormat(name, value).map(Kind::english);
+    }
+
+    /**
      * True when a value is not a hard-coded secret: empty, a variable reference, a Secrets Manager / SSM
      * ARN, or a template placeholder.
      */

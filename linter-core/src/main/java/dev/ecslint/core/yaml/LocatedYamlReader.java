@@ -1,5 +1,6 @@
 package dev.ecslint.core.yaml;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonPointer;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
@@ -65,9 +66,10 @@ public final class LocatedYamlReader {
             String problem = e.getProblem() != null ? e.getProblem() : "unknown error";
             String context = e.getContext() != null ? ParserMessages.withoutContent(e.getContext()) + ": " : "";
             throw new ParseProblem(mark == null ? Span.START : Span.of(mark.getLine() + 1, mark.getColumn() + 1, 1),
-                    "invalid YAML: " + context + ParserMessages.withoutContent(problem));
+                    Message.of("yaml.invalid").verbatim("detail", context + ParserMessages.withoutContent(problem)));
         } catch (YAMLException e) {
-            throw new ParseProblem(Span.START, "invalid YAML: " + ParserMessages.withoutContent(e.getMessage()));
+            throw new ParseProblem(Span.START, Message.of("yaml.invalid")
+                    .verbatim("detail", ParserMessages.withoutContent(e.getMessage())));
         }
         if (root == null) {
             return new JsonObject(Span.START, "", Map.of());
@@ -116,11 +118,10 @@ public final class LocatedYamlReader {
 
         JsonValue convert(Node node, String pointer, int depth) throws ParseProblem {
             if (++nodes > MAX_NODES) {
-                throw new ParseProblem(spanOf(node), "invalid YAML: the document expands to more than "
-                        + MAX_NODES + " nodes (alias bomb?)");
+                throw new ParseProblem(spanOf(node), Message.of("yaml.tooManyNodes").number("nodes", MAX_NODES));
             }
             if (depth > MAX_DEPTH || onPath.put(node, Boolean.TRUE) != null) {
-                throw new ParseProblem(spanOf(node), "invalid YAML: recursive or too deeply nested structure");
+                throw new ParseProblem(spanOf(node), Message.of("yaml.tooDeep"));
             }
             try {
                 JsonValue plain = convertPlain(node, pointer, depth);
@@ -142,7 +143,8 @@ public final class LocatedYamlReader {
                     String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
                     if (members.containsKey(key)) {
                         throw new ParseProblem(spanOf(keyNode), ParserMessages.keyToShow(key)
-                                .map(k -> "invalid YAML: duplicate key `" + k + "`").orElse("invalid YAML: duplicate key"));
+                                .map(k -> Message.of("yaml.duplicateKey").code("key", k))
+                                .orElse(Message.of("yaml.duplicateKeyHidden")));
                     }
                     members.put(key, new Member(key, spanOf(keyNode),
                             convert(tuple.getValueNode(), JsonPointer.child(pointer, key), depth + 1)));
@@ -189,11 +191,10 @@ public final class LocatedYamlReader {
                 List<Node> sources = value instanceof SequenceNode sequence ? sequence.getValue() : List.of(value);
                 for (Node source : sources) {
                     if (!(source instanceof MappingNode merged)) {
-                        throw new ParseProblem(spanOf(source), "invalid YAML: a merge key (<<) takes a mapping or a "
-                                + "list of mappings");
+                        throw new ParseProblem(spanOf(source), Message.of("yaml.badMerge"));
                     }
                     if (depth > MAX_DEPTH || onPath.put(merged, Boolean.TRUE) != null) {
-                        throw new ParseProblem(spanOf(source), "invalid YAML: recursive or too deeply nested structure");
+                        throw new ParseProblem(spanOf(source), Message.of("yaml.tooDeep"));
                     }
                     try {
                         Map<String, Member> inherited = new LinkedHashMap<>();

@@ -130,7 +130,7 @@ class LinterTest {
         Linter linter = new Linter(new RuleRegistry(List.of(broken)), getClass().getClassLoader(), 1);
         List<Finding> findings = linter.lint(List.of(InputFile.inMemory("Dockerfile", "FROM alpine\n")),
                 f -> Config.DEFAULTS).findings();
-        assertThat(findings).singleElement().satisfies(f -> assertThat(english(f)).contains("rule XT002 failed")
+        assertThat(findings).singleElement().satisfies(f -> assertThat(english(f)).contains("rule `XT002` failed")
                 .contains("java.lang.IllegalStateException").doesNotContain("boom"));
     }
 

@@ -2,8 +2,9 @@ package dev.ecslint.rules.cluster;
 
 import dev.ecslint.core.aws.AbstractClusterRule;
 import dev.ecslint.core.aws.Cluster;
-import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Placeholders;
@@ -52,6 +53,11 @@ public final class ContainerInsightsDisabledRule extends AbstractClusterRule {
     public void check(Cluster cluster, RuleContext ctx) {
         if (!cluster.carriesSettings() || cluster.form() == Cluster.Form.DESCRIPTION && !cluster.has("settings")) {
             return; // describe-clusters shows settings only when asked to (--include SETTINGS)
+        }
+        Optional<JsonValue> settings = cluster.value("settings");
+        if (settings.isPresent() && (settings.get() instanceof JsonString
+                || settings.get().elements().stream().anyMatch(JsonString.class::isInstance))) {
+            return; // settings made at deploy time (a placeholder, a Terraform dynamic block): unknown
         }
         Optional<JsonValue> value = cluster.settings().stream()
                 .filter(s -> s instanceof JsonObject o && "containerInsights".equals(o.string("name").orElse("")))

@@ -1,7 +1,7 @@
 package dev.ecslint.rules.cluster;
 
-import dev.ecslint.core.aws.CapacityProviderStrategy.Item;
 import dev.ecslint.core.aws.CapacityProviderStrategy;
+import dev.ecslint.core.aws.CapacityProviderStrategy.Item;
 import dev.ecslint.core.model.AbstractRule;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
@@ -10,7 +10,6 @@ import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.service.ServiceDocs;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** CL002: a capacity provider strategy that places every task on Spot capacity. */
 public final class SpotOnlyCapacityRule extends AbstractRule<CapacityProviderStrategy> {

@@ -2,8 +2,8 @@ package dev.ecslint.rules.lifecycle;
 
 import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
-import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
+import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;

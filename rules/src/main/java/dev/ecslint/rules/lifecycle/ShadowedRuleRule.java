@@ -2,8 +2,8 @@ package dev.ecslint.rules.lifecycle;
 
 import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
-import dev.ecslint.core.aws.LifecyclePolicyEvaluation.Shadow;
 import dev.ecslint.core.aws.LifecyclePolicyEvaluation;
+import dev.ecslint.core.aws.LifecyclePolicyEvaluation.Shadow;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicySelection;
 import dev.ecslint.core.aws.LifecyclePolicyTagFilter.Kind;
@@ -15,7 +15,6 @@ import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * LP007: a lifecycle rule that can never act because higher-priority rules already match every image it

@@ -2,11 +2,11 @@ package dev.ecslint.rules.lifecycle;
 
 import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
-import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
+import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
 import dev.ecslint.core.aws.LifecyclePolicyTagFilter.Kind;
-import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;

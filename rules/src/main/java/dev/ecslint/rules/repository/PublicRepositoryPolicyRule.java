@@ -1,9 +1,9 @@
 package dev.ecslint.rules.repository;
 
 import dev.ecslint.core.aws.RepositoryPolicy;
+import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
-import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.AbstractRule;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;

@@ -10,10 +10,8 @@ import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.container.EcsDocs;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /** TD015: container settings that Fargate rejects. */

@@ -73,7 +73,7 @@ class TaskDefinitionLintTest {
         LintResult result = lint(files);
         List<Finding> findings = result.activeFindings();
         List<Finding> aboutPlaceholders = findings.stream()
-                .filter(f -> !f.ruleId().equals("E001") && !f.ruleId().equals("CT005"))
+                .filter(f -> !f.ruleId().matches("E001|E003|CT005")) // E003 names the template marker it found
                 .filter(f -> quotedValues(english(f)).stream().anyMatch(Placeholders::isTemplated))
                 .toList();
         Map<String, Long> byRule = findings.stream()
