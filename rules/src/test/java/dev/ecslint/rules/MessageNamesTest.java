@@ -73,7 +73,7 @@ class MessageNamesTest {
                 continue;
             }
             for (Path input : entry.getValue()) {
-                String text = Files.readString(input, StandardCharsets.UTF_8);
+                String text = textOf(input);
                 for (Finding f : scenarios.lint(ruleId, input)) {
                     findings++;
                     for (Localizer language : List.of(english, korean)) {
@@ -91,6 +91,20 @@ class MessageNamesTest {
                 + String.join("\n  ", list.subList(0, Math.min(3, list.size())))));
         assertThat(findings).isGreaterThan(500);
         assertThat(problems.keySet()).as("rules whose messages or fixes name what the input does not hold").isEmpty();
+    }
+
+    /** A scenario's text; a scenario that is a folder (a Terraform module) is all its files. */
+    private static String textOf(Path input) throws IOException {
+        if (!Files.isDirectory(input)) {
+            return Files.readString(input, StandardCharsets.UTF_8);
+        }
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.walk(input)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                all.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     /** The names a text shows that neither the input holds nor the rule deliberately suggests. */
