@@ -76,9 +76,8 @@ public final class ShadowedRuleRule extends AbstractLifecyclePolicyRule {
 
     @Override
     public void check(LifecyclePolicy policy, RuleContext ctx) {
-        for (LifecyclePolicyRule rule : policy.rules()) {
-            LifecyclePolicyEvaluation.shadowOf(policy, rule).ifPresent(shadow -> ctx.report(anchor(rule),
-                    message(shadow)));
+        for (Shadow shadow : LifecyclePolicyEvaluation.shadows(policy)) {
+            ctx.report(anchor(shadow.rule()), message(shadow));
         }
     }
 
