@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The JSON document a template property holds as text ({@code LifecyclePolicyText},
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
  */
 final class PolicyText {
 
-    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
 
     private PolicyText() {
     }
@@ -77,7 +75,7 @@ final class PolicyText {
             return false;
         }
         LocatedText located = locate(template, file);
-        Matcher m = SUB_VARIABLE.matcher(located.value());
+        Matcher m = Evaluation.SUB_VARIABLE.matcher(located.value());
         int done = 0;
         while (m.find()) {
             out.append(located.slice(done, m.start()));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class ComposeValues {
 
     private static final Pattern BYTES = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmgt]?)i?b?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
+    private static final Pattern DURATION_PART = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
 
     private ComposeValues() {
     }
@@ -54,10 +54,8 @@ final class ComposeValues {
         Matcher m = DURATION_PART.matcher(t);
         double total = 0;
         int end = 0;
-        while (m.find()) {
-            if (m.start() != end) {
-                return Optional.empty();
-            }
+        // each part starts where the last ended; a part starts only at the head of a digit run (linear)
+        while (end < t.length() && m.region(end, t.length()).lookingAt()) {
             double amount = Double.parseDouble(m.group(1));
             switch (m.group(2)) {
                 case "h": total += amount * 3600; break;
