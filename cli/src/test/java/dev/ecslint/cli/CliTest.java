@@ -115,6 +115,13 @@ class CliTest {
     }
 
     @Test
+    void terraformFilesAreCountedAsChecked() throws IOException {
+        write("infra/main.tf", "resource \"aws_ecs_cluster\" \"main\" {\n  name = \"main\"\n}\n");
+        CliRun run = CliRun.in(dir, ".");
+        assertThat(run.out()).contains("in 1 file (1 terraform)").doesNotContain("not checked");
+    }
+
+    @Test
     void failOnLowersOrDisablesTheThreshold() throws IOException {
         write("notes.txt", "hello");
         assertThat(CliRun.in(dir, "--fail-on", "info", "notes.txt").exitCode()).isEqualTo(1);

@@ -38,9 +38,13 @@ public final class SubjectReaders {
         return Optional.ofNullable(READERS.get(kind));
     }
 
-    /** Whether rules inspect files of this kind: Dockerfiles, and structured kinds that have a reader. */
+    /**
+     * Whether rules inspect files of this kind: Dockerfiles, Terraform (read a module at a time, see
+     * {@code TerraformReader}), and structured kinds that have a reader.
+     */
     public static boolean checks(DocumentKind kind) {
-        return kind == DocumentKind.DOCKERFILE || kind == DocumentKind.UNKNOWN || READERS.containsKey(kind);
+        return kind == DocumentKind.DOCKERFILE || kind == DocumentKind.TERRAFORM || kind == DocumentKind.UNKNOWN
+                || READERS.containsKey(kind);
     }
 
     /** The kinds of document whose reading yields subjects of this type: where a rule on it can fire. */
