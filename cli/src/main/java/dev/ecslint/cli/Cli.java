@@ -17,6 +17,8 @@ import dev.ecslint.core.model.BoundedMatch;
 import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.report.FileReport;
+import dev.ecslint.core.report.ReportSummary;
 import dev.ecslint.core.report.Reporter;
 import dev.ecslint.core.report.Reporters;
 import dev.ecslint.core.report.RuleCatalog;
@@ -215,11 +217,20 @@ public final class Cli {
         }
         List<FormatTarget> targets = formats(a, session.localizer(language));
         LintSession.Request request = request(a);
-        LintSession.Outcome outcome = session.run(request);
+        List<Destination> destinations = new ArrayList<>();
+        List<Reporter.Sink> sinks = new ArrayList<>();
         for (FormatTarget target : targets) {
-            write(target, outcome);
+            Destination destination = new Destination(target);
+            destinations.add(destination);
+            sinks.add(destination);
         }
-        return outcome.failed() ? FINDINGS : OK;
+        try {
+            return session.stream(request, sinks).failed() ? FINDINGS : OK;
+        } finally {
+            for (Destination destination : destinations) {
+                destination.close();
+            }
+        }
     }
 
     /**
@@ -328,20 +339,55 @@ public final class Cli {
         return targets;
     }
 
-    private void write(FormatTarget target, LintSession.Outcome outcome) throws IOException {
-        if (target.file() == null) {
-            // straight to the stream: a report of 18,000 files is tens of megabytes (DESIGN.md "Budgets")
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            target.reporter().write(outcome.report(), writer);
-            writer.flush();
-            return;
+    /**
+     * Where one format goes, written as the files are linted: opened when the first file is ready (a run
+     * that fails before it, on a missing path say, leaves no empty report behind).
+     */
+    private final class Destination implements Reporter.Sink {
+        private final FormatTarget target;
+        private Writer writer;
+        private Reporter.Sink sink;
+
+        Destination(FormatTarget target) {
+            this.target = target;
         }
-        Path parent = target.file().toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+
+        private Reporter.Sink sink() throws IOException {
+            if (sink == null) {
+                if (target.file() == null) {
+                    writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                } else {
+                    Path parent = target.file().toAbsolutePath().getParent();
+                    if (parent != null) {
+                        Files.createDirectories(parent);
+                    }
+                    writer = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8);
+                }
+                sink = target.reporter().start(writer);
+            }
+            return sink;
         }
-        try (Writer writer = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
-            target.reporter().write(outcome.report(), writer);
+
+        @Override
+        public void file(FileReport file) throws IOException {
+            sink().file(file);
+        }
+
+        @Override
+        public void finish(ReportSummary summary) throws IOException {
+            sink().finish(summary);
+        }
+
+        /** Flushes standard output, closes a file. */
+        void close() throws IOException {
+            if (writer == null) {
+                return;
+            }
+            if (target.file() == null) {
+                writer.flush();
+            } else {
+                writer.close();
+            }
         }
     }
 

@@ -26,7 +26,8 @@ class PreCommitHooksTest {
 
     private static final List<String> STAGED = List.of("Dockerfile", "services/api/Dockerfile.prod",
             "build/app.dockerfile", "docs/Dockerfile-notes.md", "deploy/task-definition.json", "deploy/ecr-lifecycle.json",
-            "package.json", "README.md", "src/Main.java");
+            "package.json", "README.md", "src/Main.java", "infra/main.tf", "infra/cdktf.tf.json",
+            "infra/terraform.tfstate", "infra/prod.tfvars");
 
     @TempDir
     Path repo;
@@ -69,6 +70,30 @@ class PreCommitHooksTest {
     void ecsHookSelectsJsonArtifactsOnly() throws Exception {
         assertThat(selected(hook("ecslint-ecs"), STAGED))
                 .containsExactly("deploy/task-definition.json", "deploy/ecr-lifecycle.json");
+    }
+
+    @Test
+    void terraformHookSelectsTerraformFilesOnly() throws Exception {
+        assertThat(selected(hook("ecslint-terraform"), STAGED)).containsExactly("infra/main.tf", "infra/cdktf.tf.json");
+    }
+
+    @Test
+    void aStagedTerraformFileIsLintedWithItsModule() throws Exception {
+        Files.createDirectories(repo.resolve("infra"));
+        Files.writeString(repo.resolve("infra/ecr.tf"), """
+                resource "aws_ecr_lifecycle_policy" "web" {
+                  repository = aws_ecr_repository.web.name
+                  policy     = jsonencode({ rules = [{ rulePriority = 1, action = { type = "expire" },
+                    selection = { tagStatus = "untagged", countType = "sinceImagePushed", countNumber = 0 } }] })
+                }
+                """, StandardCharsets.UTF_8);
+        Files.writeString(repo.resolve("infra/main.tf"), "resource \"aws_ecr_repository\" \"web\" {\n  name = var.name\n}\n",
+                StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>(List.of("--fail-on", "error"));
+        args.addAll(selected(hook("ecslint-terraform"), List.of("infra/ecr.tf")));
+        CliRun run = CliRun.in(repo, args.toArray(new String[0]));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("infra/ecr.tf:4:").contains("LP004").doesNotContain("infra/main.tf");
     }
 
     @Test

@@ -5,8 +5,6 @@ import dev.ecslint.core.config.ConfigException;
 import dev.ecslint.core.config.ConfigLoader;
 import dev.ecslint.core.engine.RuleRegistry;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /** {@code .ecslint.yaml}: a ConfigException naming file and line, or a configuration. */
 class ConfigFuzzTest {
@@ -14,7 +12,6 @@ class ConfigFuzzTest {
     private static final ConfigLoader LOADER = new ConfigLoader(RuleRegistry.load(ConfigFuzzTest.class.getClassLoader()));
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void parse(byte[] input) throws Exception {
         Invariants.boundedAllocation(input, () -> {
             try {

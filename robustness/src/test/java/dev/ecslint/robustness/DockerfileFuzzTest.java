@@ -7,14 +7,11 @@ import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.SourceFile;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /** The Dockerfile parser and the shell view of every RUN: a ParseProblem or a tree, nothing else. */
 class DockerfileFuzzTest {
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void parse(byte[] input) throws Exception {
         Invariants.boundedAllocation(input, () -> {
             Dockerfile dockerfile;

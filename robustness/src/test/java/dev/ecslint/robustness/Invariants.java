@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What every fuzz target holds its reader to, besides throwing nothing but its own parse error type:
- * the memory one input may cost is bounded by its size (time is bounded by each target's
- * {@code @Timeout}, which Jazzer turns into libFuzzer's per-input timeout).
+ * the memory one input may cost is bounded by its size. Time is bounded by the module's JUnit timeout for
+ * each invocation (60 s, see its pom), which Jazzer turns into libFuzzer's per-input timeout.
  */
 final class Invariants {
 

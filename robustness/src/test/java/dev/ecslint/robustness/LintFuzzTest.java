@@ -7,11 +7,10 @@ import dev.ecslint.core.config.Config;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.Linter;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The whole lint of one file — classification, the CloudFormation, compose and AWS readers, schema
@@ -22,18 +21,19 @@ class LintFuzzTest {
 
     private static final List<String> NAMES = List.of("Dockerfile", "task-definition.json", "task-definition.yaml",
             "template.yaml", "compose.yaml", "service.json", "lifecycle-policy.json", "main.tf");
+    private static final Localizer ENGLISH = Localizer.english();
     private static final Linter LINTER = new Linter(RuleRegistry.load(LintFuzzTest.class.getClassLoader()),
             LintFuzzTest.class.getClassLoader(), 1);
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void lint(byte[] input) throws Exception {
         String name = NAMES.get(input.length == 0 ? 0 : (input[0] & 0xFF) % NAMES.size());
         byte[] content = input.length == 0 ? input : Arrays.copyOfRange(input, 1, input.length);
         Invariants.boundedAllocation(input, () -> {
             List<Finding> findings = LINTER.lint(List.of(InputFile.inMemory(name, Invariants.text(content))),
                     f -> Config.DEFAULTS).findings();
-            assertThat(findings).as(name).noneMatch(f -> dev.ecslint.core.i18n.Localizer.english().render(f.message()).contains("this is a bug in ecslint"));
+            assertThat(findings).as(name)
+                    .noneMatch(f -> ENGLISH.render(f.message()).contains("this is a bug in ecslint"));
         });
     }
 }

@@ -5,14 +5,11 @@ import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.terraform.PlacedFile;
 import dev.ecslint.core.terraform.TerraformFiles;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /** The HCL reader, native syntax ({@code main.tf}) and JSON syntax ({@code main.tf.json}). */
 class TerraformFuzzTest {
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void parse(byte[] input) throws Exception {
         boolean json = input.length > 0 && (input[0] & 1) == 1;
         Invariants.boundedAllocation(input, () -> {

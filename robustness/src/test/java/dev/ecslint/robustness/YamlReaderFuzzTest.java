@@ -3,14 +3,11 @@ package dev.ecslint.robustness;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.yaml.LocatedYamlReader;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /** The located YAML reader (aliases, tags, CloudFormation short forms): a ParseProblem or a tree. */
 class YamlReaderFuzzTest {
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void read(byte[] input) throws Exception {
         Invariants.boundedAllocation(input, () -> {
             try {

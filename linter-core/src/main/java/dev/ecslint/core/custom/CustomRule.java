@@ -131,7 +131,7 @@ final class CustomRule<T> extends AbstractRule<T> {
         }
         boolean secret = hit.value() instanceof JsonString && (name != null
                 && Secrets.hardCodedSecret(name, text, ctx.settings()).isPresent()
-                || Secrets.secretLikeValue(name, text).isPresent());
+                || Secrets.credentialFormat(name, text).isPresent());
         if (secret) {
             return new Arg.Secret(Secrets.mask(text));
         }

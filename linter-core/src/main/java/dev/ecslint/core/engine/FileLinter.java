@@ -24,6 +24,11 @@ import dev.ecslint.core.model.Secrets;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.model.Span;
+import dev.ecslint.core.terraform.FileAccess;
+import dev.ecslint.core.terraform.TerraformLinks;
+import dev.ecslint.core.terraform.TerraformModule;
+import dev.ecslint.core.terraform.TerraformReader;
+import dev.ecslint.core.terraform.TerraformUnits;
 import dev.ecslint.core.yaml.LocatedYamlReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,6 +37,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -39,10 +46,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -63,6 +72,8 @@ final class FileLinter {
     private final SchemaValidation schemas;
     /** The rules this configuration leaves on, per subject type, created when a file first yields that type. */
     private final Map<Class<?>, List<EnabledRule>> enabledByType = new ConcurrentHashMap<>();
+    /** Directories holding Terraform files, asked once per run whatever the number of JSON files in them. */
+    private final Map<Path, Boolean> terraformDirectories = new ConcurrentHashMap<>();
 
     FileLinter(RuleRegistry registry, Config config, SchemaValidation schemas) {
         this.registry = registry;
@@ -155,11 +166,18 @@ final class FileLinter {
                         out.engine(EngineRules.PARSE_ERROR, e.span(), null, e.message());
                         return DocumentKind.DOCKERFILE;
                     }
-                    runRules(new Read(List.of(out.dockerfile), List.of()), source, file, out);
+                    runRules(List.of(out.dockerfile), source, file, out);
                     return DocumentKind.DOCKERFILE;
                 case JSON:
                 case YAML:
                     return lintStructured(file, source, syntax, sniffed, out);
+                case TERRAFORM: {
+                    TerraformModule module = TerraformModule.of(source, fileAccess(file));
+                    out.inlineSyntax = Syntax.TERRAFORM;
+                    out.terraformUnits = TerraformUnits.of(source, module.body(source));
+                    lintModule(TerraformReader.read(module), source, file, out);
+                    return DocumentKind.TERRAFORM;
+                }
                 default:
                     reportUnknownKind(file, out);
                     return null;
@@ -201,6 +219,13 @@ final class FileLinter {
             }
             return null;
         }
+        if (syntax == Syntax.JSON && file.path() != null && terraformNearby(file.path())) {
+            Optional<TerraformReader.Read> module = TerraformLinks.moduleReading(source, fileAccess(file));
+            if (module.isPresent()) { // read by file() in a module: linted with its task definition's context
+                lintModule(module.get(), source, file, out);
+                return DocumentKind.TERRAFORM;
+            }
+        }
         // null members are absent (AbsentNulls); compose gives them a meaning (take the value from the shell)
         JsonValue present = AbsentNulls.remove(parsed);
         DocumentKind kind = ContentClassifier.classify(file.fileName(), present);
@@ -222,13 +247,104 @@ final class FileLinter {
             return kind;
         }
         Read read = reader.get().read(kind == DocumentKind.COMPOSE ? parsed : present, source);
-        for (SchemaCheck check : read.schemaChecks()) {
-            for (SchemaValidation.Violation v : schemas.validate(check.schema(), check.node())) {
+        out.naming = read.naming();
+        out.declaredSuppressions = read.suppressions();
+        for (ParseProblem problem : read.problems()) {
+            out.engine(EngineRules.PARSE_ERROR, problem.span(), null, problem.message());
+        }
+        check(read.schemaChecks(), read.subjects(), source, file, out);
+        for (SubjectReader.Alternatives group : read.alternatives()) {
+            checkAlternatives(group, source, file, out);
+        }
+        return kind;
+    }
+
+    private void check(List<SchemaCheck> schemaChecks, List<Object> subjects, SourceFile source, InputFile file,
+                       Findings out) {
+        for (SchemaCheck check : schemaChecks) {
+            for (SchemaValidation.Violation v : schemas.validate(check, out.naming)) {
                 out.engine(EngineRules.SCHEMA_VIOLATION, v.span(), v.pointer(), v.message());
             }
         }
-        runRules(read, source, file, out);
-        return kind;
+        runRules(subjects, source, file, out);
+    }
+
+    /** Each variant is checked on its own; a finding is kept when every variant has it (at its shared pointer). */
+    private void checkAlternatives(SubjectReader.Alternatives group, SourceFile source, InputFile file, Findings out) {
+        List<SubjectReader.Variant> variants = group.variants();
+        List<List<Finding>> found = new ArrayList<>();
+        for (SubjectReader.Variant variant : variants) {
+            Findings scratch = new Findings(out.displayPath);
+            scratch.naming = out.naming;
+            check(variant.schemaChecks(), variant.subjects(), source, file, scratch);
+            scratch.ranRules.stream().filter(m -> out.ranRules.stream().noneMatch(r -> r.id().equals(m.id())))
+                    .forEach(out.ranRules::add);
+            found.add(scratch.findings);
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        List<Set<String>> keys = new ArrayList<>();
+        for (int i = 1; i < variants.size(); i++) {
+            Set<String> inVariant = new HashSet<>();
+            for (Finding f : found.get(i)) {
+                inVariant.add(sharedKey(f, variants.get(i)));
+            }
+            keys.add(inVariant);
+        }
+        for (Finding f : found.get(0)) {
+            String key = sharedKey(f, variants.get(0));
+            if (keys.stream().allMatch(k -> k.contains(key))) {
+                out.findings.add(f);
+            }
+        }
+    }
+
+    private static String sharedKey(Finding f, SubjectReader.Variant variant) {
+        String pointer = f.location().pointer();
+        return f.ruleId() + ' ' + (pointer == null ? "" : variant.sharedPointer().apply(pointer));
+    }
+
+    /**
+     * Lints one file of a Terraform module: the module's subjects are read from all its files, and only the
+     * findings that lie in this file are kept (the others are reported when their own file is linted).
+     */
+    private void lintModule(TerraformReader.Read tf, SourceFile source, InputFile file, Findings out) {
+        out.ownLines = source.lineCount();
+        tf.problems().forEach(p -> out.engine(EngineRules.PARSE_ERROR, p.span(), null, p.message()));
+        check(tf.schemaChecks(), tf.subjects(), source, file, out);
+    }
+
+    private FileAccess fileAccess(InputFile file) {
+        if (file.path() == null) {
+            return FileAccess.NONE;
+        }
+        return path -> {
+            try {
+                return Optional.of(read(path));
+            } catch (Unreadable e) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /** Whether the JSON file's directory or one of the two above it holds Terraform files (cached per run). */
+    private boolean terraformNearby(Path json) {
+        Path dir = json.toAbsolutePath().getParent();
+        for (int up = 0; up < TerraformLinks.LEVELS && dir != null; up++, dir = dir.getParent()) {
+            if (terraformDirectories.computeIfAbsent(dir, FileLinter::holdsTerraform)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsTerraform(Path dir) {
+        try (DirectoryStream<Path> tf = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
+            return tf.iterator().hasNext();
+        } catch (IOException | DirectoryIteratorException e) {
+            return false;
+        }
     }
 
     /**
@@ -255,11 +371,11 @@ final class FileLinter {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void runRules(Read read, SourceFile source, InputFile file, Findings out) {
+    private void runRules(List<Object> subjects, SourceFile source, InputFile file, Findings out) {
         // rules in id order, each over the subjects it inspects in document order (deterministic findings)
         Map<Class<?>, List<EnabledRule>> byType = new LinkedHashMap<>();
         TreeMap<String, EnabledRule> ordered = new TreeMap<>();
-        for (Object subject : read.subjects()) {
+        for (Object subject : subjects) {
             byType.computeIfAbsent(subject.getClass(), this::enabledRules)
                     .forEach(e -> ordered.putIfAbsent(e.rule().meta().id(), e));
         }
@@ -267,7 +383,7 @@ final class FileLinter {
         for (EnabledRule enabled : ordered.values()) {
             Rule rule = enabled.rule();
             Context ctx = new Context(source, file, config.settings(), rule.meta(), enabled.severity(), out);
-            for (Object subject : read.subjects()) {
+            for (Object subject : subjects) {
                 if (!rule.subjectType().isInstance(subject)) {
                     continue;
                 }
@@ -287,13 +403,19 @@ final class FileLinter {
             SourceFile source = out.source;
             Dockerfile dockerfile = out.dockerfile;
             InlineSuppressions.Units units = dockerfile != null ? dockerfileUnits(dockerfile)
-                    : InlineSuppressions.yaml(source);
+                    : out.terraformUnits != null ? out.terraformUnits : InlineSuppressions.yaml(source);
             inline = InlineSuppressions.scan(source, out.suppressibleRules(), units, LocalDate.now(ZoneOffset.UTC));
         }
         String relative = configRelativePath(file);
         List<Finding> result = new ArrayList<>(out.findings.size());
+        boolean requireReason = config.inlineIgnores() == Config.InlineIgnores.REQUIRE_REASON;
+        DeclaredSuppressions declared = config.inlineIgnores() == Config.InlineIgnores.DENY
+                ? DeclaredSuppressions.NONE : DeclaredSuppressions.of(out.declaredSuppressions, out.suppressibleRules());
         for (Finding f : out.findings) {
-            Finding.Suppression by = inline.match(f, config.inlineIgnores() == Config.InlineIgnores.REQUIRE_REASON);
+            Finding.Suppression by = inline.match(f, requireReason);
+            if (by == null) {
+                by = declared.match(f, requireReason);
+            }
             if (by == null) {
                 by = configIgnore(f, relative);
             }
@@ -410,12 +532,24 @@ final class FileLinter {
         final List<Finding> findings = new ArrayList<>();
         SourceFile source;
         Syntax inlineSyntax;
+        /** For a Terraform module's file: findings past this line lie in another file of the module. */
+        int ownLines;
+        /** For a Terraform file: what each suppression comment covers. */
+        TerraformUnits terraformUnits;
         Dockerfile dockerfile;
+        SubjectReader.Naming naming = SubjectReader.Naming.NONE;
+        List<SubjectReader.Suppression> declaredSuppressions = List.of();
         /** The rules that ran on this file: the ones its suppression comments can name. */
         final List<RuleMeta> ranRules = new ArrayList<>();
 
         Findings(String displayPath) {
             this.displayPath = displayPath;
+        }
+
+        /** A rule's message about a place, after the place's name in the source's terms when it has one. */
+        Message named(String pointer, Message message) {
+            String name = pointer == null ? null : naming.nameOf(pointer);
+            return name == null ? message : Message.of("engine.atPlace").code("place", name).phrase("message", message);
         }
 
         List<RuleMeta> suppressibleRules() {
@@ -433,6 +567,9 @@ final class FileLinter {
         }
 
         void engine(RuleMeta meta, Span span, String pointer, Message message) {
+            if (ownLines > 0 && span.line() > ownLines) {
+                return;
+            }
             Config.RuleSetting setting = config.ruleSettings().get(meta.id());
             if (setting != null && setting.off()) {
                 return;
@@ -475,9 +612,12 @@ final class FileLinter {
         @Override
         public void report(Span span, String pointer, Message message, Message fix, Severity ruleSeverity) {
             // the enabled severity differs from the default only when the configuration overrides it
+            if (out.ownLines > 0 && span.line() > out.ownLines) {
+                return; // it lies in another file of the Terraform module, and is reported there
+            }
             Severity effective = ruleSeverity == null || severity != meta.severity() ? severity : ruleSeverity;
             Location location = span.in(out.displayPath, pointer);
-            out.findings.add(new Finding(meta.id(), meta.name(), effective, message, location,
+            out.findings.add(new Finding(meta.id(), meta.name(), effective, out.named(pointer, message), location,
                     fix == null ? meta.fixMessage() : fix, null));
         }
 

@@ -95,6 +95,11 @@ public final class InlineSuppressions {
         for (int line = 1; line <= source.lineCount(); line++) {
             String text = source.lineText(line);
             int hash = text.indexOf('#');
+            int slashes = text.indexOf("//");
+            if (slashes >= 0 && (hash < 0 || slashes < hash) && text.substring(0, slashes).isBlank()) {
+                text = "#" + text.substring(slashes + 2); // Terraform's other line comment: // ecslint ignore=…
+                hash = 0;
+            }
             if (hash < 0 || text.length() > MAX_PRAGMA_LENGTH || !text.substring(0, hash).isBlank()) {
                 continue; // pragmas are whole-line comments of a reasonable length
             }

@@ -9,13 +9,17 @@ import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.report.FileReport;
 import dev.ecslint.core.report.LintReport;
+import dev.ecslint.core.report.ReportSummary;
+import dev.ecslint.core.report.Reporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +114,51 @@ public final class LintSession {
         return new ConfigLoader(registry, resourceLoader);
     }
 
+    /** The outcome of a streamed run: the totals, the threshold applied, and the verdict. */
+    public record Verdict(ReportSummary summary, Config.FailThreshold failOn, boolean failed) { }
+
+    /** Lints and returns the whole report (the Maven plugin, the grader, {@code ecslint baseline}). */
     public Outcome run(Request request)
+            throws ConfigException, FileDiscovery.MissingPathException, IOException {
+        List<FileReport> files = new ArrayList<>();
+        Verdict verdict = stream(request, List.of(new Reporter.Sink() {
+            @Override
+            public void file(FileReport file) {
+                files.add(file);
+            }
+
+            @Override
+            public void finish(ReportSummary summary) {
+            }
+        }));
+        List<String> linted = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Map<String, String> snippets = new HashMap<>();
+        for (FileReport file : files) {
+            if (file.linted()) {
+                linted.add(file.path());
+            }
+            for (Finding f : file.findings()) {
+                findings.add(f);
+                String line = file.snippet(f);
+                if (!line.isEmpty()) {
+                    snippets.put(LintReport.snippetKey(f), line);
+                }
+            }
+        }
+        findings.sort(Finding.ORDER);
+        LintReport report = new LintReport(verdict.summary().toolVersion(), linted, findings, verdict.summary().rules(),
+                snippets, verdict.summary().coverage());
+        return new Outcome(report, verdict.failOn(), verdict.failed());
+    }
+
+    /**
+     * Lints and writes the reports as the files are done, in path order, holding only the files in
+     * flight: what the CLI does, so that a run's memory does not grow with its files (DESIGN.md "Budgets").
+     *
+     * @param sinks the reports being written; each gets every file, then the totals
+     */
+    public Verdict stream(Request request, List<Reporter.Sink> sinks)
             throws ConfigException, FileDiscovery.MissingPathException, IOException {
         ConfigResolver resolver = new ConfigResolver(configLoader(), request.configFile());
         FileDiscovery discovery = new FileDiscovery(request.workingDirectory(), request.includes(), request.excludes());
@@ -127,27 +175,54 @@ public final class LintSession {
             configs.put(file, resolver.forPath(anchor));
         }
         Config rootConfig = resolver.forPath(request.workingDirectory());
-        LintResult result = linter.lint(files, configs::get);
+        Baseline baseline = rootConfig.baseline().isPresent() && !request.ignoreBaseline()
+                ? Baseline.read(rootConfig.baseline().get()) : null;
+        Config.FailThreshold threshold = request.failOn()
+                .orElse(rootConfig.failOn().orElse(new Config.FailThreshold(Severity.ERROR)));
+        ReportSummary.Tally tally = new ReportSummary.Tally();
+        boolean[] failed = {false};
+        List<RuleMeta> ran;
+        try {
+            ran = linter.lintInOrder(files, configs::get, outcome -> {
+                FileReport file = outcome.report();
+                if (!file.linted() && file.findings().isEmpty()) {
+                    return; // found in a directory, of no kind ecslint lints: not part of the report
+                }
+                if (baseline != null) {
+                    file = baseline.apply(file);
+                }
+                tally.add(file);
+                for (Finding f : file.findings()) {
+                    failed[0] |= !f.suppressed() && threshold.fails(f.severity());
+                }
+                try {
+                    for (Reporter.Sink sink : sinks) {
+                        sink.file(file);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
 
         // the rules that ran and are on: what SARIF describes (a run never creates the rules it has no file for)
         Set<Config> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
         distinct.add(rootConfig);
         distinct.addAll(configs.values());
         Map<String, RuleMeta> rulesById = new TreeMap<>();
-        for (RuleMeta meta : result.rules()) {
+        for (RuleMeta meta : ran) {
             if (distinct.stream().anyMatch(c -> c.enables(meta.id()))) {
                 rulesById.put(meta.id(), meta);
             }
         }
-        LintReport report = new LintReport(version(), result.files(), result.findings(),
-                List.copyOf(rulesById.values()), result.snippets(), result.coverage());
-        if (rootConfig.baseline().isPresent() && !request.ignoreBaseline()) {
-            report = Baseline.read(rootConfig.baseline().get()).apply(report);
+        ReportSummary summary = tally.summary(version(), List.copyOf(rulesById.values()),
+                SubjectReaders.coverage(tally.kinds()));
+        for (Reporter.Sink sink : sinks) {
+            sink.finish(summary);
         }
-        Config.FailThreshold threshold = request.failOn()
-                .orElse(rootConfig.failOn().orElse(new Config.FailThreshold(Severity.ERROR)));
-        boolean failed = report.activeFindings().stream().map(Finding::severity).anyMatch(threshold::fails);
-        return new Outcome(report, threshold, failed);
+        return new Verdict(summary, threshold, failed[0]);
     }
 
     /** The version of ecslint, from the build. */

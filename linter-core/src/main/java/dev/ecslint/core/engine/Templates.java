@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Templates {
 
-    private static final Pattern GO_OR_JINJA = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}", Pattern.DOTALL);
+    /** Opening and closing delimiters of Go/Helm and Jinja templates. */
+    private static final String[][] DELIMITERS = {{"{{", "}}"}, {"{%", "%}"}};
     /** {@code "family": $NAME,} or {@code [${IMAGE}]}: a variable where a JSON value starts. */
     private static final Pattern BARE_VARIABLE = Pattern.compile("[:\\[,]\\s*\\$\\{?[A-Za-z_][A-Za-z0-9_]*}?\\s*[,}\\]\\n]");
 
@@ -25,15 +26,34 @@ final class Templates {
 
     /** The first template marker in the text, as the message shows it ({@code {{ .Values.image }}}). */
     static Optional<String> marker(String text) {
-        Matcher m = GO_OR_JINJA.matcher(text);
-        if (m.find()) {
-            return Optional.of(shorten(m.group()));
+        Optional<String> delimited = firstDelimited(text);
+        if (delimited.isPresent()) {
+            return delimited.map(Templates::shorten);
         }
-        m = BARE_VARIABLE.matcher(text);
+        Matcher m = BARE_VARIABLE.matcher(text);
         if (m.find()) {
             return Optional.of(shorten(m.group().substring(1).strip().replaceAll("[,}\\]]$", "").strip()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The leftmost {@code {{…}}} or {@code {%…%}}, found with two scans (a lazy pattern retried from every
+     * {@code {} would be quadratic in a run of braces). When the first opening has no closing after it, no
+     * later one has either.
+     */
+    private static Optional<String> firstDelimited(String text) {
+        int start = -1;
+        int end = -1;
+        for (String[] pair : DELIMITERS) {
+            int open = text.indexOf(pair[0]);
+            int close = open < 0 ? -1 : text.indexOf(pair[1], open + 2);
+            if (close >= 0 && (start < 0 || open < start)) {
+                start = open;
+                end = close + 2;
+            }
+        }
+        return start < 0 ? Optional.empty() : Optional.of(text.substring(start, end));
     }
 
     private static String shorten(String marker) {

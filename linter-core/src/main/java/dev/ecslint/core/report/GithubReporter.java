@@ -32,8 +32,21 @@ public final class GithubReporter implements Reporter {
     }
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        for (Finding finding : report.activeFindings()) {
+    public Sink start(Appendable out) {
+        return new Sink() {
+            @Override
+            public void file(FileReport file) throws IOException {
+                write(file, out);
+            }
+
+            @Override
+            public void finish(ReportSummary summary) {
+            }
+        };
+    }
+
+    private void write(FileReport file, Appendable out) throws IOException {
+        for (Finding finding : file.activeFindings()) {
             Location at = finding.location();
             String title = finding.ruleId() + (finding.ruleName() == null ? "" : " " + finding.ruleName());
             out.append("::").append(command(finding))

@@ -7,6 +7,7 @@ import dev.ecslint.core.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The closing line of a run, as a message of the run's language: how many findings of each severity in
@@ -19,17 +20,24 @@ public final class RunSummary {
     }
 
     public static Message of(LintReport report) {
-        Map<Severity, Integer> counts = report.countsBySeverity();
-        int active = report.activeFindings().size();
-        int suppressed = report.findings().size() - active;
-        Message files = files(report);
+        ReportSummary.Tally tally = new ReportSummary.Tally();
+        FileReport.of(report).forEach(tally::add);
+        return of(tally.summary(report.toolVersion(), report.rules(), report.coverage()));
+    }
+
+    /** The closing line of a streamed report, from the totals kept while its files went by. */
+    public static Message of(ReportSummary summary) {
+        Map<Severity, Integer> counts = summary.counts();
+        int active = summary.findings();
+        int suppressed = summary.suppressed();
+        Message files = files(summary.files(), summary.coverage());
         Message line = active == 0 ? Message.of("report.summary.clean").phrase("files", files)
                 : Message.of("report.summary.found").number("count", active).phrase("files", files)
                         .number("errors", counts.get(Severity.ERROR)).number("warnings", counts.get(Severity.WARNING))
                         .number("info", counts.get(Severity.INFO)).number("style", counts.get(Severity.STYLE));
         List<Message> parts = new ArrayList<>();
         parts.add(line);
-        notChecked(report.coverage()).ifPresent(parts::add);
+        notChecked(summary.coverage()).ifPresent(parts::add);
         if (suppressed > 0) {
             parts.add(Message.of("report.summary.suppressed").number("count", suppressed));
         }
@@ -41,9 +49,8 @@ public final class RunSummary {
     }
 
     /** "3 files (1 dockerfile, 2 task-definition)": files that rules inspected, by kind when known. */
-    private static Message files(LintReport report) {
-        Coverage coverage = report.coverage();
-        int checked = report.files().size() - coverage.notCheckedFiles();
+    private static Message files(int linted, Coverage coverage) {
+        int checked = linted - coverage.notCheckedFiles();
         List<Message> kinds = new ArrayList<>();
         for (Map.Entry<DocumentKind, Integer> e : coverage.ordered().entrySet()) {
             if (!coverage.notChecked().contains(e.getKey())) {
@@ -56,7 +63,7 @@ public final class RunSummary {
     }
 
     /** "1 compose file recognised but not checked: no rule reads compose files yet". */
-    private static java.util.Optional<Message> notChecked(Coverage coverage) {
+    private static Optional<Message> notChecked(Coverage coverage) {
         List<Message> files = new ArrayList<>();
         List<Message> kinds = new ArrayList<>();
         for (Map.Entry<DocumentKind, Integer> e : coverage.ordered().entrySet()) {
@@ -66,7 +73,7 @@ public final class RunSummary {
                 kinds.add(kind(e.getKey()));
             }
         }
-        return files.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(
+        return files.isEmpty() ? Optional.empty() : Optional.of(
                 Message.of("report.summary.notChecked").phrases("files", files).phrases("kinds", kinds));
     }
 

@@ -44,20 +44,33 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        String previousPath = null;
-        for (Finding finding : report.activeFindings()) {
-            String path = finding.location().path();
-            if (previousPath != null && !previousPath.equals(path)) {
-                out.append('\n');
+    public Sink start(Appendable out) {
+        return new Sink() {
+            private boolean anyFinding;
+
+            @Override
+            public void file(FileReport file) throws IOException {
+                List<Finding> findings = file.activeFindings();
+                if (findings.isEmpty()) {
+                    return;
+                }
+                if (anyFinding) {
+                    out.append('\n');
+                }
+                anyFinding = true;
+                for (Finding finding : findings) {
+                    writeFinding(finding, file.snippet(finding), out);
+                }
             }
-            previousPath = path;
-            writeFinding(finding, report.snippet(finding), out);
-        }
-        if (previousPath != null) {
-            out.append('\n');
-        }
-        out.append(palette.bold(summary(report))).append('\n');
+
+            @Override
+            public void finish(ReportSummary summary) throws IOException {
+                if (anyFinding) {
+                    out.append('\n');
+                }
+                out.append(palette.bold(summary(summary))).append('\n');
+            }
+        };
     }
 
     private void writeFinding(Finding finding, String snippet, Appendable out) throws IOException {
@@ -95,6 +108,10 @@ public final class TextReporter implements Reporter {
      */
     String summary(LintReport report) {
         return texts.render(RunSummary.of(report));
+    }
+
+    String summary(ReportSummary summary) {
+        return texts.render(RunSummary.of(summary));
     }
 
     /** ANSI SGR sequences, or none. */

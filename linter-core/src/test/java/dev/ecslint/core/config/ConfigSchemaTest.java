@@ -47,7 +47,7 @@ class ConfigSchemaTest {
 
     @Test
     void theSchemasUseOnlyKeywordsTheLoadersApply() {
-        for (String name : List.of(ConfigSchema.CONFIG, ConfigSchema.RUBRIC)) {
+        for (String name : List.of(ConfigSchema.CONFIG, ConfigSchema.RUBRIC, ConfigSchema.CUSTOM_RULES)) {
             List<String> unknown = new ArrayList<>();
             keywords(ConfigSchema.document(name), "#", unknown);
             assertThat(unknown).as(name).isEmpty();
@@ -162,8 +162,8 @@ class ConfigSchemaTest {
 
     @Test
     void theSchemasEnumerateWhatTheCodeKnows() {
-        JsonObject config = ConfigSchema.document(ConfigSchema.CONFIG);
-        JsonObject rule = path(config, "definitions", "customRule", "properties");
+        JsonObject rule = path(ConfigSchema.document(ConfigSchema.CUSTOM_RULES), "definitions", "customRule",
+                "properties");
         assertThat(texts(path(rule, "severity"))).containsExactlyElementsOf(
                 Arrays.stream(Severity.values()).map(Severity::label).toList());
         assertThat(texts(path(rule, "kind"))).containsExactly("dockerfile", "task-definition", "service", "cluster",

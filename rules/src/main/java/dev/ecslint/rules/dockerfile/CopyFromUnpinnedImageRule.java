@@ -5,6 +5,7 @@ import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Flag;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Stage;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.ImageRef;
@@ -34,6 +35,11 @@ public final class CopyFromUnpinnedImageRule extends AbstractDockerfileRule {
             .references("https://docs.docker.com/reference/dockerfile/#copy---from",
                     "https://docs.docker.com/reference/dockerfile/#run---mounttypebind",
                     "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions")
+            .message("untagged", "{form} reads image {image} without a tag, so each build copies from whatever it is "
+                    + "on build day; pin a version such as {pinned} or a digest ({digest})")
+            .message("latest", "{form} reads image {image} at `latest`, which moves; pin a version such as {pinned} or "
+                    + "a digest ({digest})")
+            .message("fixPin", "Pin the image with a version tag or a digest ({pinned}), or name a stage that pins it.")
             .build();
 
     public CopyFromUnpinnedImageRule() {
@@ -75,13 +81,12 @@ public final class CopyFromUnpinnedImageRule extends AbstractDockerfileRule {
         if (ref.hasDigest() || ref.isTemplated()) {
             return;
         }
-        String shown = written.equals(name) ? "`" + name + "`" : "`" + written + "` (`" + name + "`)";
-        if (!ref.hasTag()) {
-            ctx.report(at, null, "`" + form + "` reads image " + shown + " without a tag, so each build copies from "
-                    + "whatever it is on build day; pin a version such as `" + ref.name() + ":<version>` or a digest");
-        } else if (ref.isLatest()) {
-            ctx.report(at, null, "`" + form + "` reads image " + shown + " at `latest`, which moves; pin a version "
-                    + "such as `" + ref.name() + ":<version>` or a digest (`" + ref.name() + "@sha256:…`)");
+        Message shown = written.equals(name) ? Message.literal("{image}").code("image", name)
+                : Message.literal("{written} ({image})").code("written", written).code("image", name);
+        if (!ref.hasTag() || ref.isLatest()) {
+            ctx.report(at, null, META.message(ref.hasTag() ? "latest" : "untagged").code("form", form).phrase("image", shown)
+                    .code("pinned", ref.name() + ":<version>").code("digest", ref.name() + "@sha256:…"),
+                    META.message("fixPin").code("pinned", ref.name() + ":<version>"), null);
         }
     }
 

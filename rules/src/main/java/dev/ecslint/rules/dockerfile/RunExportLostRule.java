@@ -31,6 +31,9 @@ public final class RunExportLostRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nENV PATH=$PATH:/opt/tool/bin\nCMD [\"tool\"]\n")
             .references("https://docs.docker.com/reference/dockerfile/#env",
                     "https://docs.docker.com/reference/dockerfile/#arg")
+            .message("lost", "{export} ends this RUN, so {names} {count|is|are} lost with the RUN's shell: no later "
+                    + "instruction or the container sees {count|it|them}; set it with {env} (or {arg} for a build-time "
+                    + "value)")
             .build();
 
     public RunExportLostRule() {
@@ -59,10 +62,9 @@ public final class RunExportLostRule extends AbstractDockerfileRule {
                 continue;
             }
             String first = names.get(0);
-            String what = names.size() == 1 ? "`" + first + "`" : "`" + String.join("`, `", names) + "`";
-            ctx.report(last.command(), "`export " + first + "=…` ends this RUN, so " + what + " is lost with the "
-                    + "RUN's shell: no later instruction or the container sees it; set it with `ENV " + first
-                    + "=…` (or `ARG " + first + "=…` for a build-time value)");
+            ctx.report(last.command(), META.message("lost").code("export", "export " + first + "=…")
+                    .codes("names", names).number("count", names.size()).code("env", "ENV " + first + "=…")
+                    .code("arg", "ARG " + first + "=…"));
         }
     }
 }

@@ -42,6 +42,14 @@ public final class ShellPid1Rule extends AbstractDockerfileRule {
                     + "CMD [\"sh\", \"-c\", \"exec java $JAVA_OPTS -jar /app.jar\"]\n")
             .references("https://docs.docker.com/reference/dockerfile/#exec-form-entrypoint-example",
                     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_timeout")
+            .message("lone", "{script} runs under a shell that may stay PID 1 and not forward SIGTERM, so ECS kills "
+                    + "{program} after stopTimeout instead of stopping it gracefully; start it with {exec} or drop the "
+                    + "shell and list the program's words in exec form")
+            .message("list", "{script} keeps the shell as PID 1 in front of {program}, and the shell does not forward "
+                    + "SIGTERM, so ECS kills it after stopTimeout instead of stopping it gracefully; run the last command "
+                    + "with {exec}")
+            .message("fixExec", "Start {program} with {exec} inside the string, or drop the shell and list its words in "
+                    + "exec form.")
             .build();
 
     public ShellPid1Rule() {
@@ -111,15 +119,9 @@ public final class ShellPid1Rule extends AbstractDockerfileRule {
             return;
         }
         String shell = word.value().length() > 60 ? word.value().substring(0, 57) + "…" : word.value();
-        if (commands.size() == 1) {
-            ctx.report(word, "`" + shell + "` runs under a shell that may stay PID 1 and not forward SIGTERM, so ECS "
-                    + "kills `" + last.name() + "` after stopTimeout instead of stopping it gracefully; start it with "
-                    + "`exec " + last.name() + " …` or drop the shell and list the program's words in exec form");
-        } else {
-            ctx.report(word, "`" + shell + "` keeps the shell as PID 1 in front of `" + last.name() + "`, and the "
-                    + "shell does not forward SIGTERM, so ECS kills it after stopTimeout instead of stopping it "
-                    + "gracefully; run the last command with `exec " + last.name() + " …`");
-        }
+        ctx.report(word, META.message(commands.size() == 1 ? "lone" : "list").code("script", shell)
+                .code("program", last.name()).code("exec", "exec " + last.name() + " …"),
+                META.message("fixExec").code("program", last.name()).code("exec", "exec " + last.name() + " …"));
     }
 
     /** The last command reads a pipe: it cannot replace the shell, which waits for the pipeline. */

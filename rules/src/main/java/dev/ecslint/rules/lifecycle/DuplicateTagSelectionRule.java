@@ -3,17 +3,14 @@ package dev.ecslint.rules.lifecycle;
 import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyEvaluation;
+import dev.ecslint.core.aws.LifecyclePolicyEvaluation.Shadow;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
-import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
 import dev.ecslint.core.aws.LifecyclePolicySelection;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** LP011: two tagged rules with the same tag list. */
 public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule {
@@ -22,7 +19,7 @@ public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule
             .title("Give each tagged lifecycle rule its own tag list")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("\"The set of rules must contain a unique set of tag prefixes\" (ECR lifecycle policy "
                     + "evaluation rules): AWS rejects two tagged rules with the same tagPrefixList or tagPatternList "
                     + "(in any order). Were it accepted, the second rule could never act. A rule on archived images "
@@ -35,6 +32,18 @@ public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule
                       {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"],
                         "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 90},
                         "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"], "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}},
+                                {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"], "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 30}, "action": {"type": "expire"}},
+                                {"rulePriority": 3, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [
@@ -55,17 +64,12 @@ public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule
 
     @Override
     public void check(LifecyclePolicy policy, RuleContext ctx) {
-        List<LifecyclePolicyRule> seen = new ArrayList<>();
-        for (LifecyclePolicyRule rule : policy.rules()) {
-            Optional<LifecyclePolicySelection> mine = rule.selection().filter(s -> s.tagStatus() == TagStatus.TAGGED);
-            if (mine.isEmpty()) {
-                continue;
-            }
-            seen.stream().filter(earlier -> LifecyclePolicyEvaluation.sameTagList(earlier.selection().get(), mine.get()))
-                    .findFirst().ifPresent(earlier -> ctx.report(rule.tagList(mine.get().filter().kind()).orElseThrow(),
-                            META.message("sameTags").phrase("rule", rule.label()).phrase("earlier", earlier.label())
-                                    .code("filter", mine.get().filter().describe())));
-            seen.add(rule);
+        for (Shadow repeat : LifecyclePolicyEvaluation.repeatedTagLists(policy)) {
+            LifecyclePolicyRule rule = repeat.rule();
+            LifecyclePolicySelection mine = rule.selection().orElseThrow();
+            ctx.report(rule.tagList(mine.filter().kind()).orElseThrow(), META.message("sameTags")
+                    .phrase("rule", rule.label()).phrase("earlier", repeat.by().get(0).label())
+                    .code("filter", mine.filter().describe()));
         }
     }
 }

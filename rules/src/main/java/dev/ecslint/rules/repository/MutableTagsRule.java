@@ -17,7 +17,7 @@ public final class MutableTagsRule extends AbstractRepositoryRule {
             .title("Make image tags immutable")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
             .rationale("With mutable tags a push can silently replace the image behind v1.4.2: tasks started later "
                     + "run different code than the ones already running, rollbacks are not reproducible, and an "
                     + "attacker with push rights can swap a released image. IMMUTABLE makes every tag name one image "
@@ -27,12 +27,20 @@ public final class MutableTagsRule extends AbstractRepositoryRule {
             .bad("repository.json", """
                     {"repositoryName": "web", "imageScanningConfiguration": {"scanOnPush": true}}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          RepositoryName: web
+                          ImageTagMutability: MUTABLE
+                    """)
             .good("repository.json", """
                     {"repositoryName": "web", "imageTagMutability": "IMMUTABLE",
                      "imageScanningConfiguration": {"scanOnPush": true}}
                     """)
             .references(EcrDocs.TAG_MUTABILITY, EcrDocs.SECURITY_HUB_ECR)
-            .equivalents("ECR.2", "CKV_AWS_51")
+            .equivalents("AVD-AWS-0031", "CKV_AWS_51", "ECR.2")
             .message("mutableByDefault", "{repository} leaves image tags mutable (the default), so a push can "
                     + "replace the image behind a released tag; set `\"imageTagMutability\": \"IMMUTABLE\"`")
             .message("mutable", "{repository} has {mutability} tags, so a push can replace the image behind a "

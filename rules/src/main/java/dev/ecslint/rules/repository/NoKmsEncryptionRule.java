@@ -19,7 +19,7 @@ public final class NoKmsEncryptionRule extends AbstractRepositoryRule {
             .title("Encrypt repositories with a KMS key")
             .severity(Severity.INFO)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
             .rationale("ECR always encrypts images, by default with AES-256 keys that AWS owns and you cannot audit "
                     + "or revoke. KMS encryption records every use of the key in CloudTrail and lets you cut off "
                     + "access by disabling it; compliance regimes often require it. It can only be chosen when the "
@@ -29,11 +29,19 @@ public final class NoKmsEncryptionRule extends AbstractRepositoryRule {
             .bad("repository.json", """
                     {"repositoryName": "web", "encryptionConfiguration": {"encryptionType": "AES256"}}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          RepositoryName: web
+                          EncryptionConfiguration: {EncryptionType: AES256}
+                    """)
             .good("repository.json", """
                     {"repositoryName": "web", "encryptionConfiguration": {"encryptionType": "KMS"}}
                     """)
             .references(EcrDocs.ENCRYPTION, EcrDocs.SECURITY_HUB_ECR)
-            .equivalents("ECR.5", "CKV_AWS_136")
+            .equivalents("AVD-AWS-0033", "CKV_AWS_136", "ECR.5")
             .message("defaultEncryption", "{repository} uses the default `AES256` encryption with keys AWS owns, so "
                     + "key use is not audited or revocable; create it with `\"encryptionType\": \"KMS\"`")
             .message("awsOwnedKeys", "{repository} is encrypted with {type} (keys AWS owns), so key use is not "

@@ -29,13 +29,23 @@ public final class EfsTransitEncryptionRule extends AbstractTaskDefinitionRule {
                        "efsVolumeConfiguration": {"fileSystemId": "fs-12345678"}}],
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          Volumes:
+                            - Name: shared
+                              EFSVolumeConfiguration: {FilesystemId: !Ref FileSystem}
+                          ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "volumes": [{"name": "data",
                        "efsVolumeConfiguration": {"fileSystemId": "fs-12345678", "transitEncryption": "ENABLED"}}],
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
             .references(EcsDocs.EFS)
-            .equivalents("CKV_AWS_97")
+            .equivalents("AVD-AWS-0035", "CKV_AWS_97")
             .message("volumeNamed", "EFS volume {name}")
             .message("volumeUnnamed", "an EFS volume without a name")
             .message("notSet", "{volume} does not set `transitEncryption`, so its data crosses the network "

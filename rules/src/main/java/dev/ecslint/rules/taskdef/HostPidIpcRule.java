@@ -28,12 +28,20 @@ public final class HostPidIpcRule extends AbstractTaskDefinitionRule {
                     {"family": "web", "pidMode": "host",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          PidMode: host
+                          ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "pidMode": "task",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#task_definition_pidmode", EcsDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.3")
+            .equivalents("CKV_AWS_335", "ECS.3")
             .message("pidMode", "`pidMode` `host` shares the host's process namespace: the task's containers can see "
                     + "and signal every process on the instance; remove it or use `task`")
             .message("ipcMode", "`ipcMode` `host` shares the host's IPC namespace: the task's containers share the "
