@@ -106,11 +106,19 @@ class CliTest {
     }
 
     @Test
-    void aKindRecognisedButNotReadIsNamedInTheSummary() throws IOException {
+    void theSummaryCountsFilesByKind() throws IOException {
         write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n");
         write("Dockerfile", "FROM debian:12\nUSER 1000\nHEALTHCHECK CMD true\n");
         CliRun run = CliRun.in(dir, ".");
-        assertThat(run.out()).contains("in 1 file (1 dockerfile); 1 compose file recognised but not checked");
+        assertThat(run.out()).contains("CT010 privileged  `services.web.privileged`")
+                .contains("in 2 files (1 dockerfile, 1 compose)").doesNotContain("not checked");
+    }
+
+    @Test
+    void terraformFilesAreCountedAsChecked() throws IOException {
+        write("infra/main.tf", "resource \"aws_ecs_cluster\" \"main\" {\n  name = \"main\"\n}\n");
+        CliRun run = CliRun.in(dir, ".");
+        assertThat(run.out()).contains("in 1 file (1 terraform)").doesNotContain("not checked");
     }
 
     @Test

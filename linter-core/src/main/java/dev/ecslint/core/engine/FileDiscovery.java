@@ -1,5 +1,6 @@
 package dev.ecslint.core.engine;
 
+import dev.ecslint.core.cloudformation.CdkOutput;
 import dev.ecslint.core.config.Glob;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -20,7 +21,7 @@ import java.util.Set;
  * links to directories (no loops, no escape); a symbolic link to a file, named or walked, is read only
  * when its target lies inside the repository ({@link RepositoryBoundary}) — otherwise it is reported
  * as skipped under its own name — and each real file is linted once. {@code .git}, {@code target} and
- * {@code node_modules} are skipped.
+ * {@code node_modules} are skipped, and so are the {@code asset.*} copies in a CDK {@code cdk.out} folder.
  */
 public final class FileDiscovery {
 
@@ -71,7 +72,8 @@ public final class FileDiscovery {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())) {
+                if (!dir.equals(root) && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+                        || CdkOutput.isAssetCopy(dir))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 String relative = relative(root, dir);
