@@ -132,15 +132,27 @@ public final class RubricLoader {
                         + "gets the total");
             }
             String title = doc.has("title") ? string(doc.get("title").get(), "title") : "ecslint";
-            Language language = Language.EN;
-            if (doc.has("language")) {
-                JsonValue v = doc.get("language").get();
-                language = Language.parse(string(v, "language"))
-                        .orElseThrow(() -> error(v, "language must be ko or en; found `" + v.text() + "`"));
-            }
+            Language language = language(doc);
             boolean extraCredit = doc.has("extraCredit") && bool(doc.get("extraCredit").get(), "extraCredit");
             return new Rubric(title, total, floor, extraCredit, language, inlineIgnores(doc),
                     limits(doc.get("limits").orElse(null)), artifacts, deductions, bonuses, customRules);
+        }
+
+        /**
+         * {@code lang:} (as {@code --lang} and the plugin's {@code <lang>} spell it), or {@code language:},
+         * the spelling rubrics used first; English when neither is given.
+         */
+        private Language language(JsonObject doc) throws RubricException {
+            if (doc.has("lang") && doc.has("language")) {
+                throw error(doc.get("language").get(), "give the feedback's language once, as `lang:`");
+            }
+            String key = doc.has("language") ? "language" : "lang";
+            if (!doc.has(key)) {
+                return Language.EN;
+            }
+            JsonValue v = doc.get(key).get();
+            return Language.parse(string(v, key))
+                    .orElseThrow(() -> error(v, key + " must be ko or en; found `" + v.text() + "`"));
         }
 
         private Config.InlineIgnores inlineIgnores(JsonObject doc) throws RubricException {

@@ -98,6 +98,18 @@ public final class KoreanParticles {
         return Optional.empty();
     }
 
+    /** A particle pair as written in a text, and the form of it that follows a value. */
+    public record Particle(String form, int pairLength) { }
+
+    /**
+     * The particle pair written at {@code from} in {@code text} ({@code 을/를 확인하세요}), reduced to the
+     * form that follows {@code value}; empty when no pair starts there. For texts that fill their own
+     * placeholders (the grader's labels); message templates get this from {@link Template}.
+     */
+    public static Optional<Particle> pairAfter(String value, String text, int from) {
+        return pairAt(text, from).map(e -> new Particle(e.getValue().choose(ending(value)), e.getKey().length()));
+    }
+
     /** The form of the pair {@code pair} ({@code "을/를"}, {@code "으로/로"}, …) that follows {@code word}. */
     public static String after(String word, String pair) {
         Pair p = PAIRS.get(pair);

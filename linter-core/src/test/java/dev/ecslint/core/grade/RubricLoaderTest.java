@@ -63,6 +63,20 @@ class RubricLoaderTest {
     }
 
     @Test
+    void theLanguageIsLangAsOnTheCommandLineOrLanguageAsRubricsFirstSpeltIt() throws RubricException {
+        assertThat(loader.parse("rubric.yaml", RUBRIC.replace("language: ko", "lang: ko")).language())
+                .isEqualTo(Language.KO);
+        assertThat(loader.parse("rubric.yaml", RUBRIC.replace("language: ko", "lang: en")).language())
+                .isEqualTo(Language.EN);
+        assertThat(loader.parse("rubric.yaml", RUBRIC.replace("language: ko\n", "")).language())
+                .as("English when the rubric names none").isEqualTo(Language.EN);
+        assertThatThrownBy(() -> loader.parse("rubric.yaml", RUBRIC.replace("language: ko", "lang: fr")))
+                .isInstanceOf(RubricException.class).hasMessageStartingWith("rubric.yaml:3:7:");
+        assertThatThrownBy(() -> loader.parse("rubric.yaml", RUBRIC.replace("language: ko", "lang: ko\nlanguage: en")))
+                .isInstanceOf(RubricException.class).hasMessageContaining("once, as `lang:`");
+    }
+
+    @Test
     void unknownKeyIsReportedAtItsLineWithASuggestion() {
         assertThatThrownBy(() -> loader.parse("rubric.yaml", RUBRIC.replace("    cap: 20", "    capp: 20")))
                 .isInstanceOf(RubricException.class)
