@@ -110,6 +110,20 @@ class LanguageSelectionTest {
         CliRun run = run(Map.of("LANG", "ko_KR.UTF-8"), "task.json");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(".ecslint.yaml:2:3: 알 수 없는 규칙 `CT999`입니다");
+        Files.writeString(dir.resolve(".ecslint.yaml"), "failOn: eror\nrulez: {}\n", StandardCharsets.UTF_8);
+        assertThat(run(Map.of("LANG", "ko_KR.UTF-8"), "task.json").err()).endsWith(".ecslint.yaml:1:9: failOn은 "
+                + "error, warning, info, style, none 중 하나여야 하는데 `eror`입니다. `error`를 쓰려던 것인가요?\n");
+        Files.writeString(dir.resolve(".ecslint.yaml"), "rulez: {}\n", StandardCharsets.UTF_8);
+        assertThat(run(Map.of("LANG", "ko_KR.UTF-8"), "task.json").err()).contains(".ecslint.yaml:1:1: 알 수 없는 키 "
+                + "`rulez`입니다. `rules`를 쓰려던 것인가요? (알려진 키: baseline, customRules, failOn,");
+        Files.writeString(dir.resolve(".ecslint.yaml"), "ignore: {}\n", StandardCharsets.UTF_8);
+        assertThat(run(Map.of("LANG", "ko_KR.UTF-8"), "task.json").err())
+                .endsWith(".ecslint.yaml:1:9: ignore는 목록이어야 하는데 매핑입니다\n");
+        assertThat(run(Map.of("LANG", "ko_KR.UTF-8"), "--lang", "en", "task.json").err())
+                .endsWith(".ecslint.yaml:1:9: ignore must be a list, found a mapping\n");
+        Files.writeString(dir.resolve(".ecslint.yaml"), "customRules:\n  - id: lab1\n", StandardCharsets.UTF_8);
+        assertThat(run(Map.of("LANG", "ko_KR.UTF-8"), "task.json").err()).contains("customRules[].id: 사용자 정의 "
+                + "규칙 ID는 대문자 2~5자와 숫자 3자리입니다(예: LAB001). 지금 값은 `lab1`입니다");
     }
 
     @Test
