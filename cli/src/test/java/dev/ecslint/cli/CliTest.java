@@ -128,14 +128,14 @@ class CliTest {
         assertThat(CliRun.in(dir, "--fail-on=none", "notes.txt").exitCode()).isEqualTo(0);
         CliRun bad = CliRun.in(dir, "--fail-on", "severe", "notes.txt");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("--fail-on must be error, warning, info, style or none");
+        assertThat(bad.err()).contains("`--fail-on` must be `error`, `warning`, `info`, `style` or `none`");
     }
 
     @Test
     void unknownOptionsAreUsageErrorsWithASuggestion() {
         CliRun run = CliRun.in(dir, "--formt", "json");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown option --formt").contains("did you mean --format?").contains("Usage:");
+        assertThat(run.err()).contains("unknown option `--formt`").contains("did you mean `--format`?").contains("Usage:");
     }
 
     @Test
@@ -228,7 +228,7 @@ class CliTest {
         write(".ecslint.yaml", "baseline: .ecslint-baseline.json\n");
         CliRun record = CliRun.in(dir, "baseline", ".");
         assertThat(record.exitCode()).as(record.err()).isEqualTo(0);
-        assertThat(record.out()).contains("wrote 1 findings");
+        assertThat(record.out()).contains("wrote 1 finding to");
         assertThat(Files.readString(dir.resolve(".ecslint-baseline.json"))).contains("\"ruleId\": \"E001\"");
         assertThat(CliRun.in(dir, ".").exitCode()).isEqualTo(0);
         write("b.json", "{\"containerDefinitions\": [");

@@ -2,6 +2,7 @@ package dev.ecslint.core.engine;
 
 import dev.ecslint.core.cloudformation.CdkOutput;
 import dev.ecslint.core.config.Glob;
+import dev.ecslint.core.i18n.Message;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -42,9 +43,16 @@ public final class FileDiscovery {
     /** A path given by the user that does not exist: exit code 2. */
     public static final class MissingPathException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final String path;
 
         public MissingPathException(String path) {
             super("no such file or directory: " + path, null, false, false);
+            this.path = path;
+        }
+
+        /** The problem in the run's language. */
+        public Message message() {
+            return Message.of("discovery.missingPath").verbatim("path", path);
         }
     }
 

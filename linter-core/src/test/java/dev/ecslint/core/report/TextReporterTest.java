@@ -65,7 +65,7 @@ class TextReporterTest {
         Finding one = new Finding("DF001", "root-user", Severity.ERROR, "runs as root",
                 Location.at("Dockerfile", 1, 1), null, null);
 
-        assertThat(TextReporter.summary(single(one, "FROM x")))
+        assertThat(new TextReporter(false).summary(single(one, "FROM x")))
                 .isEqualTo("1 finding (1 error, 0 warnings, 0 info, 0 style) in 1 file");
     }
 
