@@ -270,13 +270,20 @@ public final class ConfigSchema {
         throw wrongType(value, names, path);
     }
 
-    /** "must be a mapping or a list, found a string `x`". */
     private SettingProblem wrongType(JsonValue value, List<Message> names, String path) {
+        return new SettingProblem(value.span(), wrongType(where(path), names, value));
+    }
+
+    /**
+     * "{@code where} must be a mapping or a list, found a string `x`": a value of a type no schema allows,
+     * as the schema and the loaders' own checks report it.
+     */
+    public static Message wrongType(Message where, List<Message> names, JsonValue value) {
         Message types = names.get(0);
         for (Message next : names.subList(1, names.size())) {
             types = Message.of("schema.or").phrase("first", types).phrase("second", next);
         }
-        return new SettingProblem(value.span(), problem("type", path).phrase("types", types).phrase("found", found(value)));
+        return Message.of("settings.type").phrase("where", where).phrase("types", types).phrase("found", found(value));
     }
 
     /** The schema's own words for a pattern ({@code patternErrorMessage}, in Korean {@code patternErrorMessageKo}). */
@@ -332,8 +339,8 @@ public final class ConfigSchema {
         }
     }
 
-    /** "a mapping", "a list", "a whole number", "true or false", "a string", … */
-    private static Message typeName(String type) {
+    /** "a mapping", "a list", "a whole number", "true or false", "a string", … of a schema's {@code type}. */
+    public static Message typeName(String type) {
         return Message.of("settings.type." + type);
     }
 
@@ -360,9 +367,16 @@ public final class ConfigSchema {
 
     /** {@code settings.<key>} about the value at {@code path}: the whole file when the path is empty. */
     private Message problem(String key, String path) {
-        Message where = path.isEmpty() ? Message.of("settings.document." + name)
-                : Message.of("settings.path").verbatim("path", path);
-        return Message.of("settings." + key).phrase("where", where);
+        return Message.of("settings." + key).phrase("where", where(path));
+    }
+
+    private Message where(String path) {
+        return path.isEmpty() ? Message.of("settings.document." + name) : place(path);
+    }
+
+    /** A key of the file ({@code ignore[].paths}) as messages name the place of a problem. */
+    public static Message place(String path) {
+        return Message.of("settings.path").verbatim("path", path);
     }
 
     /** A schema and the file it is in (references are resolved against that file). */

@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 public final class Labels {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)(?:\\|([^{}|]*)\\|([^{}|]*))?}");
-    /** Tags of a value already formatted as HTML: its last word decides a particle, not {@code </code>}. */
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private final Language language;
     private final Bundle texts;
@@ -74,14 +72,32 @@ public final class Labels {
                 continue;
             }
             out.append(value);
-            Optional<KoreanParticles.Particle> particle = KoreanParticles.pairAfter(
-                    TAG.matcher(value).replaceAll(""), template, last);
+            Optional<KoreanParticles.Particle> particle = KoreanParticles.pairAfter(withoutTags(value), template, last);
             if (particle.isPresent()) {
                 out.append(particle.get().form());
                 last += particle.get().pairLength();
             }
         }
         return out.append(markup.text(template.substring(last))).toString();
+    }
+
+    /** A value already formatted as HTML without its tags: its last word decides a particle, not {@code </code>}. */
+    private static String withoutTags(String html) {
+        StringBuilder text = new StringBuilder(html.length());
+        int i = 0;
+        while (i < html.length()) {
+            if (html.charAt(i) != '<') {
+                text.append(html.charAt(i++));
+                continue;
+            }
+            int close = html.indexOf('>', i);
+            if (close < 0) {
+                text.append(html, i, html.length()); // no tag closes after here: the rest is text
+                break;
+            }
+            i = close + 1;
+        }
+        return text.toString();
     }
 
     private static boolean isOne(String number) {

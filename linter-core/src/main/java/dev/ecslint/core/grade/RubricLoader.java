@@ -379,18 +379,13 @@ public final class RubricLoader {
         return Levenshtein.closest(word, candidates, Math.max(1, word.length() / 3));
     }
 
-    /** A key of the rubric, or an item ("artifact Dockerfile"), as messages name the place of a problem. */
+    /** A key of the rubric ({@code limits.maxFiles}) as messages name the place of a problem. */
     private static Message where(String place) {
-        return Message.of("settings.path").verbatim("path", place);
+        return ConfigSchema.place(place);
     }
 
     /** "`points` must be a number, found a string `ten`". */
     private static Message wrongType(String place, String type, JsonValue found) {
-        Message value = found instanceof JsonObject || found instanceof JsonArray || found instanceof JsonNull
-                ? Message.of("settings.type." + (found instanceof JsonObject ? "object" : found instanceof JsonArray
-                        ? "array" : "null"))
-                : Message.of("schema.found.value").phrase("type", found.typePhrase()).code("value", found.text());
-        return Message.of("settings.type").phrase("where", where(place)).phrase("types", Message.of("settings.type." + type))
-                .phrase("found", value);
+        return ConfigSchema.wrongType(where(place), List.of(ConfigSchema.typeName(type)), found);
     }
 }
