@@ -2,6 +2,7 @@ package dev.ecslint.core.grade;
 
 import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.config.Config;
+import dev.ecslint.core.config.ConfigException;
 import dev.ecslint.core.config.ConfigSchema;
 import dev.ecslint.core.config.Glob;
 import dev.ecslint.core.config.SettingProblem;
@@ -64,8 +65,8 @@ public final class RubricLoader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RubricException(Message.of("config.in").verbatim("file", file.toString())
-                    .phrase("problem", Message.of("rubric.unreadable").verbatim("detail", String.valueOf(e.getMessage()))));
+            throw new RubricException(ConfigException.in(file, Message.of("rubric.unreadable")
+                    .verbatim("detail", String.valueOf(e.getMessage()))).message());
         }
         return parse(file.toString(), text);
     }
@@ -365,8 +366,7 @@ public final class RubricLoader {
 
         /** {@code file:line:column: problem}, as configuration errors are written. */
         private Message at(Span span, Message problem) {
-            return Message.of("config.at").verbatim("file", file).number("line", span.line())
-                    .number("column", span.column()).phrase("problem", problem);
+            return ConfigException.at(file, span.line(), span.column(), problem).message();
         }
     }
 
