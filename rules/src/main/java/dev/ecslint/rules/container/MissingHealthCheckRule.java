@@ -59,7 +59,8 @@ public final class MissingHealthCheckRule extends AbstractContainerRule {
 
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
-        if (container.task().isEcs() && container.isEssential() && container.healthCheck().isEmpty()) {
+        if (container.task().isEcs() && container.isEssential() && container.healthCheck().isEmpty()
+                && !container.mayBeSet("healthCheck")) {
             ctx.report(container.anchor(), META.message("noHealthCheck").phrase("container", container.label()));
         }
     }

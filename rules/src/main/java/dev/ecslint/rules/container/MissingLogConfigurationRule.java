@@ -59,7 +59,8 @@ public final class MissingLogConfigurationRule extends AbstractContainerRule {
 
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
-        if (container.task().isEcs() && container.logConfiguration().isEmpty()) {
+        if (container.task().isEcs() && container.logConfiguration().isEmpty()
+                && !container.mayBeSet("logConfiguration")) {
             ctx.report(container.anchor(),
                     META.message("noLogConfiguration").phrase("container", container.label()));
         }
