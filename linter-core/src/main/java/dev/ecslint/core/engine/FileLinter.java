@@ -316,6 +316,10 @@ final class FileLinter {
     private void lintModule(TerraformReader.Read tf, SourceFile source, InputFile file, Findings out) {
         out.ownLines = source.lineCount();
         lintRead(tf.read(), source, file, out);
+        // a variable's default that two resources use (one of them per count) is one mistake, reported once
+        Set<String> seen = new HashSet<>();
+        out.findings.removeIf(f -> !seen.add(f.ruleId() + ' ' + f.location().line() + ':' + f.location().column()
+                + '-' + f.location().endLine() + ':' + f.location().endColumn()));
     }
 
     private FileAccess fileAccess(InputFile file) {
