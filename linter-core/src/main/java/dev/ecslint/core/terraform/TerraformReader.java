@@ -9,6 +9,7 @@ import dev.ecslint.core.aws.RepositoryPolicy;
 import dev.ecslint.core.aws.Service;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.engine.SubjectReader;
+import dev.ecslint.core.engine.SubjectReader.SchemaCheck;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonObject;
@@ -90,7 +91,10 @@ public final class TerraformReader {
         boolean complete = containers.isPresent() && containers.get() instanceof JsonArray array
                 && array.items().stream().allMatch(JsonObject.class::isInstance);
         if (complete) {
-            out.add(part);
+            // the provider drops container properties it does not know: a typo is a setting that never applies
+            List<SchemaCheck> checks = part.schemaChecks().stream()
+                    .map(c -> new SchemaCheck(c.schema(), c.node(), c.declared(), true)).toList();
+            out.add(new AwsSubjects.Part(part.subjects(), checks));
             return;
         }
         // some containers are unknown: judge the known ones, but nothing about the task's set of containers
