@@ -5,7 +5,7 @@ resource "aws_ecs_task_definition" "app" {
       name  = "app"
       image = "app:1.0"
       environment = [
-        # expect: CT004 "DB_PASSWORD"
+        # expect: CT004 "`aws_ecs_task_definition.app: container_definitions[0].environment[0].value`: environment variable `DB_PASSWORD`"
         { name = "DB_PASSWORD", value = "hunter2hunter2" },
         { name = "API_TOKEN", value = var.api_token },
         { name = "SECRET_KEY", value = "${var.prefix}-${random_password.key.result}" },

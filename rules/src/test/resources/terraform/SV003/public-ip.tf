@@ -4,7 +4,7 @@ resource "aws_ecs_service" "api" {
 
   network_configuration {
     subnets          = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
-    # expect: SV003
+    # expect: SV003 "`aws_ecs_service.api: network_configuration.assign_public_ip`: "
     assign_public_ip = true
   }
 }

@@ -27,7 +27,7 @@ class PreCommitHooksTest {
     private static final List<String> STAGED = List.of("Dockerfile", "services/api/Dockerfile.prod",
             "build/app.dockerfile", "docs/Dockerfile-notes.md", "deploy/task-definition.json", "deploy/ecr-lifecycle.json",
             "package.json", "README.md", "src/Main.java", "infra/main.tf", "infra/cdktf.tf.json",
-            "infra/terraform.tfstate", "infra/prod.tfvars");
+            "infra/terraform.tfstate", "infra/prod.tfvars", "infra/containers.json");
 
     @TempDir
     Path repo;
@@ -69,7 +69,8 @@ class PreCommitHooksTest {
     @Test
     void ecsHookSelectsJsonArtifactsOnly() throws Exception {
         assertThat(selected(hook("ecslint-ecs"), STAGED))
-                .containsExactly("deploy/task-definition.json", "deploy/ecr-lifecycle.json");
+                .containsExactly("deploy/task-definition.json", "deploy/ecr-lifecycle.json",
+                        "infra/containers.json"); // what a Terraform file() reads: linted with its task definition
     }
 
     @Test

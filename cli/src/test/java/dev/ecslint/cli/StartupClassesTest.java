@@ -22,7 +22,7 @@ class StartupClassesTest {
     private static final Pattern LOADED = Pattern.compile("^\\[[^\\]]*\\]\\[info\\]\\[class,load\\] (\\S+) ", Pattern.MULTILINE);
     /** What only structured documents need; the rule sets themselves are tiny lists and may load. */
     private static final Pattern NOT_FOR_DOCKERFILES = Pattern.compile("com\\.fasterxml\\.jackson\\.databind\\..*"
-            + "|com\\.networknt\\..*|org\\.yaml\\.snakeyaml\\..*|dev\\.ecslint\\.core\\.(yaml|json\\.LocatedJsonReader).*"
+            + "|com\\.networknt\\..*|org\\.yaml\\.snakeyaml\\..*|dev\\.ecslint\\.core\\.(yaml|json\\.LocatedJsonReader|terraform\\.Hcl).*"
             + "|dev\\.ecslint\\.rules\\.(?!dockerfile\\.)\\w+\\.(?!\\w+Rules$)\\w+.*");
 
     @Test

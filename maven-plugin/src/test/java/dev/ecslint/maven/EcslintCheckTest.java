@@ -153,6 +153,18 @@ class EcslintCheckTest {
     }
 
     @Test
+    void theDefaultIncludesPickUpTerraformModules() throws Exception {
+        write("infra/main.tf", "resource \"aws_ecs_cluster\" \"main\" {\n  name = \"main\"\n");
+        write("infra/cdktf.tf.json", "{\"resource\": {\"aws_ecr_repository\": {\"web\": {\"name\": \"web\"}}}}\n");
+        write("infra/terraform.tfstate", "{}\n");
+
+        LintSession.Outcome outcome = check.run(settings().failOnViolation(false).build(), log);
+
+        assertThat(outcome.report().files()).containsExactlyInAnyOrder("infra/main.tf", "infra/cdktf.tf.json");
+        assertThat(log.lines.get(0)).startsWith("[ERROR] " + base.resolve("infra/main.tf") + ":[").contains("E001");
+    }
+
+    @Test
     void includesSelectFilesRelativeToTheSourceDirectory() throws Exception {
         write("deploy/web.json", BROKEN_TASK);
         write("deploy/other.json", BROKEN_TASK);

@@ -110,14 +110,15 @@ class RuleCatalogTest {
     }
 
     /**
-     * Every source a rule says it reads (CloudFormation, compose) has a failing example written in that source
+     * Every source a rule says it reads (CloudFormation, compose, Terraform) has a failing example written in that source
      * among the rule's examples, so docs/rules.md shows the rule in each of them (and the next test runs it).
      */
     @Test
     void everyRuleShowsAFailingExamplePerSourceItReads() {
         List<String> missing = new ArrayList<>();
         for (RuleMeta meta : registry.metas()) {
-            for (DocumentKind source : List.of(DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)) {
+            for (DocumentKind source : List.of(DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE,
+                    DocumentKind.TERRAFORM)) {
                 if (meta.id().startsWith("E") || !meta.kinds().contains(source)) {
                     continue;
                 }
@@ -135,6 +136,9 @@ class RuleCatalogTest {
 
     private static DocumentKind kindOf(Example example) {
         String name = example.fileName();
+        if (name.endsWith(".tf")) {
+            return DocumentKind.TERRAFORM;
+        }
         if (!name.endsWith(".yaml") && !name.endsWith(".yml") && !name.endsWith(".json")) {
             return DocumentKind.UNKNOWN;
         }

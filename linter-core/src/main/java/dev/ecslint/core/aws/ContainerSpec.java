@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One container, whatever it was read from: an ECS container definition (any JSON form, CloudFormation)
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param parameters every parameter that is set to a value that counts as a use (not {@code false},
  *                   {@code null}, {@code ""}, {@code []} or {@code {}}), by its ECS name; nested ones are
  *                   dotted ({@code linuxParameters.devices})
+ * @param unknownParameters the parameters written as a whole placeholder ({@code ${var.health_check}}), which
+ *                   may be set or not: neither a use nor an absence
  * @param builtFrom  where the document says the image is built from a Dockerfile of the project (compose
  *                   {@code build}): the image's own settings (its USER, HEALTHCHECK) are the Dockerfile's,
  *                   linted with it
@@ -36,7 +39,7 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
                             List<PortMapping> portMappings, List<Dependency> dependsOn, List<Sourced<String>> links,
                             List<Sourced<String>> volumesFrom, List<MountPoint> mountPoints,
                             Optional<Sourced<Integer>> stopTimeout, Map<String, Located> parameters,
-                            Optional<Located> builtFrom) {
+                            Set<String> unknownParameters, Optional<Located> builtFrom) {
 
     public ContainerSpec {
         environment = List.copyOf(environment);
@@ -50,6 +53,7 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
         volumesFrom = List.copyOf(volumesFrom);
         mountPoints = List.copyOf(mountPoints);
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        unknownParameters = Set.copyOf(unknownParameters);
     }
 
     /**
@@ -69,6 +73,14 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
     /** True when the parameter is set to a value that counts as a use (see {@code parameters}). */
     public boolean sets(String parameter) {
         return parameters.containsKey(parameter);
+    }
+
+    /**
+     * True when the parameter is written, with a value that counts as a use or one chosen at deploy time
+     * ({@code healthCheck = var.health_check}): a rule about a missing setting stays silent on it.
+     */
+    public boolean mayBeSet(String parameter) {
+        return parameters.containsKey(parameter) || unknownParameters.contains(parameter);
     }
 
     /** Where a parameter is set, or the container's anchor when it is not. */
@@ -115,6 +127,7 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
         private final List<MountPoint> mountPoints = new ArrayList<>();
         private Optional<Sourced<Integer>> stopTimeout = Optional.empty();
         private final Map<String, Located> parameters = new LinkedHashMap<>();
+        private final Set<String> unknownParameters = new java.util.HashSet<>();
         private Optional<Located> builtFrom = Optional.empty();
 
         private Builder(TaskContext task, Located anchor) {
@@ -237,6 +250,12 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
             return this;
         }
 
+        /** Records that a parameter is written with a value chosen at deploy time (a placeholder). */
+        public Builder unknownParameter(String ecsName) {
+            unknownParameters.add(ecsName);
+            return this;
+        }
+
         /** Records that a parameter is set (see {@link ContainerSpec#parameters()}). */
         public Builder parameter(String ecsName, Located at) {
             parameters.putIfAbsent(ecsName, at);
@@ -253,7 +272,7 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
             return new ContainerSpec(task, anchor, name, image, user, essential, environment, secrets, healthCheck,
                     logConfiguration, cpu, memory, memoryReservation, privileged, readonlyRootFilesystem,
                     initProcessEnabled, capabilitiesAdd, entryPoint, command, portMappings, dependsOn, links,
-                    volumesFrom, mountPoints, stopTimeout, parameters, builtFrom);
+                    volumesFrom, mountPoints, stopTimeout, parameters, unknownParameters, builtFrom);
         }
     }
 }

@@ -216,6 +216,8 @@ public final class TaskDefinitionReader implements SubjectReader {
         for (JsonValue.Member m : c.members().values()) {
             if (counts(m.value())) {
                 b.parameter(m.key(), m.value());
+            } else if (m.value() instanceof JsonString s && Placeholders.isWholeReference(s.value())) {
+                b.unknownParameter(m.key());
             }
         }
         member(c, "image").map(TaskDefinitionReader::string).map(s -> s.map(ImageRef::parse)).ifPresent(b::image);

@@ -246,7 +246,12 @@ final class FileLinter {
         if (reader.isEmpty()) {
             return kind;
         }
-        Read read = reader.get().read(kind == DocumentKind.COMPOSE ? parsed : present, source);
+        lintRead(reader.get().read(kind == DocumentKind.COMPOSE ? parsed : present, source), source, file, out);
+        return kind;
+    }
+
+    /** Checks what a source's reader found, each finding named the source's way. */
+    private void lintRead(Read read, SourceFile source, InputFile file, Findings out) {
         out.naming = read.naming();
         out.declaredSuppressions = read.suppressions();
         for (ParseProblem problem : read.problems()) {
@@ -256,7 +261,6 @@ final class FileLinter {
         for (SubjectReader.Alternatives group : read.alternatives()) {
             checkAlternatives(group, source, file, out);
         }
-        return kind;
     }
 
     private void check(List<SchemaCheck> schemaChecks, List<Object> subjects, SourceFile source, InputFile file,
@@ -311,8 +315,11 @@ final class FileLinter {
      */
     private void lintModule(TerraformReader.Read tf, SourceFile source, InputFile file, Findings out) {
         out.ownLines = source.lineCount();
-        tf.problems().forEach(p -> out.engine(EngineRules.PARSE_ERROR, p.span(), null, p.message()));
-        check(tf.schemaChecks(), tf.subjects(), source, file, out);
+        lintRead(tf.read(), source, file, out);
+        // a variable's default that two resources use (one of them per count) is one mistake, reported once
+        Set<String> seen = new HashSet<>();
+        out.findings.removeIf(f -> !seen.add(f.ruleId() + ' ' + f.location().line() + ':' + f.location().column()
+                + '-' + f.location().endLine() + ':' + f.location().endColumn()));
     }
 
     private FileAccess fileAccess(InputFile file) {

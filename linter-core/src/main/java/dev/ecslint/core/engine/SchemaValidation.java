@@ -87,10 +87,11 @@ public final class SchemaValidation {
         }
         List<Violation> violations = new ArrayList<>();
         for (Error error : kept) {
-            if (isCascade(error, droppedAt, compiled.get().propertyNames())) {
+            if (isCascade(error, droppedAt, compiled.get().propertyNames())
+                    || check.dropsUnknownProperties() && isCaseVariant(error, compiled.get().propertyNames())) {
                 continue;
             }
-            violations.add(describe(error, node, naming));
+            violations.add(describe(error, node, naming, check.dropsUnknownProperties()));
             if (violations.size() == MAX_VIOLATIONS_PER_CHECK) {
                 break;
             }
@@ -241,7 +242,8 @@ public final class SchemaValidation {
         return types.contains("string") && (at instanceof JsonNumber || at instanceof JsonBoolean);
     }
 
-    private static Violation describe(Error error, JsonValue root, SubjectReader.Naming naming) {
+    private static Violation describe(Error error, JsonValue root, SubjectReader.Naming naming,
+                                      boolean dropsUnknownProperties) {
         List<Object> path = new ArrayList<>();
         var location = error.getInstanceLocation();
         for (int i = 0; i < location.getNameCount(); i++) {
@@ -277,8 +279,9 @@ public final class SchemaValidation {
                     pointer = JsonPointer.child(object.pointer(), property);
                 }
                 Optional<String> suggestion = suggestion(property, error.getSchemaNode());
-                message = suggestion.map(best -> Message.of("schema.unknownPropertySuggested").code("suggestion", best))
-                        .orElse(Message.of("schema.unknownProperty")).code("property", property);
+                String key = dropsUnknownProperties ? "schema.droppedProperty" : "schema.unknownProperty";
+                message = suggestion.map(best -> Message.of(key + "Suggested").code("suggestion", best))
+                        .orElse(Message.of(key)).code("property", property);
                 break;
             }
             case "enum":
@@ -380,6 +383,14 @@ public final class SchemaValidation {
     }
 
     /** A known property a small typo away from {@code property}. */
+    /** A property the schema knows in another case: Go's JSON decoding, as Terraform's provider uses it, takes it. */
+    private static boolean isCaseVariant(Error error, Set<String> propertyNames) {
+        String keyword = String.valueOf(error.getKeyword());
+        String property = String.valueOf(error.getProperty());
+        return (keyword.equals("additionalProperties") || keyword.equals("unevaluatedProperties"))
+                && propertyNames.stream().anyMatch(known -> known.equalsIgnoreCase(property));
+    }
+
     private static Optional<String> suggestion(String property, JsonNode schemaNode) {
         if (schemaNode == null) {
             return Optional.empty();

@@ -59,8 +59,15 @@ public interface SubjectReader {
      *                 for a string), so type errors such a conversion fixes are not violations, and the
      *                 properties the API requires of the resource itself (a family, a name) may be left
      *                 for the deployment to fill in
+     * @param dropsUnknownProperties what deploys the node leaves out the properties AWS does not know instead
+     *                 of failing (the Terraform AWS provider's {@code container_definitions}): such a property is
+     *                 reported as a setting that never takes effect
      */
-    record SchemaCheck(String schema, JsonValue node, boolean declared) {
+    record SchemaCheck(String schema, JsonValue node, boolean declared, boolean dropsUnknownProperties) {
+        public SchemaCheck(String schema, JsonValue node, boolean declared) {
+            this(schema, node, declared, false);
+        }
+
         public SchemaCheck(String schema, JsonValue node) {
             this(schema, node, false);
         }

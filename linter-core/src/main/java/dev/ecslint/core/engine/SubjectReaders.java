@@ -10,6 +10,7 @@ import dev.ecslint.core.compose.ComposeMapper;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.model.Coverage;
 import dev.ecslint.core.model.DocumentKind;
+import dev.ecslint.core.terraform.TerraformReader;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -52,6 +53,9 @@ public final class SubjectReaders {
         Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
         if (subjectType.isAssignableFrom(Dockerfile.class)) {
             kinds.add(DocumentKind.DOCKERFILE);
+        }
+        if (TerraformReader.SUBJECT_TYPES.stream().anyMatch(subjectType::isAssignableFrom)) {
+            kinds.add(DocumentKind.TERRAFORM); // read a module at a time, not from one parsed tree
         }
         READERS.forEach((kind, reader) -> {
             if (reader.subjectTypes().stream().anyMatch(subjectType::isAssignableFrom)) {

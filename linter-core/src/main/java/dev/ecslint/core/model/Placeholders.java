@@ -29,4 +29,10 @@ public final class Placeholders {
     public static boolean isWholeReference(String value) {
         return value != null && WHOLE_REFERENCE.matcher(value.trim()).matches();
     }
+
+    /** The expression a whole {@code ${…}} placeholder holds ({@code aws_subnet.a.id}), else the value itself. */
+    public static String expression(String value) {
+        return value != null && value.startsWith("${") && value.endsWith("}") && isWholeReference(value)
+                ? value.substring(2, value.length() - 1) : value;
+    }
 }

@@ -86,6 +86,9 @@ final class RuleMarkdown {
         if (base.endsWith(".yaml") || base.endsWith(".yml")) {
             return "yaml";
         }
+        if (base.endsWith(".tf")) {
+            return "hcl";
+        }
         if (base.startsWith("dockerfile") || base.startsWith("containerfile") || base.endsWith(".dockerfile")) {
             return "dockerfile";
         }

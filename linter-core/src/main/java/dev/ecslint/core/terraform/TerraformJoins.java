@@ -17,6 +17,12 @@ public final class TerraformJoins {
     /** Whether a repository is given a lifecycle policy by the module. */
     public enum PolicyAttachment { ATTACHED, ABSENT, UNKNOWN }
 
+    /**
+     * @param policy the {@code aws_ecr_lifecycle_policy} that attaches to the repository, or that might (its
+     *               {@code repository} is unknown); empty when {@code ABSENT}
+     */
+    public record Attachment(PolicyAttachment state, Optional<HclBlock> policy) { }
+
     private final TerraformModule module;
     private final TerraformValues values;
 
@@ -82,10 +88,10 @@ public final class TerraformJoins {
      * Whether the module attaches a lifecycle policy to a repository: a policy whose {@code repository}
      * refers to it (or names it literally) attaches it; a policy whose repository cannot be known might.
      */
-    public PolicyAttachment lifecyclePolicyOf(HclBlock repository) {
+    public Attachment lifecyclePolicyOf(HclBlock repository) {
         Optional<String> repositoryName = repository.body().attribute("name")
                 .flatMap(a -> values.knownString(a.value()));
-        PolicyAttachment result = PolicyAttachment.ABSENT;
+        Attachment result = new Attachment(PolicyAttachment.ABSENT, Optional.empty());
         for (HclBlock policy : module.resources("aws_ecr_lifecycle_policy")) {
             Optional<HclAttribute> target = policy.body().attribute("repository");
             if (target.isEmpty()) {
@@ -95,10 +101,10 @@ public final class TerraformJoins {
             Optional<String> literal = values.knownString(target.get().value());
             if (referenced.contains(repository.label(1))
                     || literal.isPresent() && literal.equals(repositoryName)) {
-                return PolicyAttachment.ATTACHED;
+                return new Attachment(PolicyAttachment.ATTACHED, Optional.of(policy));
             }
-            if (referenced.isEmpty() && literal.isEmpty()) {
-                result = PolicyAttachment.UNKNOWN; // var.repository_name: perhaps this one
+            if (referenced.isEmpty() && literal.isEmpty() && result.policy().isEmpty()) {
+                result = new Attachment(PolicyAttachment.UNKNOWN, Optional.of(policy)); // var.repository_name: perhaps this one
             }
         }
         return result;

@@ -1,19 +1,22 @@
 package dev.ecslint.core.terraform;
 
+import dev.ecslint.core.aws.CapacityProviderStrategy;
 import dev.ecslint.core.aws.Cluster;
+import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.LifecyclePolicy;
-import dev.ecslint.core.aws.LifecyclePolicyReader;
 import dev.ecslint.core.aws.Repository;
 import dev.ecslint.core.aws.RepositoryPolicy;
 import dev.ecslint.core.aws.Service;
 import dev.ecslint.core.aws.TaskDefinition;
-import dev.ecslint.core.aws.TaskDefinitionReader;
+import dev.ecslint.core.engine.SubjectReader;
 import dev.ecslint.core.engine.SubjectReader.SchemaCheck;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.Member;
-import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.mapping.AwsSubjects;
+import dev.ecslint.core.mapping.MappedRead;
+import dev.ecslint.core.model.Located;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,24 +26,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rule subjects of a Terraform module: its task definitions (and their containers), services, clusters
- * (joined with the {@code aws_ecs_cluster_capacity_providers} naming them), repositories, repository policies
- * and lifecycle policies, each read from the AWS-shaped object {@link TerraformMapper} makes of it.
- * A resource with {@code count} or {@code for_each} is one subject: its instances share their arguments.
+ * The rule subjects of a Terraform module, read like every other source's: {@link TerraformMapper} makes the
+ * AWS-API-shaped located tree of each resource and {@link AwsSubjects} reads it with the AWS readers — task
+ * definitions (and their containers), services (subnets followed to the module's {@code aws_subnet}s), clusters
+ * (joined with the {@code aws_ecs_cluster_capacity_providers} naming them), repositories (joined with the
+ * {@code aws_ecr_lifecycle_policy} that names them), repository policies and lifecycle policies. Findings name
+ * the resource address and argument path ({@link TerraformNaming}). A resource with {@code count} or
+ * {@code for_each} is one subject: its instances share their arguments.
  */
 public final class TerraformReader {
 
+    /** What a module yields, for the rule reference and the run summary (no HCL class is loaded for it). */
+    public static final List<Class<?>> SUBJECT_TYPES = List.of(TaskDefinition.class, ContainerSpec.class,
+            Service.class, CapacityProviderStrategy.class, Cluster.class, Repository.class, LifecyclePolicy.class,
+            RepositoryPolicy.class);
+
     /**
-     * @param problems      documents that could not be read (a heredoc holding invalid JSON), each located where
-     *                      it fails; the rest of the module is read all the same
+     * @param read          the subjects, schema checks, naming and problems, as every source reports them
      * @param documentFiles the JSON files whose documents the subjects were read from ({@code file(…)})
      */
-    public record Read(List<Object> subjects, List<SchemaCheck> schemaChecks, List<ParseProblem> problems,
-                       Set<Path> documentFiles) {
+    public record Read(SubjectReader.Read read, Set<Path> documentFiles) {
         public Read {
-            subjects = List.copyOf(subjects);
-            schemaChecks = List.copyOf(schemaChecks);
-            problems = List.copyOf(problems);
             documentFiles = Set.copyOf(documentFiles);
         }
     }
@@ -48,45 +54,55 @@ public final class TerraformReader {
     private final TerraformModule module;
     private final TerraformValues values;
     private final TerraformMapper mapper;
-    private final List<Object> subjects = new ArrayList<>();
-    private final List<SchemaCheck> checks = new ArrayList<>();
+    private final TerraformJoins joins;
+    private final MappedRead out = new MappedRead();
 
     private TerraformReader(TerraformModule module) {
         this.module = module;
         this.values = new TerraformValues(module);
         this.mapper = new TerraformMapper(values);
+        this.joins = new TerraformJoins(module, values);
     }
 
     public static Read read(TerraformModule module) {
         TerraformReader reader = new TerraformReader(module);
         reader.readAll();
-        return new Read(reader.subjects, reader.checks, reader.mapper.problems(), reader.values.documentFiles());
+        reader.mapper.problems().forEach(reader.out::problem);
+        Map<Path, String> documents = reader.values.documentFiles();
+        Path linted = module.files().files().get(0).source().path();
+        String readBy = linted == null ? null : documents.get(linted.toAbsolutePath().normalize());
+        reader.out.naming(new TerraformNaming(readBy));
+        return new Read(reader.out.build(), documents.keySet());
     }
 
     private void readAll() {
         module.resources("aws_ecs_task_definition").forEach(this::taskDefinition);
         module.resources("aws_ecs_service").forEach(this::service);
         clusters();
-        module.resources("aws_ecr_repository").forEach(r -> subjects.add(
-                new Repository(mapper.map(r, TerraformMapper.REPOSITORY), Repository.Form.CREATE_INPUT)));
+        module.resources("aws_ecr_repository").forEach(this::repository);
         module.resources("aws_ecr_repository_policy").forEach(this::repositoryPolicy);
         module.resources("aws_ecr_lifecycle_policy").forEach(this::lifecyclePolicy);
     }
 
     private void taskDefinition(HclBlock resource) {
-        JsonObject object = mapper.map(resource, TerraformMapper.TASK_DEFINITION);
-        TaskDefinition task = TaskDefinitionReader.readTask(object, TaskDefinition.Form.REGISTER_INPUT);
-        Optional<JsonValue> containers = object.get("containerDefinitions");
+        JsonObject api = mapper.map(resource, TerraformMapper.TASK_DEFINITION);
+        AwsSubjects.Part part = AwsSubjects.taskDefinition(api, container -> Optional.empty());
+        Optional<JsonValue> containers = api.get("containerDefinitions");
         boolean complete = containers.isPresent() && containers.get() instanceof JsonArray array
                 && array.items().stream().allMatch(JsonObject.class::isInstance);
         if (complete) {
-            subjects.add(task);
-            checks.add(new SchemaCheck(TaskDefinitionReader.SCHEMA, containers.get()));
-        } else {
-            // some containers are unknown: judge the known ones, but nothing about the task's set of containers
-            subjects.add(withoutContainers(task));
+            // the provider drops container properties it does not know: a typo is a setting that never applies
+            List<SchemaCheck> checks = part.schemaChecks().stream()
+                    .map(c -> new SchemaCheck(c.schema(), c.node(), c.declared(), true)).toList();
+            out.add(new AwsSubjects.Part(part.subjects(), checks));
+            return;
         }
-        subjects.addAll(task.containers());
+        // some containers are unknown: judge the known ones, but nothing about the task's set of containers
+        List<Object> subjects = new ArrayList<>();
+        for (Object subject : part.subjects()) {
+            subjects.add(subject instanceof TaskDefinition task ? withoutContainers(task) : subject);
+        }
+        out.add(new AwsSubjects.Part(subjects, List.of()));
     }
 
     private static TaskDefinition withoutContainers(TaskDefinition t) {
@@ -96,17 +112,15 @@ public final class TerraformReader {
     }
 
     private void service(HclBlock resource) {
-        JsonObject object = mapper.map(resource, TerraformMapper.SERVICE);
-        if (ignoredChanges(resource).contains("desired_count") && object.has("desiredCount")) {
+        JsonObject api = mapper.map(resource, TerraformMapper.SERVICE);
+        if (ignoredChanges(resource).contains("desired_count") && api.has("desiredCount")) {
             // the count is managed elsewhere (Application Auto Scaling): what is written is not what runs
-            Member count = object.members().get("desiredCount");
-            object = with(object, new Member(count.key(), count.keySpan(),
+            Member count = api.members().get("desiredCount");
+            api = with(api, new Member(count.key(), count.keySpan(),
                     values.unknown(resource.body().attribute("desired_count").orElseThrow().value(),
                             count.value().pointer())));
         }
-        Service service = new Service(object, Service.Form.CREATE_INPUT);
-        subjects.add(service);
-        service.capacityProviderStrategy().ifPresent(subjects::add);
+        out.add(AwsSubjects.service(api, new TerraformSubnetZones(values, joins)));
     }
 
     /** The arguments {@code lifecycle { ignore_changes = [...] }} names. */
@@ -145,55 +159,47 @@ public final class TerraformReader {
         }
         List<JsonObject> unattached = new ArrayList<>();
         for (HclBlock providers : module.resources("aws_ecs_cluster_capacity_providers")) {
-            JsonObject object = mapper.map(providers, TerraformMapper.CLUSTER_CAPACITY_PROVIDERS);
+            JsonObject api = mapper.map(providers, TerraformMapper.CLUSTER_CAPACITY_PROVIDERS);
             Set<String> named = providers.body().attribute("cluster_name")
                     .map(a -> values.referencedResources(a.value(), "aws_ecs_cluster")).orElse(Set.of());
             List<String> joined = named.stream().filter(clusters::containsKey).toList();
             if (joined.isEmpty()) {
-                unattached.add(object);
+                unattached.add(api);
             }
             for (String name : joined) {
                 JsonObject cluster = clusters.get(name);
                 for (String key : List.of("capacityProviders", "defaultCapacityProviderStrategy")) {
-                    if (object.members().containsKey(key)) {
-                        cluster = with(cluster, object.members().get(key));
+                    if (api.members().containsKey(key)) {
+                        cluster = with(cluster, api.members().get(key));
                     }
                 }
                 clusters.put(name, cluster);
             }
         }
-        for (JsonObject cluster : clusters.values()) {
-            add(new Cluster(cluster, Cluster.Form.CREATE_INPUT));
-        }
-        for (JsonObject providers : unattached) {
-            add(new Cluster(providers, Cluster.Form.CAPACITY_PROVIDERS_INPUT));
-        }
+        clusters.values().forEach(cluster -> out.add(AwsSubjects.cluster(cluster)));
+        unattached.forEach(providers -> out.add(AwsSubjects.clusterCapacityProviders(providers)));
     }
 
-    private void add(Cluster cluster) {
-        subjects.add(cluster);
-        cluster.defaultCapacityProviderStrategy().ifPresent(subjects::add);
+    /** A repository with the lifecycle policy the module attaches to it (one that might attach counts). */
+    private void repository(HclBlock resource) {
+        JsonObject api = mapper.map(resource, TerraformMapper.REPOSITORY);
+        Optional<Located> policy = joins.lifecyclePolicyOf(resource).policy().map(p -> p);
+        out.add(AwsSubjects.repository(api, new Repository.Declaration(false, policy)));
     }
 
     private void lifecyclePolicy(HclBlock resource) {
-        document(resource, "policy").ifPresent(policy -> {
-            checks.add(new SchemaCheck(LifecyclePolicyReader.SCHEMA, policy));
-            if (policy instanceof JsonObject o) {
-                subjects.add(LifecyclePolicy.of(o));
-            }
-        });
+        document(resource, "policy").ifPresent(policy -> out.add(AwsSubjects.lifecyclePolicy(policy)));
     }
 
     private void repositoryPolicy(HclBlock resource) {
         // the repository as messages name it: by its name when the policy's `repository` is known
         JsonObject named = mapper.map(resource, Shape.of(Shape.value("repository", "repositoryName")));
-        document(resource, "policy").ifPresent(policy -> subjects.add(new RepositoryPolicy(policy,
+        document(resource, "policy").ifPresent(policy -> out.add(AwsSubjects.repositoryPolicy(policy,
                 new Repository(named, Repository.Form.CREATE_INPUT).label())));
     }
 
     private Optional<JsonValue> document(HclBlock resource, String argument) {
-        Optional<HclAttribute> attribute = resource.body().attribute(argument);
-        if (attribute.isEmpty()) {
+        if (resource.body().attribute(argument).isEmpty()) {
             return Optional.empty();
         }
         JsonObject object = mapper.map(resource, Shape.of(Shape.document(argument, argument)));

@@ -23,6 +23,7 @@ import dev.ecslint.core.terraform.HclExpression.Traversal;
 import dev.ecslint.core.terraform.HclExpression.Tuple;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,10 @@ public final class TerraformValues {
     private static final int MAX_REFERENCES = 32;
 
     private final TerraformModule module;
-    private final Set<Path> documentFiles = new LinkedHashSet<>();
+    /** The JSON files read by {@code file(…)} as documents, each with the pointer of the argument reading it. */
+    private final Map<Path, String> documentFiles = new LinkedHashMap<>();
+    /** The expression each unknown value stands for, by where it is written (spans are unique in a module). */
+    private final Map<Span, HclExpression> unknowns = new HashMap<>();
     private int following;
 
     public TerraformValues(TerraformModule module) {
@@ -127,6 +131,7 @@ public final class TerraformValues {
      * interpolates, so that it reads as a placeholder everywhere.
      */
     public JsonString unknown(HclExpression e, String pointer) {
+        unknowns.putIfAbsent(e.span(), e);
         if (e instanceof Template t && !t.heredoc() && hasInterpolation(t) && !hasDirective(t)) {
             return new JsonString(e.span(), pointer, templateText(t)); // "${var.repo}:1.2" keeps its literal part
         }
@@ -175,9 +180,17 @@ public final class TerraformValues {
         return t.parts().stream().anyMatch(TemplatePart.Directive.class::isInstance);
     }
 
-    /** The JSON files read by {@code file(…)} as documents so far. */
-    public Set<Path> documentFiles() {
-        return Set.copyOf(documentFiles);
+    /** The expression an unknown value made by {@link #unknown} stands for. */
+    public Optional<HclExpression> expressionOf(JsonValue unknown) {
+        return unknown instanceof JsonString ? Optional.ofNullable(unknowns.get(unknown.span())) : Optional.empty();
+    }
+
+    /**
+     * The JSON files read by {@code file(…)} as documents so far, each with the pointer of the argument that
+     * reads it ({@code /resource/aws_ecs_task_definition/app/container_definitions}).
+     */
+    public Map<Path, String> documentFiles() {
+        return Map.copyOf(documentFiles);
     }
 
     // ---------------------------------------------------------------- references
@@ -314,7 +327,7 @@ public final class TerraformValues {
             return Optional.of(value(call.arguments().get(0), pointer));
         }
         if (e instanceof Call call && call.name().equals("file") && call.arguments().size() == 1) {
-            return jsonFile(call);
+            return jsonFile(call, pointer);
         }
         if (e instanceof Traversal traversal) {
             Optional<HclExpression> definition = definition(traversal);
@@ -427,7 +440,7 @@ public final class TerraformValues {
     }
 
     /** A JSON file named by {@code file(…)}, located in that file. */
-    private Optional<JsonValue> jsonFile(Call call) {
+    private Optional<JsonValue> jsonFile(Call call, String pointer) {
         Optional<Path> path = filePath(call);
         if (path.isEmpty()) {
             return Optional.empty();
@@ -444,7 +457,7 @@ public final class TerraformValues {
         }
         try {
             JsonValue document = EmbeddedJson.read(text, identity, placed.get()::span, "", "the file");
-            documentFiles.add(path.get().toAbsolutePath().normalize());
+            documentFiles.putIfAbsent(path.get().toAbsolutePath().normalize(), pointer);
             return Optional.of(document);
         } catch (ParseProblem e) {
             return Optional.empty(); // the JSON file reports its own parse problem when it is linted

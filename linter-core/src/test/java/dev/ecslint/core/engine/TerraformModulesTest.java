@@ -78,8 +78,11 @@ class TerraformModulesTest {
         write("variables.tf", "variable \"image\" {\n  default = \"nginx:1.27\"\n}\n");
         List<Finding> findings = lint("main.tf", "variables.tf");
         assertThat(findings).extracting(f -> f.location().path() + ":" + f.location().line() + " " + english(f))
-                .containsExactly("main.tf:6 image fluent-bit:3.0 in network mode awsvpc",
-                        "variables.tf:2 image nginx:1.27 in network mode awsvpc");
+                .containsExactly("main.tf:6 `aws_ecs_task_definition.app: container_definitions[1].image`: "
+                                + "image fluent-bit:3.0 in network mode awsvpc",
+                        // the variable's default is judged where the task definition uses it, and named so
+                        "variables.tf:2 `aws_ecs_task_definition.app: container_definitions[0].image`: "
+                                + "image nginx:1.27 in network mode awsvpc");
         assertThat(lint("main.tf")).as("linted alone, main.tf keeps its own findings only").hasSize(1);
     }
 
@@ -96,7 +99,8 @@ class TerraformModulesTest {
         write("other.json", "[\n  {\"name\": \"app\", \"image\": \"other:1.0\"}\n]\n");
         assertThat(lint("main.tf", "containers.json", "other.json"))
                 .extracting(f -> f.location().path() + ":" + f.location().line() + " " + english(f))
-                .containsExactly("containers.json:2 image app:1.0 in network mode host",
+                .containsExactly("containers.json:2 `aws_ecs_task_definition.app: container_definitions[0].image`: "
+                                + "image app:1.0 in network mode host",
                         "other.json:2 image other:1.0 in network mode ?");
     }
 

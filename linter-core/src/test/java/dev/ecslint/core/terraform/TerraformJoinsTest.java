@@ -79,11 +79,11 @@ class TerraformJoinsTest {
                   policy     = "{}"
                 }
                 """);
-        assertThat(joins.lifecyclePolicyOf(module.resource("aws_ecr_repository.app").orElseThrow()))
+        assertThat(joins.lifecyclePolicyOf(module.resource("aws_ecr_repository.app").orElseThrow()).state())
                 .isEqualTo(PolicyAttachment.ATTACHED);
-        assertThat(joins.lifecyclePolicyOf(module.resource("aws_ecr_repository.web").orElseThrow()))
+        assertThat(joins.lifecyclePolicyOf(module.resource("aws_ecr_repository.web").orElseThrow()).state())
                 .isEqualTo(PolicyAttachment.ATTACHED);
-        assertThat(joins.lifecyclePolicyOf(module.resource("aws_ecr_repository.bare").orElseThrow()))
+        assertThat(joins.lifecyclePolicyOf(module.resource("aws_ecr_repository.bare").orElseThrow()).state())
                 .isEqualTo(PolicyAttachment.ABSENT);
     }
 
@@ -95,7 +95,7 @@ class TerraformJoinsTest {
                   policy     = "{}"
                 }
                 """);
-        assertThat(joins.lifecyclePolicyOf(module.resource("aws_ecr_repository.app").orElseThrow()))
+        assertThat(joins.lifecyclePolicyOf(module.resource("aws_ecr_repository.app").orElseThrow()).state())
                 .isEqualTo(PolicyAttachment.UNKNOWN);
     }
 }

@@ -24,7 +24,7 @@ public final class ContainerInsightsDisabledRule extends AbstractClusterRule {
             .title("Turn on Container Insights for the cluster")
             .severity(Severity.INFO)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.CLUSTER, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.CLUSTER, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Container Insights collects per-service and per-task CPU, memory, network and restart "
                     + "metrics; without it the first sign of a crash loop or memory leak is an outage. It is off "
                     + "unless the cluster (or the account default) turns it on.")
@@ -39,6 +39,15 @@ public final class ContainerInsightsDisabledRule extends AbstractClusterRule {
                         Type: AWS::ECS::Cluster
                         Properties:
                           ClusterName: web
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_cluster" "prod" {
+                      name = "prod"
+                      setting {
+                        name  = "containerInsights"
+                        value = "disabled"
+                      }
+                    }
                     """)
             .good("cluster.json", """
                     {"clusterName": "prod", "settings": [{"name": "containerInsights", "value": "enabled"}]}

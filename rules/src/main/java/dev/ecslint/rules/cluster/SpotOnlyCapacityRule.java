@@ -18,7 +18,7 @@ public final class SpotOnlyCapacityRule extends AbstractRule<CapacityProviderStr
             .title("Keep an on-demand base under Spot capacity")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.CLUSTER, DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.CLUSTER, DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Spot capacity (FARGATE_SPOT, or an Auto Scaling group of Spot instances) can be reclaimed "
                     + "with two minutes' notice, often for many tasks at once. A strategy that puts every task on "
                     + "Spot can lose all of them together; an on-demand provider with a base (or a weight) keeps the "
@@ -40,6 +40,20 @@ public final class SpotOnlyCapacityRule extends AbstractRule<CapacityProviderStr
                           CapacityProviders: [FARGATE_SPOT]
                           DefaultCapacityProviderStrategy:
                             - {CapacityProvider: FARGATE_SPOT, Weight: 1}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_cluster" "prod" {
+                      name = "prod"
+                    }
+
+                    resource "aws_ecs_cluster_capacity_providers" "prod" {
+                      cluster_name       = aws_ecs_cluster.prod.name
+                      capacity_providers = ["FARGATE", "FARGATE_SPOT"]
+                      default_capacity_provider_strategy {
+                        capacity_provider = "FARGATE_SPOT"
+                        weight            = 1
+                      }
+                    }
                     """)
             .good("cluster.json", """
                     {"capacityProviders": ["FARGATE", "FARGATE_SPOT"],

@@ -18,7 +18,7 @@ public final class AddedCapabilitiesRule extends AbstractContainerRule {
             .title("Do not add dangerous Linux capabilities")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM, DocumentKind.COMPOSE)
             .rationale("Capabilities such as SYS_ADMIN, NET_ADMIN, SYS_PTRACE, SYS_MODULE, DAC_READ_SEARCH and "
                     + "NET_RAW (or ALL) give a container powers over the host kernel, its network or other "
                     + "processes that are the usual stepping stones of a container escape.")
@@ -45,6 +45,18 @@ public final class AddedCapabilitiesRule extends AbstractContainerRule {
                       web:
                         image: app:1.0
                         cap_add: [SYS_ADMIN]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([
+                        {
+                          name = "app"
+                          image = "app:1.0"
+                          linuxParameters = { capabilities = { add = ["SYS_ADMIN"] } }
+                        },
+                      ])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

@@ -15,7 +15,7 @@ public final class ContainerLatestTagRule extends AbstractContainerRule {
             .title("Do not deploy the latest tag")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM, DocumentKind.COMPOSE)
             .rationale("`latest` names whatever was pushed last: two tasks of the same revision can run "
                     + "different code, a scale-out can pull an untested image, and a rollback to the previous "
                     + "task definition does not roll the code back.")
@@ -38,6 +38,12 @@ public final class ContainerLatestTagRule extends AbstractContainerRule {
                     services:
                       web:
                         image: nginx:latest
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "nginx:latest" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

@@ -17,7 +17,7 @@ public final class ContainerRootUserRule extends AbstractContainerRule {
             .title("Do not run containers as root")
             .severity(Severity.ERROR)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM, DocumentKind.COMPOSE)
             .rationale("A process running as root inside a container is root on the host once it escapes the "
                     + "container (a kernel or runtime bug, a mounted socket, a privileged flag). Running as an "
                     + "unprivileged user limits what an attacker who takes over the application can do.")
@@ -42,6 +42,12 @@ public final class ContainerRootUserRule extends AbstractContainerRule {
                       web:
                         image: nginx:1.27
                         user: root
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "nginx:1.27", user = "root" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

@@ -15,7 +15,7 @@ public final class ContainerUntaggedImageRule extends AbstractContainerRule {
             .title("Tag every container image")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM, DocumentKind.COMPOSE)
             .rationale("An image without a tag or digest is pulled as `latest`: what runs depends on the last "
                     + "push, not on the task definition revision.")
             .fix("Add an immutable version tag (\"nginx:1.27.3\") or a digest (\"nginx@sha256:…\").")
@@ -36,6 +36,12 @@ public final class ContainerUntaggedImageRule extends AbstractContainerRule {
                     services:
                       web:
                         image: nginx
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "nginx" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

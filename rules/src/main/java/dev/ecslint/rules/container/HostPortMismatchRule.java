@@ -17,7 +17,7 @@ public final class HostPortMismatchRule extends AbstractContainerRule {
             .title("Host and container ports must match in awsvpc and host mode")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("In the awsvpc and host network modes the container's port is exposed directly on the "
                     + "task's network interface or the host: there is no port translation, so ECS rejects a "
                     + "`hostPort` different from the `containerPort`.")
@@ -38,6 +38,13 @@ public final class HostPortMismatchRule extends AbstractContainerRule {
                               Image: app:1.0
                               PortMappings:
                                 - {ContainerPort: 8080, HostPort: 80}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      network_mode = "awsvpc"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0", portMappings = [{ containerPort = 8080, hostPort = 80 }] }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "networkMode": "awsvpc", "containerDefinitions": [

@@ -15,7 +15,7 @@ public final class MissingHealthCheckRule extends AbstractContainerRule {
             .title("Give essential containers a health check")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("ECS ignores the Dockerfile's HEALTHCHECK; only the task definition's `healthCheck` tells "
                     + "it that a running container has stopped working. Without one, a hung process keeps its task "
                     + "alive and ECS never replaces it. (Docker Compose runs the image's HEALTHCHECK, so a compose "
@@ -36,6 +36,12 @@ public final class MissingHealthCheckRule extends AbstractContainerRule {
                               Image: nginx:1.27
                               Essential: true
                     """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "nginx:1.27", essential = true }])
+                    }
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:1.27",
@@ -53,7 +59,8 @@ public final class MissingHealthCheckRule extends AbstractContainerRule {
 
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
-        if (container.task().isEcs() && container.isEssential() && container.healthCheck().isEmpty()) {
+        if (container.task().isEcs() && container.isEssential() && container.healthCheck().isEmpty()
+                && !container.mayBeSet("healthCheck")) {
             ctx.report(container.anchor(), META.message("noHealthCheck").phrase("container", container.label()));
         }
     }

@@ -15,7 +15,7 @@ public final class MissingLogConfigurationRule extends AbstractContainerRule {
             .title("Send container logs somewhere")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Without `logConfiguration` an ECS container's stdout and stderr stay on the instance "
                     + "(or are lost on Fargate): when a task fails there is nothing to read. The awslogs driver "
                     + "sends them to CloudWatch Logs.")
@@ -33,6 +33,12 @@ public final class MissingLogConfigurationRule extends AbstractContainerRule {
                           ContainerDefinitions:
                             - Name: app
                               Image: app:1.0
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "nginx:1.27" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
@@ -53,7 +59,8 @@ public final class MissingLogConfigurationRule extends AbstractContainerRule {
 
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
-        if (container.task().isEcs() && container.logConfiguration().isEmpty()) {
+        if (container.task().isEcs() && container.logConfiguration().isEmpty()
+                && !container.mayBeSet("logConfiguration")) {
             ctx.report(container.anchor(),
                     META.message("noLogConfiguration").phrase("container", container.label()));
         }

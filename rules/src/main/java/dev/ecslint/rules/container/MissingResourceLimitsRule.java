@@ -15,7 +15,7 @@ public final class MissingResourceLimitsRule extends AbstractContainerRule {
             .title("Bound the memory a container may use")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("With no container `memory`/`memoryReservation` and no task-level `memory`, the "
                     + "scheduler cannot place the task sensibly and one leaking container can starve every other "
                     + "process on the instance (AWS rejects such an ECS task definition outright). A compose service "
@@ -34,6 +34,12 @@ public final class MissingResourceLimitsRule extends AbstractContainerRule {
                           ContainerDefinitions:
                             - Name: app
                               Image: app:1.0
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "nginx:1.27" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

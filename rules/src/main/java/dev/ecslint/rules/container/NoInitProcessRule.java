@@ -18,7 +18,7 @@ public final class NoInitProcessRule extends AbstractContainerRule {
             .title("Run shell commands under an init process")
             .severity(Severity.INFO)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("When a container's command runs through `sh -c`, the shell is PID 1: it does not forward "
                     + "SIGTERM to the application, so ECS kills it after stopTimeout instead of letting it shut "
                     + "down cleanly, and nobody reaps the zombie processes it leaves.")
@@ -39,6 +39,12 @@ public final class NoInitProcessRule extends AbstractContainerRule {
                               Image: app:1.0
                               EntryPoint: [sh, -c]
                               Command: ["exec java -jar app.jar"]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0", command = ["sh", "-c", "./migrate && node server.js"] }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

@@ -15,7 +15,7 @@ public final class PrivilegedRule extends AbstractContainerRule {
             .title("Do not run privileged containers")
             .severity(Severity.ERROR)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM, DocumentKind.COMPOSE)
             .rationale("A privileged container gets every capability and every host device: it is root on the "
                     + "host in all but name, and escaping it is trivial.")
             .fix("Remove \"privileged\": true; if the application needs one specific kernel feature, add only "
@@ -39,6 +39,12 @@ public final class PrivilegedRule extends AbstractContainerRule {
                       web:
                         image: app:1.0
                         privileged: true
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0", privileged = true }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

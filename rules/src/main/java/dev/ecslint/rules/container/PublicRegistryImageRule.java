@@ -24,7 +24,7 @@ public final class PublicRegistryImageRule extends AbstractContainerRule {
             .title("Pull images from a private registry")
             .severity(Severity.INFO)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Images pulled from Docker Hub, public.ecr.aws, ghcr.io or quay.io at deploy time depend on "
                     + "a third party: they can be rate-limited, deleted or replaced, and have not passed your own "
                     + "scanning. A copy in your private ECR (pull-through cache or replication) is scanned, "
@@ -45,6 +45,12 @@ public final class PublicRegistryImageRule extends AbstractContainerRule {
                           ContainerDefinitions:
                             - Name: app
                               Image: nginx:1.27
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "nginx:1.27" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

@@ -20,7 +20,7 @@ public final class SecretInEnvironmentRule extends AbstractContainerRule {
             .title("Do not put secrets in environment variables")
             .severity(Severity.ERROR)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM, DocumentKind.COMPOSE)
             .rationale("Values in `environment` are stored in plain text in the task definition: anyone allowed "
                     + "to describe it, every revision, the console and the repository holding the file can read "
                     + "them. ECS can inject secrets at start-up from Secrets Manager or SSM Parameter Store "
@@ -51,6 +51,18 @@ public final class SecretInEnvironmentRule extends AbstractContainerRule {
                         image: app:1.0
                         environment:
                           DB_PASSWORD: mypassword123
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([
+                        {
+                          name = "app"
+                          image = "app:1.0"
+                          environment = [{ name = "DB_PASSWORD", value = "mypassword123" }]
+                        },
+                      ])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",

@@ -18,7 +18,7 @@ public final class StaticAwsCredentialsRule extends AbstractContainerRule {
             .title("Use the task role instead of static AWS credentials")
             .severity(Severity.ERROR)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM, DocumentKind.COMPOSE)
             .rationale("AWS SDKs in an ECS task get temporary, automatically rotated credentials from the task "
                     + "role. Access keys placed in the environment are long-lived, shared by every task, visible "
                     + "in the task definition and hard to rotate; a leak gives their full permissions away. A compose "
@@ -48,6 +48,18 @@ public final class StaticAwsCredentialsRule extends AbstractContainerRule {
                         image: app:1.0
                         environment:
                           AWS_ACCESS_KEY_ID: AKIAXXXXXXXXXXXXXXXX
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([
+                        {
+                          name = "app"
+                          image = "app:1.0"
+                          environment = [{ name = "AWS_ACCESS_KEY_ID", value = "$${KEY_ID}" }]
+                        },
+                      ])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/app-task-role",

@@ -16,7 +16,7 @@ public final class UserNotSetRule extends AbstractContainerRule {
             .title("Set a non-root user for every container")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM, DocumentKind.COMPOSE)
             .rationale("Without `user` the container runs as the image's default user, which is root for most "
                     + "public images. Setting it in the task definition (or the compose service) makes the choice "
                     + "explicit and independent of how the image was built. A compose service that builds its image "
@@ -40,6 +40,12 @@ public final class UserNotSetRule extends AbstractContainerRule {
                     services:
                       web:
                         image: nginx:1.27
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "nginx:1.27" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

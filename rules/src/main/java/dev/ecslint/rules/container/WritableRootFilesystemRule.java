@@ -15,7 +15,7 @@ public final class WritableRootFilesystemRule extends AbstractContainerRule {
             .title("Make the container's root file system read-only")
             .severity(Severity.INFO)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM, DocumentKind.COMPOSE)
             .rationale("A read-only root file system stops an attacker from changing the application's binaries "
                     + "or dropping tools into the container; the places the application must write to become "
                     + "explicit volumes.")
@@ -40,6 +40,12 @@ public final class WritableRootFilesystemRule extends AbstractContainerRule {
                       web:
                         image: app:1.0
                         read_only: false
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0", readonlyRootFilesystem = false }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

@@ -16,7 +16,7 @@ public final class AgeExpiresReleasesRule extends AbstractLifecyclePolicyRule {
             .title("Expire release images by count, not by age")
             .severity(Severity.INFO)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("sinceImagePushed expires an image once it is old, whether or not it is still deployed: a "
                     + "service that has not been released for a while then runs an image that no longer exists, "
                     + "and the next scale-out or task replacement fails to pull it. Counting images keeps the "
@@ -38,6 +38,26 @@ public final class AgeExpiresReleasesRule extends AbstractLifecyclePolicyRule {
                               {"rules": [
                                 {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
                                 {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["release"], "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 90}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_lifecycle_policy" "web" {
+                      repository = aws_ecr_repository.web.name
+                      policy = jsonencode({
+                        rules = [
+                          {
+                            rulePriority = 1
+                            selection = {
+                              tagStatus = "tagged"
+                              tagPatternList = ["v*"]
+                              countType = "sinceImagePushed"
+                              countUnit = "days"
+                              countNumber = 30
+                            }
+                            action = { type = "expire" }
+                          },
+                        ]
+                      })
+                    }
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPatternList": ["v*"],

@@ -18,7 +18,7 @@ public final class AnyRuleNotLastRule extends AbstractLifecyclePolicyRule {
             .title("Give the tagStatus any rule the highest rulePriority")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("A rule with tagStatus any matches every image, so ECR requires it to have the highest "
                     + "rulePriority and be evaluated last; otherwise AWS rejects the policy. (Were it accepted, "
                     + "no rule after it could ever act.)")
@@ -40,6 +40,30 @@ public final class AnyRuleNotLastRule extends AbstractLifecyclePolicyRule {
                               {"rules": [
                                 {"rulePriority": 1, "selection": {"tagStatus": "any", "countType": "imageCountMoreThan", "countNumber": 100}, "action": {"type": "expire"}},
                                 {"rulePriority": 2, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_lifecycle_policy" "web" {
+                      repository = aws_ecr_repository.web.name
+                      policy = jsonencode({
+                        rules = [
+                          {
+                            rulePriority = 1
+                            selection = { tagStatus = "any", countType = "imageCountMoreThan", countNumber = 30 }
+                            action = { type = "expire" }
+                          },
+                          {
+                            rulePriority = 2
+                            selection = {
+                              tagStatus = "untagged"
+                              countType = "sinceImagePushed"
+                              countUnit = "days"
+                              countNumber = 14
+                            }
+                            action = { type = "expire" }
+                          },
+                        ]
+                      })
+                    }
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [

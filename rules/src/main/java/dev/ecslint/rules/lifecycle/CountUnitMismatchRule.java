@@ -20,7 +20,7 @@ public final class CountUnitMismatchRule extends AbstractLifecyclePolicyRule {
             .title("Match countUnit, countNumber and storage class to the count type")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("ECR rejects a lifecycle rule whose parts do not fit together: an age-based count type "
                     + "(sinceImagePushed, sinceImagePulled, sinceImageTransitioned) needs \"countUnit\": \"days\", "
                     + "imageCountMoreThan takes no countUnit, countNumber must be a positive integer, "
@@ -43,6 +43,20 @@ public final class CountUnitMismatchRule extends AbstractLifecyclePolicyRule {
                             LifecyclePolicyText: |
                               {"rules": [
                                 {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countNumber": 14}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_lifecycle_policy" "web" {
+                      repository = aws_ecr_repository.web.name
+                      policy = jsonencode({
+                        rules = [
+                          {
+                            rulePriority = 1
+                            selection = { tagStatus = "untagged", countType = "sinceImagePushed", countNumber = 14 }
+                            action = { type = "expire" }
+                          },
+                        ]
+                      })
+                    }
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "untagged",

@@ -18,7 +18,7 @@ public final class DuplicatePriorityRule extends AbstractLifecyclePolicyRule {
             .title("Give every lifecycle rule its own rulePriority")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("ECR applies lifecycle rules in ascending rulePriority and requires each rule to have a "
                     + "unique value; a policy with two rules at the same priority is rejected, so the repository "
                     + "keeps its old policy (or none) and the deployment that sets it fails.")
@@ -40,6 +40,30 @@ public final class DuplicatePriorityRule extends AbstractLifecyclePolicyRule {
                               {"rules": [
                                 {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
                                 {"rulePriority": 1, "selection": {"tagStatus": "any", "countType": "imageCountMoreThan", "countNumber": 100}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_lifecycle_policy" "web" {
+                      repository = aws_ecr_repository.web.name
+                      policy = jsonencode({
+                        rules = [
+                          {
+                            rulePriority = 1
+                            selection = {
+                              tagStatus = "untagged"
+                              countType = "sinceImagePushed"
+                              countUnit = "days"
+                              countNumber = 14
+                            }
+                            action = { type = "expire" }
+                          },
+                          {
+                            rulePriority = 1
+                            selection = { tagStatus = "any", countType = "imageCountMoreThan", countNumber = 30 }
+                            action = { type = "expire" }
+                          },
+                        ]
+                      })
+                    }
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [

@@ -19,7 +19,7 @@ public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule
             .title("Give each tagged lifecycle rule its own tag list")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("\"The set of rules must contain a unique set of tag prefixes\" (ECR lifecycle policy "
                     + "evaluation rules): AWS rejects two tagged rules with the same tagPrefixList or tagPatternList "
                     + "(in any order). Were it accepted, the second rule could never act. A rule on archived images "
@@ -44,6 +44,36 @@ public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule
                                 {"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"], "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}},
                                 {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"], "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 30}, "action": {"type": "expire"}},
                                 {"rulePriority": 3, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_lifecycle_policy" "web" {
+                      repository = aws_ecr_repository.web.name
+                      policy = jsonencode({
+                        rules = [
+                          {
+                            rulePriority = 1
+                            selection = {
+                              tagStatus = "tagged"
+                              tagPrefixList = ["prod"]
+                              countType = "imageCountMoreThan"
+                              countNumber = 10
+                            }
+                            action = { type = "expire" }
+                          },
+                          {
+                            rulePriority = 2
+                            selection = {
+                              tagStatus = "tagged"
+                              tagPrefixList = ["prod"]
+                              countType = "sinceImagePushed"
+                              countUnit = "days"
+                              countNumber = 90
+                            }
+                            action = { type = "expire" }
+                          },
+                        ]
+                      })
+                    }
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [

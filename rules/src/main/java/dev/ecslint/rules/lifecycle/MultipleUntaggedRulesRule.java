@@ -19,7 +19,7 @@ public final class MultipleUntaggedRulesRule extends AbstractLifecyclePolicyRule
             .title("Select untagged images with one rule only")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("\"Only one rule is allowed to select untagged images\" (ECR lifecycle policy evaluation "
                     + "rules): AWS rejects a policy with two tagStatus untagged rules. A final tagStatus any rule "
                     + "does not count; it is how AWS's own examples end a policy. Rules on archived images select a "
@@ -42,6 +42,30 @@ public final class MultipleUntaggedRulesRule extends AbstractLifecyclePolicyRule
                               {"rules": [
                                 {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
                                 {"rulePriority": 2, "selection": {"tagStatus": "untagged", "countType": "imageCountMoreThan", "countNumber": 50}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_lifecycle_policy" "web" {
+                      repository = aws_ecr_repository.web.name
+                      policy = jsonencode({
+                        rules = [
+                          {
+                            rulePriority = 1
+                            selection = { tagStatus = "untagged", countType = "imageCountMoreThan", countNumber = 5 }
+                            action = { type = "expire" }
+                          },
+                          {
+                            rulePriority = 2
+                            selection = {
+                              tagStatus = "untagged"
+                              countType = "sinceImagePushed"
+                              countUnit = "days"
+                              countNumber = 14
+                            }
+                            action = { type = "expire" }
+                          },
+                        ]
+                      })
+                    }
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [

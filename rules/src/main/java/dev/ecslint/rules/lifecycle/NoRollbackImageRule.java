@@ -16,7 +16,7 @@ public final class NoRollbackImageRule extends AbstractLifecyclePolicyRule {
             .title("Keep at least two tagged images to roll back to")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("A rule that expires all but the newest tagged image deletes the version a rollback would "
                     + "deploy: when the new release fails, the previous image is already gone and the service "
                     + "cannot return to it (ECS also needs it to start replacement tasks of the old revision).")
@@ -35,6 +35,20 @@ public final class NoRollbackImageRule extends AbstractLifecyclePolicyRule {
                               {"rules": [
                                 {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
                                 {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["release"], "countType": "imageCountMoreThan", "countNumber": 1}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_lifecycle_policy" "web" {
+                      repository = aws_ecr_repository.web.name
+                      policy = jsonencode({
+                        rules = [
+                          {
+                            rulePriority = 1
+                            selection = { tagStatus = "any", countType = "imageCountMoreThan", countNumber = 1 }
+                            action = { type = "expire" }
+                          },
+                        ]
+                      })
+                    }
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "any",

@@ -23,7 +23,7 @@ public final class TooManyWildcardsRule extends AbstractLifecyclePolicyRule {
             .title("Use at most four wildcards in a tag pattern")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("ECR allows at most four * wildcards in each tagPatternList entry and rejects the policy "
                     + "otherwise.")
             .fix("Simplify the pattern: consecutive or redundant wildcards can usually be merged (\"v*-*-*-*-*\" "
@@ -43,6 +43,25 @@ public final class TooManyWildcardsRule extends AbstractLifecyclePolicyRule {
                               {"rules": [
                                 {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
                                 {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPatternList": ["*-*-*-*-*-*"], "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_lifecycle_policy" "web" {
+                      repository = aws_ecr_repository.web.name
+                      policy = jsonencode({
+                        rules = [
+                          {
+                            rulePriority = 1
+                            selection = {
+                              tagStatus = "tagged"
+                              tagPatternList = ["*test*1*2*3*"]
+                              countType = "imageCountMoreThan"
+                              countNumber = 5
+                            }
+                            action = { type = "expire" }
+                          },
+                        ]
+                      })
+                    }
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged",

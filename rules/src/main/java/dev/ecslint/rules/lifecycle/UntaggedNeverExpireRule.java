@@ -18,7 +18,7 @@ public final class UntaggedNeverExpireRule extends AbstractLifecyclePolicyRule {
             .title("Let a lifecycle rule expire untagged images")
             .severity(Severity.WARNING)
             .category(Category.EFFICIENCY)
-            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Every push that moves a tag (latest, main, a re-pushed version) leaves the previous image "
                     + "untagged. When no rule selects untagged (or any) images, those images are kept and billed "
                     + "forever, and they are usually the bulk of a repository.")
@@ -38,6 +38,25 @@ public final class UntaggedNeverExpireRule extends AbstractLifecyclePolicyRule {
                             LifecyclePolicyText: |
                               {"rules": [
                                 {"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPrefixList": ["release"], "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_lifecycle_policy" "web" {
+                      repository = aws_ecr_repository.web.name
+                      policy = jsonencode({
+                        rules = [
+                          {
+                            rulePriority = 1
+                            selection = {
+                              tagStatus = "tagged"
+                              tagPatternList = ["v*"]
+                              countType = "imageCountMoreThan"
+                              countNumber = 20
+                            }
+                            action = { type = "expire" }
+                          },
+                        ]
+                      })
+                    }
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [

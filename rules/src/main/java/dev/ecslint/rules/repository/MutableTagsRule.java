@@ -17,7 +17,7 @@ public final class MutableTagsRule extends AbstractRepositoryRule {
             .title("Make image tags immutable")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("With mutable tags a push can silently replace the image behind v1.4.2: tasks started later "
                     + "run different code than the ones already running, rollbacks are not reproducible, and an "
                     + "attacker with push rights can swap a released image. IMMUTABLE makes every tag name one image "
@@ -34,6 +34,14 @@ public final class MutableTagsRule extends AbstractRepositoryRule {
                         Properties:
                           RepositoryName: web
                           ImageTagMutability: MUTABLE
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_repository" "web" {
+                      name = "web"
+                      image_scanning_configuration {
+                        scan_on_push = true
+                      }
+                    }
                     """)
             .good("repository.json", """
                     {"repositoryName": "web", "imageTagMutability": "IMMUTABLE",

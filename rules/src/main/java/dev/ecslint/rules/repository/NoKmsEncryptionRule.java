@@ -19,7 +19,7 @@ public final class NoKmsEncryptionRule extends AbstractRepositoryRule {
             .title("Encrypt repositories with a KMS key")
             .severity(Severity.INFO)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("ECR always encrypts images, by default with AES-256 keys that AWS owns and you cannot audit "
                     + "or revoke. KMS encryption records every use of the key in CloudTrail and lets you cut off "
                     + "access by disabling it; compliance regimes often require it. It can only be chosen when the "
@@ -36,6 +36,14 @@ public final class NoKmsEncryptionRule extends AbstractRepositoryRule {
                         Properties:
                           RepositoryName: web
                           EncryptionConfiguration: {EncryptionType: AES256}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_repository" "web" {
+                      name = "web"
+                      encryption_configuration {
+                        encryption_type = "AES256"
+                      }
+                    }
                     """)
             .good("repository.json", """
                     {"repositoryName": "web", "encryptionConfiguration": {"encryptionType": "KMS"}}

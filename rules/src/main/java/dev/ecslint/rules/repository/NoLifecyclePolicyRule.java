@@ -20,18 +20,24 @@ public final class NoLifecyclePolicyRule extends AbstractRepositoryRule {
             .title("Give every repository a lifecycle policy")
             .severity(Severity.WARNING)
             .category(Category.EFFICIENCY)
-            .kinds(DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Without a lifecycle policy ECR never deletes an image: every push is stored and billed "
                     + "forever, and most of the bill is old untagged images no task will ever run again.")
-            .fix("Give the repository a lifecycle policy (CloudFormation: LifecyclePolicy.LifecyclePolicyText), for "
-                    + "example a rule that expires untagged images after 14 days and one that keeps the last 10 "
-                    + "release images.")
+            .fix("Give the repository a lifecycle policy (CloudFormation: LifecyclePolicy.LifecyclePolicyText; "
+                    + "Terraform: an aws_ecr_lifecycle_policy whose repository names it), for example a rule that "
+                    + "expires untagged images after 14 days and one that keeps the last 10 release images.")
             .bad("template.yaml", """
                     Resources:
                       WebRepository:
                         Type: AWS::ECR::Repository
                         Properties:
                           RepositoryName: web
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_repository" "web" {
+                      name                 = "web"
+                      image_tag_mutability = "IMMUTABLE"
+                    }
                     """)
             .good("template.yaml", """
                     Resources:

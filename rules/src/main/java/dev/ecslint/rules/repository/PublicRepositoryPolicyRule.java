@@ -20,7 +20,7 @@ public final class PublicRepositoryPolicyRule extends AbstractRule<RepositoryPol
             .title("Do not grant repository access to every principal")
             .severity(Severity.ERROR)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("A repository policy statement that allows Principal \"*\" without a Condition grants its "
                     + "actions to every AWS account in the world: anyone can pull the images (and with push "
                     + "actions, replace them).")
@@ -41,6 +41,15 @@ public final class PublicRepositoryPolicyRule extends AbstractRule<RepositoryPol
                               - Effect: Allow
                                 Principal: "*"
                                 Action: [ecr:BatchGetImage, ecr:GetDownloadUrlForLayer]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_repository_policy" "web" {
+                      repository = aws_ecr_repository.web.name
+                      policy = jsonencode({
+                        Version = "2012-10-17"
+                        Statement = [{ Effect = "Allow", Principal = "*", Action = ["ecr:BatchGetImage"] }]
+                      })
+                    }
                     """)
             .good("repository-policy.json", """
                     {"repositoryName": "web", "policyText": "{\\"Version\\": \\"2012-10-17\\", \\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Principal\\": {\\"AWS\\": \\"arn:aws:iam::123456789012:root\\"}, \\"Action\\": [\\"ecr:BatchGetImage\\"]}]}"}

@@ -18,7 +18,7 @@ public final class ScanOnPushDisabledRule extends AbstractRepositoryRule {
             .title("Scan images for vulnerabilities when they are pushed")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("With scanOnPush ECR checks every new image for known vulnerabilities (CVEs) as it arrives, "
                     + "so a vulnerable base image is noticed before it is deployed. It is off unless the repository "
                     + "(or the registry's scanning configuration) turns it on.")
@@ -34,6 +34,12 @@ public final class ScanOnPushDisabledRule extends AbstractRepositoryRule {
                         Properties:
                           RepositoryName: web
                           ImageScanningConfiguration: {ScanOnPush: false}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecr_repository" "web" {
+                      name                 = "web"
+                      image_tag_mutability = "IMMUTABLE"
+                    }
                     """)
             .good("repository.json", """
                     {"repositoryName": "web", "imageTagMutability": "IMMUTABLE",

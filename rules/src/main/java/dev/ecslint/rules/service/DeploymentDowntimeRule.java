@@ -17,7 +17,7 @@ public final class DeploymentDowntimeRule extends AbstractServiceRule {
             .title("Keep healthy tasks running during deployments")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("minimumHealthyPercent 0 lets a rolling update stop every running task before the new ones "
                     + "are healthy: each deployment is an outage, and a broken release leaves nothing running.")
             .fix("Set minimumHealthyPercent to 100 (or at least 50) and keep maximumPercent at 200 so new tasks start "
@@ -34,6 +34,16 @@ public final class DeploymentDowntimeRule extends AbstractServiceRule {
                           DesiredCount: 2
                           DeploymentConfiguration:
                             MinimumHealthyPercent: 0
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_service" "web" {
+                      name            = "web"
+                      cluster         = aws_ecs_cluster.main.id
+                      task_definition = aws_ecs_task_definition.web.arn
+                      desired_count   = 2
+                      deployment_maximum_percent         = 100
+                      deployment_minimum_healthy_percent = 0
+                    }
                     """)
             .good("service.json", """
                     {"serviceName": "web", "desiredCount": 2,

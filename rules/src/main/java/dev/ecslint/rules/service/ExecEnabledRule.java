@@ -15,7 +15,7 @@ public final class ExecEnabledRule extends AbstractServiceRule {
             .title("Audit ECS Exec before production")
             .severity(Severity.INFO)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("enableExecuteCommand lets anyone with the ecs:ExecuteCommand permission open a shell in running containers. It is invaluable for debugging, but in production it should be a deliberate, audited choice (IAM conditions, session logging).")
             .fix("Turn it off for production services, or restrict ecs:ExecuteCommand in IAM and log sessions to CloudWatch or S3.")
             .bad("service.json", """
@@ -27,6 +27,14 @@ public final class ExecEnabledRule extends AbstractServiceRule {
                         Type: AWS::ECS::Service
                         Properties:
                           EnableExecuteCommand: true
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_service" "web" {
+                      name            = "web"
+                      cluster         = aws_ecs_cluster.main.id
+                      task_definition = aws_ecs_task_definition.web.arn
+                      enable_execute_command = true
+                    }
                     """)
             .good("service.json", """
                     {"serviceName": "web", "enableExecuteCommand": false}

@@ -17,7 +17,7 @@ public final class LaunchTypeWithCapacityStrategyRule extends AbstractServiceRul
             .title("Give a service a launch type or a capacity provider strategy, not both")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("CreateService and UpdateService reject a request that sets both launchType and capacityProviderStrategy: a capacity provider strategy replaces the launch type.")
             .fix("Remove launchType when you use capacity providers (FARGATE and FARGATE_SPOT are providers), or remove capacityProviderStrategy.")
             .bad("service.json", """
@@ -32,6 +32,19 @@ public final class LaunchTypeWithCapacityStrategyRule extends AbstractServiceRul
                           LaunchType: FARGATE
                           CapacityProviderStrategy:
                             - {CapacityProvider: FARGATE_SPOT, Weight: 1}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_service" "web" {
+                      name            = "web"
+                      cluster         = aws_ecs_cluster.main.id
+                      task_definition = aws_ecs_task_definition.web.arn
+                      launch_type     = "FARGATE"
+                      capacity_provider_strategy {
+                        capacity_provider = "FARGATE"
+                        base              = 1
+                        weight            = 1
+                      }
+                    }
                     """)
             .good("service.json", """
                     {"serviceName": "web",

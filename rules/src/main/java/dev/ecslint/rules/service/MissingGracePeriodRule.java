@@ -15,7 +15,7 @@ public final class MissingGracePeriodRule extends AbstractServiceRule {
             .title("Give load-balanced services a health check grace period")
             .severity(Severity.INFO)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Without healthCheckGracePeriodSeconds the scheduler counts load balancer health checks from the moment a task starts; an application that needs longer to boot than the target group allows is killed and replaced in a loop.")
             .fix("Set healthCheckGracePeriodSeconds to a little more than the application's start-up time (for example 60).")
             .bad("service.json", """
@@ -31,6 +31,19 @@ public final class MissingGracePeriodRule extends AbstractServiceRule {
                           DesiredCount: 2
                           LoadBalancers:
                             - {ContainerName: app, ContainerPort: 80, TargetGroupArn: !Ref TargetGroup}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_service" "web" {
+                      name            = "web"
+                      cluster         = aws_ecs_cluster.main.id
+                      task_definition = aws_ecs_task_definition.web.arn
+                      desired_count   = 2
+                      load_balancer {
+                        target_group_arn = aws_lb_target_group.web.arn
+                        container_name   = "web"
+                        container_port   = 8080
+                      }
+                    }
                     """)
             .good("service.json", """
                     {"serviceName": "web", "desiredCount": 2, "healthCheckGracePeriodSeconds": 60,

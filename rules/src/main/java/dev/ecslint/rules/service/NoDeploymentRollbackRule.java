@@ -19,7 +19,7 @@ public final class NoDeploymentRollbackRule extends AbstractServiceRule {
             .title("Roll back failed deployments automatically")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Without the deployment circuit breaker (or CloudWatch deployment alarms) with rollback, a "
                     + "rolling update whose new tasks never become healthy keeps replacing them for hours and never "
                     + "returns to the last working revision; with it, ECS stops the deployment and rolls back.")
@@ -37,6 +37,16 @@ public final class NoDeploymentRollbackRule extends AbstractServiceRule {
                           DeploymentConfiguration:
                             MaximumPercent: 200
                             MinimumHealthyPercent: 100
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_service" "web" {
+                      name            = "web"
+                      cluster         = aws_ecs_cluster.main.id
+                      task_definition = aws_ecs_task_definition.web.arn
+                      desired_count   = 2
+                      deployment_maximum_percent         = 200
+                      deployment_minimum_healthy_percent = 100
+                    }
                     """)
             .good("service.json", """
                     {"serviceName": "web", "desiredCount": 2,

@@ -15,7 +15,7 @@ public final class PinnedPlatformVersionRule extends AbstractServiceRule {
             .title("Let Fargate services use the LATEST platform version")
             .severity(Severity.INFO)
             .category(Category.MAINTAINABILITY)
-            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("A pinned Fargate platform version stops receiving the kernel, runtime and security updates that LATEST brings, and old versions are retired on AWS's schedule, forcing an unplanned migration.")
             .fix("Remove platformVersion or set it to LATEST; pin only while a specific version is known to be needed, and note why.")
             .bad("service.json", """
@@ -28,6 +28,15 @@ public final class PinnedPlatformVersionRule extends AbstractServiceRule {
                         Properties:
                           LaunchType: FARGATE
                           PlatformVersion: 1.3.0
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_service" "web" {
+                      name            = "web"
+                      cluster         = aws_ecs_cluster.main.id
+                      task_definition = aws_ecs_task_definition.web.arn
+                      launch_type      = "FARGATE"
+                      platform_version = "1.3.0"
+                    }
                     """)
             .good("service.json", """
                     {"serviceName": "web", "launchType": "FARGATE", "platformVersion": "LATEST"}

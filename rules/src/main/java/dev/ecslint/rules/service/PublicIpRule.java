@@ -15,7 +15,7 @@ public final class PublicIpRule extends AbstractServiceRule {
             .title("Do not give service tasks public IP addresses")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("With assignPublicIp ENABLED every task gets an internet-routable address: a single security group mistake exposes the containers directly, bypassing the load balancer. Tasks belong in private subnets, reaching the internet through a NAT gateway and AWS services through VPC endpoints.")
             .fix("Set assignPublicIp to DISABLED, run the tasks in private subnets with a NAT gateway or VPC endpoints (ECR, S3, CloudWatch Logs), and expose them through a load balancer.")
             .bad("service.json", """
@@ -31,6 +31,17 @@ public final class PublicIpRule extends AbstractServiceRule {
                             AwsvpcConfiguration:
                               AssignPublicIp: ENABLED
                               Subnets: [!Ref SubnetA, !Ref SubnetB]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_service" "web" {
+                      name            = "web"
+                      cluster         = aws_ecs_cluster.main.id
+                      task_definition = aws_ecs_task_definition.web.arn
+                      network_configuration {
+                        subnets          = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
+                        assign_public_ip = true
+                      }
+                    }
                     """)
             .good("service.json", """
                     {"serviceName": "web", "networkConfiguration": {"awsvpcConfiguration":

@@ -35,7 +35,7 @@ public final class SingleAzRule extends AbstractServiceRule {
             .title("Spread a service over at least two Availability Zones")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("A subnet lives in one Availability Zone. A service given one subnet, or pinned to one zone by "
                     + "a placement constraint, loses every task when that zone has an outage, and ECS cannot move them: "
                     + "AWS recommends running each service in at least two (ideally three) zones. Subnets a "
@@ -64,6 +64,29 @@ public final class SingleAzRule extends AbstractServiceRule {
                           NetworkConfiguration:
                             AwsvpcConfiguration:
                               Subnets: [!Ref SubnetA, !Ref SubnetB]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_subnet" "a" {
+                      vpc_id            = aws_vpc.main.id
+                      cidr_block        = "10.0.1.0/24"
+                      availability_zone = "us-east-1a"
+                    }
+
+                    resource "aws_subnet" "b" {
+                      vpc_id            = aws_vpc.main.id
+                      cidr_block        = "10.0.2.0/24"
+                      availability_zone = "us-east-1a"
+                    }
+
+                    resource "aws_ecs_service" "web" {
+                      name            = "web"
+                      cluster         = aws_ecs_cluster.main.id
+                      task_definition = aws_ecs_task_definition.web.arn
+                      desired_count   = 2
+                      network_configuration {
+                        subnets = [aws_subnet.a.id, aws_subnet.b.id]
+                      }
+                    }
                     """)
             .good("service.json", """
                     {"serviceName": "web", "desiredCount": 2, "networkConfiguration": {"awsvpcConfiguration":
@@ -125,7 +148,7 @@ public final class SingleAzRule extends AbstractServiceRule {
             ctx.report(at, message.phrase("service", service.label()).code("subnet", ids.iterator().next()));
         } else if (subnets.size() == 1) {
             ctx.report(at, META.message("oneSubnet").phrase("service", service.label())
-                    .code("subnet", subnets.get(0).text()));
+                    .code("subnet", Placeholders.expression(subnets.get(0).text())));
         } else {
             ctx.report(at, META.message("sameZone").phrase("service", service.label())
                     .number("count", subnets.size()).code("zone", zones.iterator().next()));

@@ -15,7 +15,7 @@ public final class SingleTaskRule extends AbstractServiceRule {
             .title("Run at least two tasks behind a load balancer")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("A load-balanced service with one task is down whenever that task is replaced, fails its health check or loses its host or zone: the load balancer has nowhere else to send traffic. Two or more tasks (in different zones) keep it serving.")
             .fix("Set desiredCount to 2 or more (and spread the tasks over zones).")
             .bad("service.json", """
@@ -31,6 +31,20 @@ public final class SingleTaskRule extends AbstractServiceRule {
                           DesiredCount: 1
                           LoadBalancers:
                             - {ContainerName: app, ContainerPort: 80, TargetGroupArn: !Ref TargetGroup}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_service" "web" {
+                      name            = "web"
+                      cluster         = aws_ecs_cluster.main.id
+                      task_definition = aws_ecs_task_definition.web.arn
+                      desired_count   = 1
+                      health_check_grace_period_seconds = 60
+                      load_balancer {
+                        target_group_arn = aws_lb_target_group.web.arn
+                        container_name   = "web"
+                        container_port   = 8080
+                      }
+                    }
                     """)
             .good("service.json", """
                     {"serviceName": "web", "desiredCount": 2, "healthCheckGracePeriodSeconds": 60,

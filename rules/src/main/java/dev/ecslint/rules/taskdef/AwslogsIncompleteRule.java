@@ -20,7 +20,7 @@ public final class AwslogsIncompleteRule extends AbstractTaskDefinitionRule {
             .title("Give the awslogs driver its group, region and stream prefix")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("The awslogs log driver needs `awslogs-group` and `awslogs-region` to know where to send "
                     + "logs, and on Fargate also `awslogs-stream-prefix`; without them the container fails to "
                     + "start.")
@@ -41,6 +41,18 @@ public final class AwslogsIncompleteRule extends AbstractTaskDefinitionRule {
                               LogConfiguration:
                                 LogDriver: awslogs
                                 Options: {awslogs-group: app}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([
+                        {
+                          name = "app"
+                          image = "app:1.0"
+                          logConfiguration = { logDriver = "awslogs", options = { awslogs-group = "/ecs/web" } }
+                        },
+                      ])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [{"name": "app", "image": "app:1.0",

@@ -20,7 +20,7 @@ public final class ContainerExceedsTaskRule extends AbstractTaskDefinitionRule {
             .title("Container limits must fit in the task's size")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("The task-level `cpu` and `memory` are what the task gets; the containers share them. "
                     + "When the containers' hard memory limits or CPU units add up to more, ECS rejects the task "
                     + "definition.")
@@ -39,6 +39,17 @@ public final class ContainerExceedsTaskRule extends AbstractTaskDefinitionRule {
                           Memory: 512
                           ContainerDefinitions:
                             - {Name: app, Image: app:1.0, Memory: 1024}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      cpu = "256"
+                      memory = "512"
+                      container_definitions = jsonencode([
+                        { name = "app", image = "app:1.0", memory = 512 },
+                        { name = "proxy", image = "proxy:1.0", memory = 128 },
+                      ])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "cpu": "256", "memory": "512", "containerDefinitions": [

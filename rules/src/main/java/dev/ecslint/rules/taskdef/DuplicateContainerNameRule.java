@@ -20,7 +20,7 @@ public final class DuplicateContainerNameRule extends AbstractTaskDefinitionRule
             .title("Give every container a unique name")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Container names identify containers in dependsOn, links, load balancer settings and logs; "
                     + "ECS rejects a task definition in which two containers share a name.")
             .fix("Rename one of the containers (and the references to it).")
@@ -37,6 +37,12 @@ public final class DuplicateContainerNameRule extends AbstractTaskDefinitionRule
                           ContainerDefinitions:
                             - {Name: app, Image: app:1.0}
                             - {Name: app, Image: app:2.0}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0" }, { name = "app", image = "proxy:1.0" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

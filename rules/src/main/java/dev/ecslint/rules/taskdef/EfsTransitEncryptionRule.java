@@ -19,7 +19,7 @@ public final class EfsTransitEncryptionRule extends AbstractTaskDefinitionRule {
             .title("Encrypt EFS volumes in transit")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Without transit encryption, data between the task and the EFS file system crosses the "
                     + "network in clear text. Transit encryption is off unless the volume sets it.")
             .fix("Set \"transitEncryption\": \"ENABLED\" in the volume's efsVolumeConfiguration (and preferably "
@@ -38,6 +38,18 @@ public final class EfsTransitEncryptionRule extends AbstractTaskDefinitionRule {
                             - Name: shared
                               EFSVolumeConfiguration: {FilesystemId: !Ref FileSystem}
                           ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      volume {
+                        name = "data"
+                        efs_volume_configuration {
+                          file_system_id = "fs-12345678"
+                        }
+                      }
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "volumes": [{"name": "data",

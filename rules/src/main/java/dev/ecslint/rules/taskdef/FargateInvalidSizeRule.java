@@ -22,7 +22,7 @@ public final class FargateInvalidSizeRule extends AbstractTaskDefinitionRule {
             .title("Use a CPU and memory pair that Fargate supports")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Fargate runs tasks only in fixed sizes: the task-level `cpu` and `memory` are required "
                     + "and each CPU value allows a fixed range of memory. Any other pair is rejected when the task "
                     + "definition is registered.")
@@ -44,6 +44,16 @@ public final class FargateInvalidSizeRule extends AbstractTaskDefinitionRule {
                           Cpu: 512
                           Memory: 512
                           ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      requires_compatibilities = ["FARGATE"]
+                      network_mode = "awsvpc"
+                      cpu = "256"
+                      memory = "4096"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc",

@@ -16,7 +16,7 @@ public final class FargateRequiresAwsvpcRule extends AbstractTaskDefinitionRule 
             .title("Fargate tasks must use the awsvpc network mode")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Every Fargate task gets its own network interface, so awsvpc is the only network mode "
                     + "Fargate supports. Without `networkMode` the default is bridge, which Fargate rejects.")
             .fix("Set \"networkMode\": \"awsvpc\" and give the service or run-task call a network configuration "
@@ -35,6 +35,15 @@ public final class FargateRequiresAwsvpcRule extends AbstractTaskDefinitionRule 
                           Cpu: 256
                           Memory: 512
                           ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      requires_compatibilities = ["FARGATE"]
+                      cpu = "256"
+                      memory = "512"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc",

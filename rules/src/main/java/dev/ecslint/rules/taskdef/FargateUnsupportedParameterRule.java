@@ -21,7 +21,7 @@ public final class FargateUnsupportedParameterRule extends AbstractTaskDefinitio
             .title("Do not use parameters that Fargate rejects")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Fargate runs tasks on infrastructure you do not manage, so it does not support settings "
                     + "that reach into the host: privileged mode, devices, swap, shared memory and tmpfs sizes, "
                     + "added capabilities other than SYS_PTRACE, Docker security options, links, log drivers other "
@@ -44,6 +44,16 @@ public final class FargateUnsupportedParameterRule extends AbstractTaskDefinitio
                           Memory: 512
                           ContainerDefinitions:
                             - {Name: app, Image: app:1.0, Privileged: true}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      requires_compatibilities = ["FARGATE"]
+                      network_mode = "awsvpc"
+                      cpu = "256"
+                      memory = "512"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0", privileged = true }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc",

@@ -16,7 +16,7 @@ public final class HostNetworkModeRule extends AbstractTaskDefinitionRule {
             .title("Avoid the host network mode")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("In host mode the containers share the instance's network stack: they can reach every "
                     + "service bound on the host, only one task per port fits on an instance, and security groups "
                     + "cannot tell tasks apart.")
@@ -33,6 +33,13 @@ public final class HostNetworkModeRule extends AbstractTaskDefinitionRule {
                         Properties:
                           NetworkMode: host
                           ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      network_mode = "host"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "networkMode": "awsvpc",

@@ -18,7 +18,7 @@ public final class HostPidIpcRule extends AbstractTaskDefinitionRule {
             .title("Do not share the host's process or IPC namespace")
             .severity(Severity.ERROR)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("With `pidMode: host` the containers see, and can signal or trace, every process on the "
                     + "instance; with `ipcMode: host` they share its shared memory. Both break the isolation "
                     + "between the task and the host.")
@@ -35,6 +35,13 @@ public final class HostPidIpcRule extends AbstractTaskDefinitionRule {
                         Properties:
                           PidMode: host
                           ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      pid_mode = "host"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "pidMode": "task",

@@ -20,7 +20,7 @@ public final class InvalidHealthCheckRule extends AbstractTaskDefinitionRule {
             .title("Write health checks that ECS accepts")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("An ECS health check command starts with CMD (run the arguments directly) or CMD-SHELL "
                     + "(run one string with the container's shell); interval must be 5–300 s, timeout 2–60 s, "
                     + "retries 1–10 and startPeriod 0–300 s. Other values are rejected.")
@@ -39,6 +39,18 @@ public final class InvalidHealthCheckRule extends AbstractTaskDefinitionRule {
                             - Name: app
                               Image: app:1.0
                               HealthCheck: {Command: [/healthcheck]}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([
+                        {
+                          name = "app"
+                          image = "app:1.0"
+                          healthCheck = { command = ["curl -f http://localhost/ || exit 1"], interval = 30 }
+                        },
+                      ])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [{"name": "app", "image": "app:1.0",

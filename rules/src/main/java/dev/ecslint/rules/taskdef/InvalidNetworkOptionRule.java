@@ -18,7 +18,7 @@ public final class InvalidNetworkOptionRule extends AbstractTaskDefinitionRule {
             .title("Do not use Docker network options in awsvpc mode")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("In awsvpc mode the task's network interface and its DNS come from the VPC, so the Docker "
                     + "options `links`, `hostname`, `dnsServers`, `dnsSearchDomains` and `extraHosts` are "
                     + "not supported and the task definition is rejected.")
@@ -36,6 +36,13 @@ public final class InvalidNetworkOptionRule extends AbstractTaskDefinitionRule {
                           NetworkMode: awsvpc
                           ContainerDefinitions:
                             - {Name: app, Image: app:1.0, Links: [db]}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      network_mode = "awsvpc"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0", hostname = "app" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "networkMode": "bridge", "containerDefinitions": [

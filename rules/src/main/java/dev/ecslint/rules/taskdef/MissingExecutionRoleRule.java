@@ -20,7 +20,7 @@ public final class MissingExecutionRoleRule extends AbstractTaskDefinitionRule {
             .title("Give the task an execution role when ECS needs one")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("The ECS agent uses the task execution role to act before your code runs: to read "
                     + "`secrets` from Secrets Manager or SSM, to send awslogs/FireLens logs and pull private ECR "
                     + "images on Fargate, and to read `repositoryCredentials`. Without it the task fails to "
@@ -42,6 +42,23 @@ public final class MissingExecutionRoleRule extends AbstractTaskDefinitionRule {
                               Image: app:1.0
                               Secrets:
                                 - {Name: DB_PASSWORD, ValueFrom: !Ref DbPasswordSecret}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([
+                        {
+                          name = "app"
+                          image = "app:1.0"
+                          secrets = [
+                            {
+                              name = "DB_PASSWORD"
+                              valueFrom = "arn:aws:ssm:us-east-1:123456789012:parameter/db-password"
+                            },
+                          ]
+                        },
+                      ])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",

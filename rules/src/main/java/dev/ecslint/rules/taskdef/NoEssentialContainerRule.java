@@ -17,7 +17,7 @@ public final class NoEssentialContainerRule extends AbstractTaskDefinitionRule {
             .title("Mark at least one container essential")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("A task stops when an essential container stops. ECS requires at least one essential "
                     + "container and rejects a task definition in which every container has `essential: false`.")
             .fix("Set \"essential\": true on the main application container (or remove \"essential\": false, "
@@ -33,6 +33,12 @@ public final class NoEssentialContainerRule extends AbstractTaskDefinitionRule {
                         Properties:
                           ContainerDefinitions:
                             - {Name: app, Image: app:1.0, Essential: false}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0", essential = false }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

@@ -16,7 +16,7 @@ public final class OversizedTaskRule extends AbstractTaskDefinitionRule {
             .title("Prefer several small tasks to one very large task")
             .severity(Severity.INFO)
             .category(Category.EFFICIENCY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("A task above 4 vCPU or 30 GB is hard to place, slow to replace and a large blast radius "
                     + "when it fails; several smaller tasks scale in finer steps and survive the loss of one.")
             .fix("Split the work over more tasks of at most 4096 CPU units and 30720 MiB, scaled by the service.")
@@ -32,6 +32,14 @@ public final class OversizedTaskRule extends AbstractTaskDefinitionRule {
                           Cpu: 8192
                           Memory: 16384
                           ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "batch"
+                      cpu = "8192"
+                      memory = "32768"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "batch", "cpu": "4096", "memory": "16384",

@@ -18,7 +18,7 @@ public final class ReservationExceedsLimitRule extends AbstractTaskDefinitionRul
             .title("Keep memoryReservation below memory, and memory at least 6 MiB")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("`memoryReservation` is the soft limit ECS reserves and `memory` the hard limit at which "
                     + "the container is killed; the soft limit must be lower than the hard one, and Docker needs "
                     + "at least 6 MiB. ECS rejects other values.")
@@ -34,6 +34,12 @@ public final class ReservationExceedsLimitRule extends AbstractTaskDefinitionRul
                         Properties:
                           ContainerDefinitions:
                             - {Name: app, Image: app:1.0, Memory: 256, MemoryReservation: 512}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0", memoryReservation = 1024, memory = 512 }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

@@ -16,7 +16,7 @@ public final class SameTaskAndExecutionRoleRule extends AbstractTaskDefinitionRu
             .title("Use separate task and execution roles")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("The execution role is for the ECS agent (pull images, read secrets, write logs); the task "
                     + "role is what your application's code may do. One role for both gives the application the "
                     + "agent's rights, such as reading every secret the task is configured with.")
@@ -35,6 +35,14 @@ public final class SameTaskAndExecutionRoleRule extends AbstractTaskDefinitionRu
                           ExecutionRoleArn: arn:aws:iam::123456789012:role/ecs-app
                           TaskRoleArn: arn:aws:iam::123456789012:role/ecs-app
                           ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      task_role_arn = "arn:aws:iam::123456789012:role/ecs-role"
+                      execution_role_arn = "arn:aws:iam::123456789012:role/ecs-role"
+                      container_definitions = jsonencode([{ name = "app", image = "app:1.0" }])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/app-task-role",

@@ -22,7 +22,7 @@ public final class UnknownContainerReferenceRule extends AbstractTaskDefinitionR
             .title("Refer only to containers that exist, with valid conditions")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("`dependsOn`, `links` and `volumesFrom` name other containers of the same task, and a "
                     + "FireLens log configuration needs a log-router container. ECS rejects or cannot start a task "
                     + "when such a name is not defined, when a dependsOn condition is not START, COMPLETE, "
@@ -45,6 +45,18 @@ public final class UnknownContainerReferenceRule extends AbstractTaskDefinitionR
                               Image: app:1.0
                               DependsOn: [{ContainerName: envoi, Condition: START}]
                             - {Name: envoy, Image: envoy:v1.31}
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([
+                        {
+                          name = "app"
+                          image = "app:1.0"
+                          dependsOn = [{ containerName = "migrations", condition = "SUCCESS" }]
+                        },
+                      ])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [

@@ -22,7 +22,7 @@ public final class UnknownVolumeRule extends AbstractTaskDefinitionRule {
             .title("Mount only volumes declared in the task")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("A container's `mountPoints.sourceVolume` must be the name of an entry of the task's "
                     + "`volumes`; ECS rejects the task definition otherwise.")
             .fix("Declare the volume in \"volumes\" (e.g. {\"name\": \"data\"}) or fix the sourceVolume name.")
@@ -40,6 +40,18 @@ public final class UnknownVolumeRule extends AbstractTaskDefinitionRule {
                             - Name: app
                               Image: app:1.0
                               MountPoints: [{SourceVolume: data, ContainerPath: /data}]
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecs_task_definition" "app" {
+                      family = "web"
+                      container_definitions = jsonencode([
+                        {
+                          name = "app"
+                          image = "app:1.0"
+                          mountPoints = [{ sourceVolume = "data", containerPath = "/data" }]
+                        },
+                      ])
+                    }
                     """)
             .good("task-definition.json", """
                     {"family": "web", "volumes": [{"name": "data"}], "containerDefinitions": [

@@ -51,6 +51,16 @@ class TerraformCorpusTest {
     }
 
     @Test
+    void aModuleWhoseArgumentsAreAllUnknownHasNoFinding() throws Exception {
+        Linter linter = new Linter(RuleRegistry.load(getClass().getClassLoader()), getClass().getClassLoader(), 1);
+        Path module = Path.of("src/test/resources/terraform-unknowns").toAbsolutePath().normalize();
+        List<InputFile> files = new FileDiscovery(module, List.of(), List.of()).discover(List.of("."));
+        assertThat(files).hasSize(1);
+        assertThat(linter.lint(files, f -> Config.DEFAULTS).activeFindings())
+                .extracting(f -> f.location().line() + " " + f.ruleId() + " " + english(f)).isEmpty();
+    }
+
+    @Test
     void theExampleModuleShowsTheAntiPatternsAndItsFixedTwinIsClean() throws Exception {
         Linter linter = new Linter(RuleRegistry.load(getClass().getClassLoader()), getClass().getClassLoader(), 1);
         Path examples = Path.of("..", "examples").toAbsolutePath().normalize();
