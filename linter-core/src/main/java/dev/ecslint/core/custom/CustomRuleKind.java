@@ -5,7 +5,7 @@ import dev.ecslint.core.aws.Cluster;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.Repository;
 import dev.ecslint.core.aws.Service;
-import dev.ecslint.core.aws.TaskDefinition;
+import dev.ecslint.core.aws.TaskDefinitionDocument;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.DocumentKind;
@@ -31,8 +31,8 @@ record CustomRuleKind<T>(DocumentKind documentKind, String noun, Class<T> subjec
     static final CustomRuleKind<Dockerfile> DOCKERFILE = new CustomRuleKind<>(DocumentKind.DOCKERFILE,
             "a Dockerfile", Dockerfile.class, DockerfileView::of, d -> d.finalStage().from(), d -> true,
             "dockerfile-view", List.of(""));
-    static final CustomRuleKind<TaskDefinition> TASK_DEFINITION = aws(DocumentKind.TASK_DEFINITION,
-            "a task definition", TaskDefinition.class, "task-definition", "");
+    static final CustomRuleKind<TaskDefinitionDocument> TASK_DEFINITION = aws(DocumentKind.TASK_DEFINITION,
+            "a task definition", TaskDefinitionDocument.class, "task-definition", "");
     static final CustomRuleKind<Service> SERVICE = aws(DocumentKind.SERVICE, "a service", Service.class, "service",
             "/$defs/input", "/$defs/description");
     static final CustomRuleKind<Cluster> CLUSTER = aws(DocumentKind.CLUSTER, "a cluster", Cluster.class, "cluster",
