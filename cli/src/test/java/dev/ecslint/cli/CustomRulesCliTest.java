@@ -213,6 +213,23 @@ class CustomRulesCliTest {
     }
 
     @Test
+    void aBrokenCustomRuleIsExplainedInTheRunsLanguage() throws IOException {
+        write("task.json", TASK);
+        write(".ecslint.yaml", CONFIG.replace("portMappings[*].containerPort", "portMapping[*].containerPort"));
+        CliRun korean = CliRun.in(dir, "--lang", "ko", "task.json");
+        assertThat(korean.exitCode()).isEqualTo(2);
+        assertThat(korean.err()).contains(".ecslint.yaml:6:36: given: `containerDefinitions[*].portMapping[*]"
+                + ".containerPort`는 태스크 정의에서 아무것도 가리킬 수 없습니다: `containerDefinitions[*]`에는 키 "
+                + "`portMapping`이 없습니다. `portMappings`를 쓰려던 것인가요?");
+        write(".ecslint.yaml", CONFIG.replace("\"^lab3-\"", "\"^(lab3-\""));
+        assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains("then.matches: 정규식이 올바르지 "
+                + "않습니다: Unclosed group");
+        write(".ecslint.yaml", CONFIG + CONFIG.substring(CONFIG.indexOf("  - id: LAB002")));
+        assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains("사용자 정의 규칙 두 개가 같은 ID "
+                + "LAB002를 씁니다(첫 번째는 11번째 줄)");
+    }
+
+    @Test
     void theTeamPolicyExampleFindsWhatItsCommentsSay() throws IOException {
         Path root = Path.of(System.getProperty("ecslint.root", "..")).toAbsolutePath().normalize();
         JsonNode report = new ObjectMapper().readTree(CliRun.in(root, "--format", "json", "examples/custom-rules").out());
