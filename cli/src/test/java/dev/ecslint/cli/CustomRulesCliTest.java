@@ -224,6 +224,12 @@ class CustomRulesCliTest {
         write(".ecslint.yaml", CONFIG.replace("\"^lab3-\"", "\"^(lab3-\""));
         assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains("then.matches: 정규식이 올바르지 "
                 + "않습니다: Unclosed group");
+        write(".ecslint.yaml", CONFIG.replace("    then: {equals: 8080}", "    thne: {equals: 8080}"));
+        assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains(".ecslint.yaml:7:5: 알 수 없는 키 "
+                + "`customRules[].thne`입니다. `customRules[].then`을 쓰려던 것인가요? (쓸 수 있는 키: fix, given, id,");
+        write(".ecslint.yaml", CONFIG.replace("LAB002", "lab2"));
+        assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains("customRules[].id: 사용자 정의 규칙 "
+                + "ID는 LAB001처럼 대문자 2~5자와 숫자 3자리입니다. 지금 값은 `lab2`입니다");
         write(".ecslint.yaml", CONFIG + CONFIG.substring(CONFIG.indexOf("  - id: LAB002")));
         assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains("사용자 정의 규칙 두 개가 같은 ID "
                 + "LAB002를 씁니다(첫 번째는 11번째 줄)");

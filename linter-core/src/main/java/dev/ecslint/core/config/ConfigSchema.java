@@ -1,6 +1,8 @@
 package dev.ecslint.core.config;
 
 import dev.ecslint.core.engine.Levenshtein;
+import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonBoolean;
@@ -17,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,16 +64,17 @@ public final class ConfigSchema {
     private static final Map<String, JsonObject> DOCUMENTS = new ConcurrentHashMap<>();
 
     private final String name;
-    private final String documentName;
+    /** How messages name the whole file: "the configuration", "the rubric". */
+    private final Message documentName;
 
-    private ConfigSchema(String name, String documentName) {
+    private ConfigSchema(String name) {
         this.name = name;
-        this.documentName = documentName;
+        this.documentName = Message.of("configSchema.document." + name);
     }
 
-    /** @param documentName how messages name the whole file: "the configuration", "the rubric" */
-    public static ConfigSchema of(String name, String documentName) {
-        return new ConfigSchema(name, documentName);
+    /** The checks of one of the schemas ({@link #CONFIG}, {@link #RUBRIC}). */
+    public static ConfigSchema of(String name) {
+        return new ConfigSchema(name);
     }
 
     /**
@@ -115,8 +119,8 @@ public final class ConfigSchema {
             type(value, schema, path);
         }
         if (schema.has("const") && !same(value, schema.get("const").get())) {
-            throw new SettingProblem(value.span(), label(path) + " must be " + schema.get("const").get().text()
-                    + ", found " + found(value));
+            throw new SettingProblem(value.span(), Message.of("configSchema.const").phrase("label", label(path))
+                    .verbatim("expected", schema.get("const").get().text()).phrase("found", found(value)));
         }
         if (schema.has("enum")) {
             enumeration(value, schema.array("enum"), path);
@@ -145,26 +149,27 @@ public final class ConfigSchema {
             } else if (additional.isPresent() && additional.get() instanceof JsonBoolean b && !b.value()) {
                 Set<String> known = new TreeSet<>(properties.map(p -> p.members().keySet()).orElse(Set.of()));
                 String prefix = path.isEmpty() ? "" : path + ".";
-                String hint = Levenshtein.closest(m.key(), known, Math.max(1, m.key().length() / 3))
-                        .map(best -> "; did you mean `" + prefix + best + "`?").orElse("");
-                throw new SettingProblem(m.keySpan(), "unknown key `" + prefix + m.key() + "`" + hint
-                        + " (known keys: " + String.join(", ", known) + ")");
+                Message hint = didYouMean(Levenshtein.closest(m.key(), known, Math.max(1, m.key().length() / 3))
+                        .map(best -> prefix + best));
+                throw new SettingProblem(m.keySpan(), Message.of("configSchema.unknownKey")
+                        .code("key", prefix + m.key()).phrase("hint", hint)
+                        .verbatim("known", String.join(", ", known)));
             }
         }
         for (JsonValue required : schema.array("required")) {
             if (!object.has(required.text())) {
-                throw new SettingProblem(object.span(), (path.isEmpty() ? documentName : label(path)) + " needs `"
-                        + required.text() + "`");
+                throw new SettingProblem(object.span(), Message.of("configSchema.needs").phrase("label", label(path))
+                        .code("key", required.text()));
             }
         }
         if (schema.has("minProperties") && object.members().size() < intOf(schema, "minProperties")) {
-            throw new SettingProblem(object.span(), label(path) + " must not be empty");
+            throw new SettingProblem(object.span(), Message.of("configSchema.empty").phrase("label", label(path)));
         }
     }
 
     private void array(JsonArray array, JsonObject schema, String file, String path) throws SettingProblem {
         if (schema.has("minItems") && array.items().size() < intOf(schema, "minItems")) {
-            throw new SettingProblem(array.span(), label(path) + " must not be empty");
+            throw new SettingProblem(array.span(), Message.of("configSchema.empty").phrase("label", label(path)));
         }
         Optional<JsonObject> items = schema.object("items");
         if (items.isPresent()) {
@@ -176,12 +181,12 @@ public final class ConfigSchema {
 
     private void string(JsonString s, JsonObject schema, String path) throws SettingProblem {
         if (schema.has("minLength") && s.value().length() < intOf(schema, "minLength")) {
-            throw new SettingProblem(s.span(), label(path) + " must not be empty");
+            throw new SettingProblem(s.span(), Message.of("configSchema.empty").phrase("label", label(path)));
         }
         Optional<String> pattern = schema.string("pattern");
         if (pattern.isPresent() && !Pattern.compile(pattern.get()).matcher(s.value()).find()) {
-            String why = schema.string("patternErrorMessage").orElse("it must match " + pattern.get());
-            throw new SettingProblem(s.span(), label(path) + ": " + why + "; found `" + s.value() + "`");
+            throw new SettingProblem(s.span(), Message.of("configSchema.pattern").phrase("label", label(path))
+                    .phrase("why", patternRule(schema, pattern.get(), path)).code("found", s.value()));
         }
     }
 
@@ -193,15 +198,16 @@ public final class ConfigSchema {
         Optional<BigDecimal> minimum = schema.get("minimum").filter(JsonNumber.class::isInstance)
                 .flatMap(m -> ((JsonNumber) m).decimal());
         if (minimum.isPresent() && value.get().compareTo(minimum.get()) < 0) {
-            throw new SettingProblem(n.span(), label(path) + (minimum.get().signum() == 0 ? " must not be negative"
-                    : " must be at least " + minimum.get().toPlainString()) + "; found " + n.literal());
+            throw new SettingProblem(n.span(), Message.of(minimum.get().signum() == 0 ? "configSchema.negative"
+                    : "configSchema.atLeast").phrase("label", label(path)).number("minimum", minimum.get())
+                    .verbatim("found", n.literal()));
         }
         Optional<BigDecimal> above = schema.get("exclusiveMinimum").filter(JsonNumber.class::isInstance)
                 .flatMap(m -> ((JsonNumber) m).decimal());
         if (above.isPresent() && value.get().compareTo(above.get()) <= 0) {
-            String integer = schema.string("type").filter("integer"::equals).isPresent() ? " a whole number" : "";
-            throw new SettingProblem(n.span(), label(path) + " must be" + integer + " above "
-                    + above.get().toPlainString() + "; found " + n.literal());
+            boolean integer = schema.string("type").filter("integer"::equals).isPresent();
+            throw new SettingProblem(n.span(), Message.of(integer ? "configSchema.wholeAbove" : "configSchema.above")
+                    .phrase("label", label(path)).number("minimum", above.get()).verbatim("found", n.literal()));
         }
     }
 
@@ -214,10 +220,8 @@ public final class ConfigSchema {
             types.add(declared.text());
         }
         if (types.stream().noneMatch(t -> hasType(value, t))) {
-            List<String> names = new ArrayList<>();
-            types.forEach(t -> names.add(typeName(t)));
-            throw new SettingProblem(value.span(), label(path) + " must be " + String.join(" or ", names) + ", found "
-                    + found(value));
+            throw new SettingProblem(value.span(), Message.of("configSchema.type").phrase("label", label(path))
+                    .phrase("types", either(types)).phrase("found", found(value)));
         }
     }
 
@@ -230,9 +234,9 @@ public final class ConfigSchema {
         List<String> words = new ArrayList<>();
         allowed.stream().filter(JsonString.class::isInstance).forEach(a -> words.add(a.text()));
         String text = value instanceof JsonBoolean b ? (b.value() ? "on" : "off") : value.text();
-        String hint = suggestion(text, words).map(best -> "; did you mean `" + best + "`?").orElse("");
-        throw new SettingProblem(value.span(), label(path) + " must be one of " + String.join(", ", words)
-                + "; found `" + text + "`" + hint);
+        throw new SettingProblem(value.span(), Message.of("configSchema.oneOf").phrase("label", label(path))
+                .verbatim("allowed", String.join(", ", words)).code("found", text)
+                .phrase("hint", didYouMean(suggestion(text, words))));
     }
 
     /** A near value, or the only one an abbreviation starts ({@code warn} → {@code warning}, {@code taskdef}). */
@@ -262,10 +266,10 @@ public final class ConfigSchema {
                 check(value, target.schema(), target.file(), path);
                 return;
             }
-            types.forEach(t -> names.add(typeName(t)));
+            names.addAll(types);
         }
-        throw new SettingProblem(value.span(), label(path) + " must be " + String.join(" or ", names) + ", found "
-                + found(value));
+        throw new SettingProblem(value.span(), Message.of("configSchema.type").phrase("label", label(path))
+                .phrase("types", either(names)).phrase("found", found(value)));
     }
 
     /** The types a schema admits, from {@code type} or, for an enumeration, from its values. */
@@ -309,19 +313,33 @@ public final class ConfigSchema {
         }
     }
 
-    private static String typeName(String type) {
-        switch (type) {
-            case "object":
-                return "a mapping";
-            case "array":
-                return "a list";
-            case "integer":
-                return "a whole number";
-            case "boolean":
-                return "true or false";
-            default:
-                return "a " + type;
+    /** Schema types as the file's reader calls them, joined with "or": "a mapping or a list". */
+    private static Message either(List<String> types) {
+        Message joined = null;
+        for (String type : new LinkedHashSet<>(types)) {
+            Message name = Message.of("configSchema.type." + type);
+            joined = joined == null ? name
+                    : Message.of("configSchema.or").phrase("first", joined).phrase("second", name);
         }
+        return joined;
+    }
+
+    private static Message didYouMean(Optional<String> suggestion) {
+        return suggestion.map(best -> Message.of("configSchema.didYouMean").code("suggestion", best))
+                .orElse(Message.literal(""));
+    }
+
+    /**
+     * What a pattern asks for: the text of a bundle's {@code schema.pattern.<path>} (in either language),
+     * else the schema's {@code patternErrorMessage}, else the pattern itself.
+     */
+    private static Message patternRule(JsonObject schema, String pattern, String path) {
+        String key = "configSchema.pattern." + path;
+        if (Localizer.english().has(key)) {
+            return Message.of(key);
+        }
+        return schema.string("patternErrorMessage").map(Message::literal)
+                .orElseGet(() -> Message.of("configSchema.matches").code("pattern", pattern));
     }
 
     /** JSON equality of scalars, as {@code enum} and {@code const} compare. */
@@ -333,14 +351,20 @@ public final class ConfigSchema {
                 && value.text().equals(allowed.text());
     }
 
-    private static String found(JsonValue value) {
+    private static Message found(JsonValue value) {
         if (value instanceof JsonObject) {
-            return "a mapping";
+            return Message.of("configSchema.type.object");
         }
         if (value instanceof JsonArray) {
-            return "a list";
+            return Message.of("configSchema.type.array");
         }
-        return value.typeName() + (value instanceof JsonNull ? "" : " `" + value.text() + "`");
+        if (value instanceof JsonNull) {
+            return Message.of("configSchema.type.null");
+        }
+        String type = value instanceof JsonString ? "string" : value instanceof JsonNumber ? "number"
+                : value instanceof JsonBoolean ? "boolean" : "expression";
+        return Message.of("configSchema.found").phrase("type", Message.of("configSchema.found." + type))
+                .code("value", value.text());
     }
 
     private static int intOf(JsonObject schema, String keyword) {
@@ -348,8 +372,8 @@ public final class ConfigSchema {
                 .flatMap(n -> ((JsonNumber) n).decimal()).map(BigDecimal::intValue).orElse(0);
     }
 
-    private String label(String path) {
-        return path.isEmpty() ? documentName : path;
+    private Message label(String path) {
+        return path.isEmpty() ? documentName : Message.literal("{path}").verbatim("path", path);
     }
 
     /** A schema and the file it is in (references are resolved against that file). */

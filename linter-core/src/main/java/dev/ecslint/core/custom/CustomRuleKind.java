@@ -30,7 +30,8 @@ record CustomRuleKind<T>(DocumentKind documentKind, Class<T> subjectType,
                          String schema, List<String> subjectPointers) {
 
     static final CustomRuleKind<Dockerfile> DOCKERFILE = new CustomRuleKind<>(DocumentKind.DOCKERFILE,
-            Dockerfile.class, DockerfileView::of, d -> d.finalStage().from(), d -> true, "dockerfile-view", List.of(""));
+            Dockerfile.class, DockerfileView::of, d -> d.finalStage().from(), d -> true, "dockerfile-view",
+            List.of(""));
     static final CustomRuleKind<TaskDefinitionDocument> TASK_DEFINITION = aws(DocumentKind.TASK_DEFINITION,
             TaskDefinitionDocument.class, "task-definition", "");
     static final CustomRuleKind<Service> SERVICE = aws(DocumentKind.SERVICE, Service.class, "service",

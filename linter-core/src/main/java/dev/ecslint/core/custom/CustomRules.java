@@ -256,12 +256,14 @@ public final class CustomRules {
                     return Condition.matching(operator, SafeRegex.compile(value.text()));
                 } catch (SafeRegex.Rejected e) {
                     throw new SettingProblem(inside(value, e.index()), Message.of("custom.error.regex")
-                            .verbatim("where", where).verbatim("operator", operator.key).phrase("problem", e.problem()));
+                            .verbatim("where", where).verbatim("operator", operator.key)
+                            .phrase("problem", e.problem()));
                 }
             case MIN:
             case MAX:
                 BigDecimal bound = ((JsonNumber) value).decimal().orElseThrow(() -> new SettingProblem(value.span(),
-                        Message.of("custom.error.notANumber").verbatim("where", where).verbatim("operator", operator.key)
+                        Message.of("custom.error.notANumber").verbatim("where", where)
+                                .verbatim("operator", operator.key)
                                 .verbatim("found", value.text())));
                 return Condition.bounded(operator, bound);
             default:

@@ -62,7 +62,8 @@ final class SafeRegex {
             pattern = Pattern.compile(text);
         } catch (PatternSyntaxException e) {
             // the JDK describes the error in English only
-            Message invalid = e.getIndex() >= 0 ? Message.of("custom.regex.invalidAt").number("position", e.getIndex() + 1)
+            Message invalid = e.getIndex() >= 0
+                    ? Message.of("custom.regex.invalidAt").number("position", e.getIndex() + 1)
                     : Message.of("custom.regex.invalid");
             throw new Rejected(e.getIndex(), invalid.verbatim("detail", e.getDescription()));
         }

@@ -42,7 +42,7 @@ import java.util.TreeSet;
  */
 public final class RubricLoader {
 
-    private static final ConfigSchema SCHEMA = ConfigSchema.of(ConfigSchema.RUBRIC, "the rubric");
+    private static final ConfigSchema SCHEMA = ConfigSchema.of(ConfigSchema.RUBRIC);
 
     private final RuleRegistry registry;
     private final ClassLoader schemas;
