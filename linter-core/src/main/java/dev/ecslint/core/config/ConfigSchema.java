@@ -324,13 +324,14 @@ public final class ConfigSchema {
         return joined;
     }
 
-    private static Message didYouMean(Optional<String> suggestion) {
+    /** {@code ; did you mean `x`?} after a problem, or nothing when no suggestion is close. */
+    public static Message didYouMean(Optional<String> suggestion) {
         return suggestion.map(best -> Message.of("configSchema.didYouMean").code("suggestion", best))
                 .orElse(Message.literal(""));
     }
 
     /**
-     * What a pattern asks for: the text of a bundle's {@code schema.pattern.<path>} (in either language),
+     * What a pattern asks for: the text of a bundle's {@code configSchema.pattern.<path>} (in either language),
      * else the schema's {@code patternErrorMessage}, else the pattern itself.
      */
     private static Message patternRule(JsonObject schema, String pattern, String path) {

@@ -1,5 +1,6 @@
 package dev.ecslint.core.custom;
 
+import dev.ecslint.core.config.ConfigSchema;
 import dev.ecslint.core.config.SettingProblem;
 import dev.ecslint.core.custom.Condition.Operator;
 import dev.ecslint.core.engine.Levenshtein;
@@ -119,7 +120,7 @@ public final class CustomRules {
         for (String template : message.templates().values()) {
             for (String name : Template.placeholders(template)) {
                 if (!PLACEHOLDERS.contains(name)) {
-                    Message hint = CustomTexts.didYouMean(Levenshtein.closest(name, PLACEHOLDERS, 2)
+                    Message hint = ConfigSchema.didYouMean(Levenshtein.closest(name, PLACEHOLDERS, 2)
                             .map(best -> "{" + best + "}"));
                     throw new SettingProblem(at.span(), Message.of("custom.error.placeholder")
                             .code("name", "{" + name + "}").phrase("hint", hint).verbatim("known", "{value}, {path}"));

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -52,12 +51,6 @@ final class CustomTexts {
     /** One text ({@code rationale}) in one language with its placeholders filled. */
     static String text(Language language, String key, Map<String, String> arguments) {
         return fill(language == Language.KO ? KO : EN, "custom." + key, arguments);
-    }
-
-    /** {@code ; did you mean `x`?} after a problem, or nothing when no suggestion is close. */
-    static Message didYouMean(Optional<String> suggestion) {
-        return suggestion.map(best -> Message.of("custom.error.didYouMean").code("suggestion", best))
-                .orElse(Message.literal(""));
     }
 
     /** JSON Schema types as a reader calls them: "a string, a number"; "a value" when any type fits. */

@@ -1,5 +1,6 @@
 package dev.ecslint.core.custom;
 
+import dev.ecslint.core.config.ConfigSchema;
 import dev.ecslint.core.custom.PathExpression.Index;
 import dev.ecslint.core.custom.PathExpression.Key;
 import dev.ecslint.core.custom.PathExpression.Step;
@@ -274,7 +275,7 @@ final class SchemaShape {
                         .verbatim("keys", String.join(", ", new TreeSet<>(keys)));
             }
             return Message.of("custom.shape.noKey").phrase("where", where).code("key", k.name())
-                    .phrase("hint", CustomTexts.didYouMean(best));
+                    .phrase("hint", ConfigSchema.didYouMean(best));
         }
         if (step instanceof Key k && array) {
             return Message.of("custom.shape.isList").phrase("where", where)
