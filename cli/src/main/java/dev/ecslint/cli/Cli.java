@@ -209,14 +209,14 @@ public final class Cli {
         LintSession session = session(a);
         if (a.has("list-rules")) {
             RuleRegistry rules = session.rulesOf(configOnly(a));
-            return listRules(rules, a, ruleTexts(session, rules, language));
+            return listRules(rules, a, ruleTexts(session, rules, language, configOnly(a)));
         }
         if (a.has("explain")) {
             RuleRegistry rules = session.rulesOf(configOnly(a));
-            return explain(rules, a.value("explain"), ruleTexts(session, rules, language));
+            return explain(rules, a.value("explain"), ruleTexts(session, rules, language, configOnly(a)));
         }
-        List<FormatTarget> targets = formats(a, session.localizer(language));
         LintSession.Request request = request(a);
+        List<FormatTarget> targets = formats(a, session.localizer(language, request));
         List<Destination> destinations = new ArrayList<>();
         List<Reporter.Sink> sinks = new ArrayList<>();
         for (FormatTarget target : targets) {
@@ -392,8 +392,9 @@ public final class Cli {
     }
 
     /** The texts of these rules (the catalog's, custom rules included) and of the command line. */
-    private static Localizer ruleTexts(LintSession session, RuleRegistry rules, Language language) {
-        return session.localizer(language).withRules(rules::byId).withBundle(BUNDLE);
+    private static Localizer ruleTexts(LintSession session, RuleRegistry rules, Language language,
+                                       LintSession.Request request) throws ConfigException {
+        return session.localizer(language, request).withRules(rules::byId).withBundle(BUNDLE);
     }
 
     private int listRules(RuleRegistry rules, Arguments a, Localizer texts) throws UsageException {

@@ -134,6 +134,17 @@ class CustomRulesCliTest {
                 .contains("It applies only when this holds: `requiresCompatibilities[*]` must equal FARGATE.");
         assertThat(descriptor.path("defaultConfiguration").path("level").asText()).isEqualTo("error");
         assertThat(descriptor.has("helpUri")).as("docs/rules.md does not document it").isFalse();
+
+        JsonNode korean = new ObjectMapper().readTree(CliRun.in(dir, "--lang", "ko", "--format", "sarif", "task.json").out());
+        assertThat(korean.toString()).contains("`containerPort` 값은 다음과 같아야 합니다: 8080");
+        for (JsonNode rule : korean.path("runs").path(0).path("tool").path("driver").path("rules")) {
+            if (rule.path("id").asText().equals("LAB001")) {
+                assertThat(rule.path("shortDescription").path("text").asText())
+                        .isEqualTo("`containerPort` 값은 다음과 같아야 합니다: 8080");
+                assertThat(rule.path("fullDescription").path("text").asText())
+                        .startsWith(".ecslint.yaml 2번째 줄에 정의된 사용자 정의 규칙으로");
+            }
+        }
     }
 
     @Test
@@ -157,6 +168,12 @@ class CustomRulesCliTest {
                 .contains("Why: A custom rule defined in .ecslint.yaml (line 11)")
                 .contains("`family` must be present; `family` must match `^lab3-`")
                 .contains("Fix: Set `family` to a value that matches `^lab3-`.");
+        CliRun korean = CliRun.in(dir, "--lang", "ko", "--explain", "LAB002");
+        assertThat(korean.out()).contains(".ecslint.yaml 11번째 줄에 정의된 사용자 정의 규칙으로, 기본 규칙과 똑같이 "
+                + "검사합니다: `family` 값이 있어야 합니다; `family` 값은 정규식 `^lab3-`에 맞아야 합니다")
+                .contains("`family` 값이 정규식 `^lab3-`에 맞도록 고치세요.");
+        assertThat(CliRun.in(dir, "--lang", "ko", "--list-rules", "--family", "LAB").out())
+                .contains("LAB001  lab-port-8080").contains("`containerPort` 값은 다음과 같아야 합니다: 8080");
         Path elsewhere = dir.resolve("conf");
         Files.createDirectories(elsewhere);
         Files.writeString(elsewhere.resolve("team.yaml"), CONFIG);
@@ -210,6 +227,57 @@ class CustomRulesCliTest {
         write(".ecslint.yaml", CONFIG.replace("name: lab-family-prefix", "name: secret-in-environment"));
         assertThat(CliRun.in(dir, "task.json").err()).contains(":12:11: name secret-in-environment is taken by "
                 + "CT004");
+    }
+
+    @Test
+    void aBrokenCustomRuleIsExplainedInTheRunsLanguage() throws IOException {
+        write("task.json", TASK);
+        write(".ecslint.yaml", CONFIG.replace("portMappings[*].containerPort", "portMapping[*].containerPort"));
+        CliRun korean = CliRun.in(dir, "--lang", "ko", "task.json");
+        assertThat(korean.exitCode()).isEqualTo(2);
+        assertThat(korean.err()).contains(".ecslint.yaml:6:36: given: `containerDefinitions[*].portMapping[*]"
+                + ".containerPort`는 태스크 정의에서 아무것도 가리킬 수 없습니다: `containerDefinitions[*]`에는 키 "
+                + "`portMapping`이 없습니다. `portMappings`를 쓰려던 것인가요?");
+        write(".ecslint.yaml", CONFIG.replace("\"^lab3-\"", "\"^(lab3-\""));
+        assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains("then.matches: 정규식이 올바르지 "
+                + "않습니다: Unclosed group");
+        write(".ecslint.yaml", CONFIG.replace("    then: {equals: 8080}", "    thne: {equals: 8080}"));
+        assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains(".ecslint.yaml:7:5: 알 수 없는 키 "
+                + "`customRules[].thne`입니다. `customRules[].then`을 쓰려던 것인가요? (알려진 키: fix, given, id,");
+        write(".ecslint.yaml", CONFIG.replace("LAB002", "lab2"));
+        assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains("customRules[].id: 사용자 정의 규칙 "
+                + "ID는 LAB001처럼 대문자 2~5자와 숫자 3자리입니다. 지금 값은 `lab2`입니다");
+        write(".ecslint.yaml", CONFIG + CONFIG.substring(CONFIG.indexOf("  - id: LAB002")));
+        assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains("사용자 정의 규칙 두 개가 같은 ID "
+                + "LAB002를 씁니다(첫 번째는 11번째 줄)");
+    }
+
+    @Test
+    void aRubricChargesACustomRuleByItsId() throws IOException {
+        Path submissions = dir.resolve("submissions");
+        Files.createDirectories(submissions.resolve("kim"));
+        Files.createDirectories(submissions.resolve("lee"));
+        Files.writeString(submissions.resolve("kim/task-definition.json"), TASK);
+        Files.writeString(submissions.resolve("lee/task-definition.json"), TASK.replace("\"web\",\n", "\"lab3-web\",\n")
+                .replace("\"containerPort\": 80", "\"containerPort\": 8080"));
+        write("rubric.yaml", """
+                title: lab 3
+                total: 20
+                language: en
+                artifacts:
+                  - {name: task definition, kind: task-definition, points: 10}
+                """ + CONFIG.replace("then: {present: true, matches: \"^lab3-\"}", "then: {matches: \"^lab3-\"}") + """
+                deductions:
+                  - {name: lab port, rules: [LAB001], points: 4, cap: 4}
+                  - {name: family, rules: [LAB002], points: 3, cap: 3}
+                  - {name: everything else, severity: warning, points: 0, cap: 0}
+                """);
+        CliRun run = CliRun.in(dir, "grade", "submissions", "--rubric", "rubric.yaml", "--out", "grades", "-f", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> csv = Files.readAllLines(dir.resolve("grades/grades.csv"), StandardCharsets.UTF_8);
+        assertThat(csv.get(0)).startsWith("\uFEFFstudent,score,max,task definition,lab port,family,");
+        assertThat(csv.get(1)).as("port 80 and family web, charged by id").startsWith("kim,13,20,10,-4,-3,0,");
+        assertThat(csv.get(2)).startsWith("lee,20,20,10,0,0,0,");
     }
 
     @Test

@@ -20,7 +20,7 @@ public record TaskDefinition(Form form, Located anchor, Optional<Sourced<String>
                              Optional<Sourced<String>> executionRoleArn, Optional<Sourced<String>> taskRoleArn,
                              Optional<Sourced<String>> pidMode, Optional<Sourced<String>> ipcMode, List<Volume> volumes,
                              Optional<Located> placementConstraints, List<ContainerSpec> containers,
-                             JsonValue awsTree) implements AwsShaped {
+                             JsonValue awsTree) implements TaskDefinitionDocument {
 
     /** The input forms a task definition comes in. */
     public enum Form {

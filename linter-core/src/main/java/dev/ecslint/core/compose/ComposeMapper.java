@@ -1,6 +1,7 @@
 package dev.ecslint.core.compose;
 
 import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.aws.ContainerTask;
 import dev.ecslint.core.aws.TaskContext;
 import dev.ecslint.core.engine.SubjectReader;
 import dev.ecslint.core.json.JsonValue;
@@ -41,7 +42,7 @@ public final class ComposeMapper implements SubjectReader {
 
     @Override
     public List<Class<?>> subjectTypes() {
-        return List.of(ContainerSpec.class);
+        return List.of(ContainerSpec.class, ContainerTask.class);
     }
 
     @Override

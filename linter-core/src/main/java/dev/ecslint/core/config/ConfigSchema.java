@@ -2,6 +2,7 @@ package dev.ecslint.core.config;
 
 import dev.ecslint.core.engine.Levenshtein;
 import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
@@ -183,7 +184,7 @@ public final class ConfigSchema {
         }
         Optional<String> pattern = schema.string("pattern");
         if (pattern.isPresent() && !Pattern.compile(pattern.get()).matcher(s.value()).find()) {
-            throw new SettingProblem(s.span(), problem("pattern", path).phrase("why", patternHint(schema, pattern.get()))
+            throw new SettingProblem(s.span(), problem("pattern", path).phrase("why", patternHint(schema, pattern.get(), path))
                     .code("found", s.value()));
         }
     }
@@ -286,8 +287,15 @@ public final class ConfigSchema {
         return Message.of("settings.type").phrase("where", where).phrase("types", types).phrase("found", found(value));
     }
 
-    /** The schema's own words for a pattern ({@code patternErrorMessage}, in Korean {@code patternErrorMessageKo}). */
-    private static Message patternHint(JsonObject schema, String pattern) {
+    /**
+     * What a pattern asks for: a bundle's {@code configSchema.pattern.<path>} (both languages), else the schema's
+     * own words ({@code patternErrorMessage}, in Korean {@code patternErrorMessageKo}), else the pattern itself.
+     */
+    private static Message patternHint(JsonObject schema, String pattern, String path) {
+        String key = "configSchema.pattern." + path;
+        if (Localizer.english().has(key)) {
+            return Message.of(key);
+        }
         Optional<String> english = schema.string("patternErrorMessage");
         if (english.isEmpty()) {
             return Message.of("settings.mustMatch").verbatim("pattern", pattern);
@@ -337,6 +345,12 @@ public final class ConfigSchema {
             default:
                 throw new IllegalStateException("unknown type in schema: " + type);
         }
+    }
+
+    /** {@code ; did you mean `x`?} after a problem, or nothing when no suggestion is close. */
+    public static Message didYouMean(Optional<String> suggestion) {
+        return suggestion.map(best -> Message.of("configSchema.didYouMean").code("suggestion", best))
+                .orElse(Message.literal(""));
     }
 
     /** "a mapping", "a list", "a whole number", "true or false", "a string", … of a schema's {@code type}. */

@@ -5,8 +5,9 @@ import dev.ecslint.core.aws.Cluster;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.Repository;
 import dev.ecslint.core.aws.Service;
-import dev.ecslint.core.aws.TaskDefinition;
+import dev.ecslint.core.aws.TaskDefinitionDocument;
 import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Located;
@@ -24,36 +25,41 @@ import java.util.function.Predicate;
  * @param subjectPointers where in the schema the subject's own object is described (a describe-output
  *                        wrapper is not the subject: the service inside it is)
  */
-record CustomRuleKind<T>(DocumentKind documentKind, String noun, Class<T> subjectType,
+record CustomRuleKind<T>(DocumentKind documentKind, Class<T> subjectType,
                          Function<T, JsonValue> tree, Function<T, Located> anchor, Predicate<T> complete,
                          String schema, List<String> subjectPointers) {
 
     static final CustomRuleKind<Dockerfile> DOCKERFILE = new CustomRuleKind<>(DocumentKind.DOCKERFILE,
-            "a Dockerfile", Dockerfile.class, DockerfileView::of, d -> d.finalStage().from(), d -> true,
-            "dockerfile-view", List.of(""));
-    static final CustomRuleKind<TaskDefinition> TASK_DEFINITION = aws(DocumentKind.TASK_DEFINITION,
-            "a task definition", TaskDefinition.class, "task-definition", "");
-    static final CustomRuleKind<Service> SERVICE = aws(DocumentKind.SERVICE, "a service", Service.class, "service",
+            Dockerfile.class, DockerfileView::of, d -> d.finalStage().from(), d -> true, "dockerfile-view",
+            List.of(""));
+    static final CustomRuleKind<TaskDefinitionDocument> TASK_DEFINITION = aws(DocumentKind.TASK_DEFINITION,
+            TaskDefinitionDocument.class, "task-definition", "");
+    static final CustomRuleKind<Service> SERVICE = aws(DocumentKind.SERVICE, Service.class, "service",
             "/$defs/input", "/$defs/description");
-    static final CustomRuleKind<Cluster> CLUSTER = aws(DocumentKind.CLUSTER, "a cluster", Cluster.class, "cluster",
+    static final CustomRuleKind<Cluster> CLUSTER = aws(DocumentKind.CLUSTER, Cluster.class, "cluster",
             "/$defs/input", "/$defs/description");
-    static final CustomRuleKind<Repository> REPOSITORY = aws(DocumentKind.REPOSITORY, "an ECR repository",
-            Repository.class, "repository", "/$defs/input", "/$defs/description");
+    static final CustomRuleKind<Repository> REPOSITORY = aws(DocumentKind.REPOSITORY, Repository.class,
+            "repository", "/$defs/input", "/$defs/description");
     static final CustomRuleKind<LifecyclePolicy> LIFECYCLE_POLICY = aws(DocumentKind.LIFECYCLE_POLICY,
-            "a lifecycle policy", LifecyclePolicy.class, "lifecycle-policy", "");
+            LifecyclePolicy.class, "lifecycle-policy", "");
 
     static final List<CustomRuleKind<?>> ALL = List.of(DOCKERFILE, TASK_DEFINITION, SERVICE, CLUSTER, REPOSITORY,
             LIFECYCLE_POLICY);
 
-    private static <T extends AwsShaped> CustomRuleKind<T> aws(DocumentKind kind, String noun, Class<T> type,
+    private static <T extends AwsShaped> CustomRuleKind<T> aws(DocumentKind kind, Class<T> type,
                                                                 String schema, String... pointers) {
-        return new CustomRuleKind<>(kind, noun, type, AwsShaped::awsTree, AwsShaped::awsAnchor, AwsShaped::complete,
+        return new CustomRuleKind<>(kind, type, AwsShaped::awsTree, AwsShaped::awsAnchor, AwsShaped::complete,
                 schema, List.of(pointers));
     }
 
     /** {@code task-definition}, as written in {@code kind:}. */
     String label() {
         return documentKind.label();
+    }
+
+    /** The kind in an error: "a task definition". */
+    Message noun() {
+        return Message.of("custom.kind." + label());
     }
 
     static Optional<CustomRuleKind<?>> byLabel(String label) {

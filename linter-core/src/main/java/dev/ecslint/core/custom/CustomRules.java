@@ -1,5 +1,6 @@
 package dev.ecslint.core.custom;
 
+import dev.ecslint.core.config.ConfigSchema;
 import dev.ecslint.core.config.SettingProblem;
 import dev.ecslint.core.custom.Condition.Operator;
 import dev.ecslint.core.engine.Levenshtein;
@@ -119,10 +120,10 @@ public final class CustomRules {
         for (String template : message.templates().values()) {
             for (String name : Template.placeholders(template)) {
                 if (!PLACEHOLDERS.contains(name)) {
-                    String hint = Levenshtein.closest(name, PLACEHOLDERS, 2)
-                            .map(best -> "; did you mean `{" + best + "}`?").orElse("");
-                    throw new SettingProblem(at.span(), "message: unknown placeholder `{" + name + "}`" + hint
-                            + " (placeholders: {value}, {path})");
+                    Message hint = ConfigSchema.didYouMean(Levenshtein.closest(name, PLACEHOLDERS, 2)
+                            .map(best -> "{" + best + "}"));
+                    throw new SettingProblem(at.span(), Message.of("custom.error.placeholder")
+                            .code("name", "{" + name + "}").phrase("hint", hint).verbatim("known", "{value}, {path}"));
                 }
             }
         }
@@ -156,32 +157,31 @@ public final class CustomRules {
     private void checkId(String id, JsonValue at) throws SettingProblem {
         String family = id.replaceAll("\\d+$", "");
         if (RuleFamilies.isBuiltIn(family)) { // a built-in family's next rule could take the id
-            throw new SettingProblem(at.span(), "id " + id + " is in the family " + family + " of the built-in rules, "
-                    + "whose next rule could take it; use a family of your own, such as TEAM" + id.substring(family.length()));
+            throw new SettingProblem(at.span(), Message.of("custom.error.builtInFamily").verbatim("id", id)
+                    .verbatim("family", family).verbatim("example", "TEAM" + id.substring(family.length())));
         }
         Optional<RuleMeta> taken = registry.byId(id);
         if (taken.isPresent()) {
-            throw new SettingProblem(at.span(), "id " + id + " is taken by the rule " + id + " " + taken.get().name()
-                    + "; give the custom rule an id of its own");
+            throw new SettingProblem(at.span(), Message.of("custom.error.idTaken").verbatim("id", id)
+                    .verbatim("name", taken.get().name()));
         }
         JsonValue first = ids.putIfAbsent(id, at);
         if (first != null) {
-            throw new SettingProblem(at.span(), "two custom rules have the id " + id + " (the first at line "
-                    + first.span().line() + "); each rule needs its own");
+            throw new SettingProblem(at.span(), Message.of("custom.error.idTwice").verbatim("id", id)
+                    .number("line", first.span().line()));
         }
     }
 
     private void checkName(String name, JsonValue at) throws SettingProblem {
         List<RuleMeta> taken = registry.find(name);
         if (!taken.isEmpty()) {
-            throw new SettingProblem(at.span(), "name " + name + " is taken by "
-                    + taken.stream().map(RuleMeta::id).collect(Collectors.joining(", "))
-                    + "; `rules:` and `ignore:` could not tell them apart, so choose another name");
+            throw new SettingProblem(at.span(), Message.of("custom.error.nameTaken").verbatim("name", name)
+                    .verbatim("ids", taken.stream().map(RuleMeta::id).collect(Collectors.joining(", "))));
         }
         JsonValue first = names.putIfAbsent(name, at);
         if (first != null) {
-            throw new SettingProblem(at.span(), "two custom rules are named " + name + " (the first at line "
-                    + first.span().line() + "); each rule needs its own name");
+            throw new SettingProblem(at.span(), Message.of("custom.error.nameTwice").verbatim("name", name)
+                    .number("line", first.span().line()));
         }
     }
 
@@ -193,14 +193,16 @@ public final class CustomRules {
         try {
             path = PathExpression.parse(text);
         } catch (PathExpression.SyntaxError e) {
-            throw new SettingProblem(inside(node, e.offset()), key + ": `" + text + "` is not a path: " + e.getMessage());
+            throw new SettingProblem(inside(node, e.offset()), Message.of("custom.error.notAPath").verbatim("key", key)
+                    .code("path", text).phrase("problem", e.problem()));
         }
         if (shape.isPresent()) {
             Optional<SchemaShape.Mismatch> mismatch = shape.get().check(path);
             if (mismatch.isPresent()) {
                 int offset = path.steps().get(mismatch.get().step()).offset();
-                throw new SettingProblem(inside(node, offset), key + ": `" + text + "` can never match "
-                        + kind.noun() + ": " + mismatch.get().message());
+                throw new SettingProblem(inside(node, offset), Message.of("custom.error.neverMatches")
+                        .verbatim("key", key).code("path", text).phrase("kind", kind.noun())
+                        .phrase("problem", mismatch.get().message()));
             }
         }
         return path;
@@ -227,8 +229,8 @@ public final class CustomRules {
         boolean absent = o.get("absent").filter(JsonBoolean.class::isInstance).isPresent();
         String where = then ? "then" : "when";
         if (present && absent) {
-            throw new SettingProblem(o.get("absent").get().span(), where + ": present and absent contradict each "
-                    + "other; keep one");
+            throw new SettingProblem(o.get("absent").get().span(), Message.of("custom.error.presentAndAbsent")
+                    .verbatim("where", where));
         }
         List<Condition> conditions = new ArrayList<>();
         for (JsonValue.Member m : o.members().values()) {
@@ -238,8 +240,8 @@ public final class CustomRules {
             }
         }
         if (absent && !conditions.isEmpty()) {
-            throw new SettingProblem(o.get("absent").get().span(), where + ": absent: true fails on every value the "
-                    + "path selects, so `" + conditions.get(0).operator().key + "` would never be tested; keep one");
+            throw new SettingProblem(o.get("absent").get().span(), Message.of("custom.error.absentAndCondition")
+                    .verbatim("where", where).code("operator", conditions.get(0).operator().key));
         }
         return new Requirement(path, present, absent, conditions);
     }
@@ -254,13 +256,16 @@ public final class CustomRules {
                 try {
                     return Condition.matching(operator, SafeRegex.compile(value.text()));
                 } catch (SafeRegex.Rejected e) {
-                    throw new SettingProblem(inside(value, e.index()), where + "." + operator.key + ": "
-                            + e.getMessage());
+                    throw new SettingProblem(inside(value, e.index()), Message.of("custom.error.regex")
+                            .verbatim("where", where).verbatim("operator", operator.key)
+                            .phrase("problem", e.problem()));
                 }
             case MIN:
             case MAX:
                 BigDecimal bound = ((JsonNumber) value).decimal().orElseThrow(() -> new SettingProblem(value.span(),
-                        where + "." + operator.key + " must be a number; found " + value.text()));
+                        Message.of("custom.error.notANumber").verbatim("where", where)
+                                .verbatim("operator", operator.key)
+                                .verbatim("found", value.text())));
                 return Condition.bounded(operator, bound);
             default:
                 return Condition.comparing(operator, List.of(value));
@@ -275,17 +280,16 @@ public final class CustomRules {
         }
         Set<String> types = shape.get().typesAt(given);
         if (!types.isEmpty() && types.stream().allMatch(t -> t.equals("object") || t.equals("array"))) {
-            String what = types.contains("array") ? "a list: add [*] to test each element" : "an object: add the key "
-                    + "of the value to test";
-            throw new SettingProblem(givenNode.span(), "given: `" + given.text() + "` selects " + what + " (`"
-                    + then.conditions().get(0).operator().key + "` compares values)");
+            String key = types.contains("array") ? "custom.error.selectsList" : "custom.error.selectsObject";
+            throw new SettingProblem(givenNode.span(), Message.of(key).code("path", given.text())
+                    .code("operator", then.conditions().get(0).operator().key));
         }
         boolean numeric = then.conditions().stream().anyMatch(c -> c.operator() == Operator.MIN
                 || c.operator() == Operator.MAX);
         if (numeric && !types.isEmpty() && types.stream().noneMatch(t -> t.equals("number") || t.equals("integer")
                 || t.equals("string"))) {
-            throw new SettingProblem(givenNode.span(), "given: `" + given.text() + "` selects " + String.join(" or ",
-                    types) + " values, which min and max cannot compare");
+            throw new SettingProblem(givenNode.span(), Message.of("custom.error.notComparable").code("path", given.text())
+                    .phrase("types", CustomTexts.types(types)));
         }
     }
 

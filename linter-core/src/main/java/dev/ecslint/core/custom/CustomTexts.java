@@ -1,13 +1,18 @@
 package dev.ecslint.core.custom;
 
 import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The sentences ecslint writes about custom rules (titles, generated fixes, rationale), whole and with
@@ -46,6 +51,17 @@ final class CustomTexts {
     /** One text ({@code rationale}) in one language with its placeholders filled. */
     static String text(Language language, String key, Map<String, String> arguments) {
         return fill(language == Language.KO ? KO : EN, "custom." + key, arguments);
+    }
+
+    /** JSON Schema types as a reader calls them: "a string, a number"; "a value" when any type fits. */
+    static Message types(Set<String> types) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String t : types) {
+            names.add(t.equals("integer") ? "number" : t);
+        }
+        List<Message> phrases = new ArrayList<>();
+        names.forEach(n -> phrases.add(Message.of("custom.type." + n)));
+        return phrases.isEmpty() ? Message.of("custom.type.any") : Message.literal("{types}").phrases("types", phrases);
     }
 
     private static String fill(Properties texts, String key, Map<String, String> arguments) {

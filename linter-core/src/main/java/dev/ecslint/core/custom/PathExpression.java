@@ -1,5 +1,7 @@
 package dev.ecslint.core.custom;
 
+import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,14 +60,26 @@ public record PathExpression(String text, List<Step> steps) {
     public static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
         private final int offset;
+        private final transient Message problem;
 
-        SyntaxError(int offset, String message) {
-            super(message, null, false, false);
+        SyntaxError(int offset, Message problem) {
+            super(problem.key(), null, false, false);
             this.offset = offset;
+            this.problem = problem;
         }
 
         public int offset() {
             return offset;
+        }
+
+        /** What is wrong, in either language. */
+        public Message problem() {
+            return problem;
+        }
+
+        @Override
+        public String getMessage() {
+            return Localizer.english().render(problem);
         }
     }
 
@@ -118,7 +132,7 @@ public record PathExpression(String text, List<Step> steps) {
 
         PathExpression path() throws SyntaxError {
             if (text.isBlank()) {
-                throw new SyntaxError(0, "the path is empty; name a key such as `containerDefinitions[*].image`");
+                throw new SyntaxError(0, Message.of("custom.path.empty"));
             }
             List<Step> steps = new ArrayList<>();
             if (peek() == '[') {
@@ -134,8 +148,8 @@ public record PathExpression(String text, List<Step> steps) {
                 } else if (c == '[') {
                     steps.add(bracket());
                 } else {
-                    throw new SyntaxError(at, "unexpected `" + c + "`; separate keys with `.`, and quote a key with "
-                            + "punctuation in brackets: [\"" + text.substring(at) + "\"]");
+                    throw new SyntaxError(at, Message.of("custom.path.unexpected").code("character", String.valueOf(c))
+                            .verbatim("quoted", "[\"" + text.substring(at) + "\"]"));
                 }
             }
             return new PathExpression(text, steps);
@@ -156,9 +170,10 @@ public record PathExpression(String text, List<Step> steps) {
                 at++;
             }
             if (at == start) {
-                String found = at < text.length() ? "`" + text.charAt(at) + "`" : "the end of the path";
-                throw new SyntaxError(at, "a key was expected, found " + found
-                        + "; quote a key with punctuation in brackets: [\"a.b\"]");
+                Message keyExpected = Message.of("custom.path.keyExpected");
+                throw new SyntaxError(at, at < text.length()
+                        ? keyExpected.code("found", String.valueOf(text.charAt(at)))
+                        : keyExpected.phrase("found", Message.of("custom.path.theEnd")));
             }
             return new Key(text.substring(start, at), start);
         }
@@ -181,11 +196,10 @@ public record PathExpression(String text, List<Step> steps) {
             } else if (c == '"' || c == '\'') {
                 step = new Key(quoted(c), start);
             } else {
-                throw new SyntaxError(at, "inside brackets write *, an index such as 0, or a quoted key such as "
-                        + "[\"org.opencontainers.image.source\"]");
+                throw new SyntaxError(at, Message.of("custom.path.bracket"));
             }
             if (peek() != ']') {
-                throw new SyntaxError(at, "`]` expected");
+                throw new SyntaxError(at, Message.of("custom.path.closeBracket"));
             }
             at++;
             return step;
@@ -205,7 +219,7 @@ public record PathExpression(String text, List<Step> steps) {
                 }
                 key.append(c);
             }
-            throw new SyntaxError(open, "the quoted key is not closed: " + quote + " expected");
+            throw new SyntaxError(open, Message.of("custom.path.closeQuote").verbatim("quote", String.valueOf(quote)));
         }
     }
 }

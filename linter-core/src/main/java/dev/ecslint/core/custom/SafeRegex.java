@@ -1,5 +1,7 @@
 package dev.ecslint.core.custom;
 
+import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -30,10 +32,22 @@ final class SafeRegex {
     static final class Rejected extends Exception {
         private static final long serialVersionUID = 1L;
         private final int index;
+        private final transient Message problem;
 
-        Rejected(int index, String message) {
-            super(message, null, false, false);
+        Rejected(int index, Message problem) {
+            super(problem.key(), null, false, false);
             this.index = index;
+            this.problem = problem;
+        }
+
+        /** What is wrong, in either language. */
+        Message problem() {
+            return problem;
+        }
+
+        @Override
+        public String getMessage() {
+            return Localizer.english().render(problem);
         }
 
         /** The 0-based position in the pattern, or -1. */
@@ -47,15 +61,16 @@ final class SafeRegex {
         try {
             pattern = Pattern.compile(text);
         } catch (PatternSyntaxException e) {
-            throw new Rejected(e.getIndex(), "invalid regular expression: " + e.getDescription()
-                    + (e.getIndex() >= 0 ? " near position " + (e.getIndex() + 1) : ""));
+            // the JDK describes the error in English only
+            Message invalid = e.getIndex() >= 0
+                    ? Message.of("custom.regex.invalidAt").number("position", e.getIndex() + 1)
+                    : Message.of("custom.regex.invalid");
+            throw new Rejected(e.getIndex(), invalid.verbatim("detail", e.getDescription()));
         }
         Optional<String> nested = nestedRepetition(text);
         if (nested.isPresent()) {
-            throw new Rejected(text.indexOf(nested.get()), "the regular expression could backtrack "
-                    + "catastrophically: the group `" + nested.get() + "` repeats without bound a part that can "
-                    + "itself repeat or match nothing, so a long value that almost matches takes exponential time; "
-                    + "make each repetition consume a separator, e.g. `(\\w+\\.)*\\w+` instead of `(\\w+\\.?)+`");
+            throw new Rejected(text.indexOf(nested.get()), Message.of("custom.regex.catastrophic")
+                    .code("group", nested.get()));
         }
         return new SafeRegex(text, pattern);
     }

@@ -1,10 +1,12 @@
 package dev.ecslint.core.custom;
 
+import dev.ecslint.core.config.ConfigSchema;
 import dev.ecslint.core.custom.PathExpression.Index;
 import dev.ecslint.core.custom.PathExpression.Key;
 import dev.ecslint.core.custom.PathExpression.Step;
 import dev.ecslint.core.custom.PathExpression.Wildcard;
 import dev.ecslint.core.engine.Levenshtein;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonBoolean;
@@ -84,7 +86,7 @@ final class SchemaShape {
     }
 
     /** Why a path can never select anything: the step at fault and a sentence that says how to fix it. */
-    record Mismatch(int step, String message) { }
+    record Mismatch(int step, Message message) { }
 
     Optional<Mismatch> check(PathExpression path) {
         Set<JsonObject> current = expand(roots);
@@ -255,8 +257,9 @@ final class SchemaShape {
         return at.asObject();
     }
 
-    private String explain(PathExpression path, int stepIndex, Set<JsonObject> schemas, Step step) {
-        String where = stepIndex == 0 ? "the document" : "`" + path.prefix(stepIndex) + "`";
+    private Message explain(PathExpression path, int stepIndex, Set<JsonObject> schemas, Step step) {
+        Message where = stepIndex == 0 ? Message.of("custom.shape.theDocument")
+                : Message.literal("{prefix}").code("prefix", path.prefix(stepIndex));
         Set<String> types = new TreeSet<>();
         Set<String> keys = new LinkedHashSet<>();
         for (JsonObject s : schemas) {
@@ -266,28 +269,22 @@ final class SchemaShape {
         boolean object = types.contains("object");
         boolean array = types.contains("array");
         if (step instanceof Key k && object) {
-            String hint = Levenshtein.closest(k.name(), keys, Math.max(2, k.name().length() / 3))
-                    .map(best -> "; did you mean `" + best + "`?").orElse("");
-            boolean listKeys = hint.isEmpty() && !keys.isEmpty() && keys.size() <= MAX_KEYS_LISTED;
-            return where + " has no key `" + k.name() + "`" + hint
-                    + (listKeys ? " (its keys: " + String.join(", ", new TreeSet<>(keys)) + ")" : "");
+            Optional<String> best = Levenshtein.closest(k.name(), keys, Math.max(2, k.name().length() / 3));
+            if (best.isEmpty() && !keys.isEmpty() && keys.size() <= MAX_KEYS_LISTED) {
+                return Message.of("custom.shape.noKeyListed").phrase("where", where).code("key", k.name())
+                        .verbatim("keys", String.join(", ", new TreeSet<>(keys)));
+            }
+            return Message.of("custom.shape.noKey").phrase("where", where).code("key", k.name())
+                    .phrase("hint", ConfigSchema.didYouMean(best));
         }
         if (step instanceof Key k && array) {
-            return where + " is a list: write `" + path.prefix(stepIndex) + "[*]." + k.name()
-                    + "` for every element";
+            return Message.of("custom.shape.isList").phrase("where", where)
+                    .code("path", path.prefix(stepIndex) + "[*]." + k.name());
         }
         if (step instanceof Index && object) {
-            return where + " is an object, not a list: name a key, or write `.*` for every member";
+            return Message.of("custom.shape.isObject").phrase("where", where);
         }
-        return where + " is " + describe(types) + ", which has no " + (step instanceof Key ? "keys" : "elements");
-    }
-
-    private static String describe(Set<String> types) {
-        List<String> names = new ArrayList<>();
-        for (String t : types) {
-            names.add(t.equals("integer") || t.equals("number") ? "a number" : t.equals("boolean") ? "true or false"
-                    : t.equals("null") ? "null" : "a " + t);
-        }
-        return names.isEmpty() ? "a value" : String.join(" or ", new LinkedHashSet<>(names));
+        return Message.of(step instanceof Key ? "custom.shape.noKeys" : "custom.shape.noElements")
+                .phrase("where", where).phrase("types", CustomTexts.types(types));
     }
 }

@@ -4,6 +4,7 @@ import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.ConfigException;
 import dev.ecslint.core.config.ConfigLoader;
 import dev.ecslint.core.config.ConfigResolver;
+import dev.ecslint.core.custom.CustomRules;
 import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
@@ -98,6 +99,14 @@ public final class LintSession {
     /** The texts of this session's rules and of ecslint in {@code language}, for reports and front ends. */
     public Localizer localizer(Language language) {
         return Localizer.of(language, resourceLoader).withRules(registry::byId);
+    }
+
+    /**
+     * The texts of this session's rules and of ecslint in {@code language}, with the titles, rationale and
+     * fixes of the custom rules the working directory's configuration defines, in that language too.
+     */
+    public Localizer localizer(Language language, Request request) throws ConfigException {
+        return localizer(language).withTexts(CustomRules.texts(rootConfig(request).customRules()));
     }
 
     /** The configuration that applies to the working directory: its failOn and baseline decide the run. */

@@ -17,8 +17,11 @@ public enum AwsShape {
     SERVICE,
     /** CreateCluster input (with PutClusterCapacityProviders' keys): {@code schemas/cluster.schema.json}. */
     CLUSTER,
-    /** CreateRepository input, private or ECR Public: {@code schemas/repository.schema.json}. */
-    REPOSITORY;
+    /**
+     * CreateRepository input, private or ECR Public: {@code schemas/repository.schema.json}. ECR spells its
+     * tags {@code Key}/{@code Value}, as CloudFormation does (ECS spells them {@code key}/{@code value}).
+     */
+    REPOSITORY("tags/*");
 
     private final String[] userMaps;
 

@@ -2,6 +2,7 @@ package dev.ecslint.core.mapping;
 
 import dev.ecslint.core.aws.ClusterReader;
 import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.aws.ContainerTask;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyReader;
 import dev.ecslint.core.aws.Repository;
@@ -60,12 +61,13 @@ public final class AwsSubjects {
 
     /**
      * A container that is not part of a declared task (a compose service), in a context of its own, its image
-     * built from a Dockerfile when {@code builtFrom} says where the document says so.
+     * built from a Dockerfile when {@code builtFrom} says where the document says so; with the task document
+     * it runs in, for custom rules on task definitions.
      */
     public static Part container(JsonObject containerDefinition, TaskContext context,
                                  Optional<Located> builtFrom) {
         ContainerSpec container = TaskDefinitionReader.readContainer(containerDefinition, context, builtFrom);
-        return Part.of(List.of(container), null);
+        return Part.of(List.of(container, ContainerTask.of(containerDefinition)), null);
     }
 
     /** A declared service (create-service input's shape) and its capacity provider strategy. */

@@ -153,8 +153,10 @@ class ConfigSchemaTest {
                     String text = Files.readString(file, StandardCharsets.UTF_8);
                     List<Error> errors = schema.validate(JacksonTree.of(read(text)));
                     assertThat(errors).as(file.toString()).isEmpty();
-                    assertThat(text).as(file + " names its schema for editors")
-                            .contains("# yaml-language-server: $schema=");
+                    String id = ConfigSchema.document(schema == config ? ConfigSchema.CONFIG : ConfigSchema.RUBRIC)
+                            .string("$id").orElseThrow();
+                    assertThat(text).as(file + " names its published schema for editors")
+                            .startsWith("# yaml-language-server: $schema=" + id + "\n");
                 }
             }
         }
