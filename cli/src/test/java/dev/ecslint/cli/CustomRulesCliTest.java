@@ -246,7 +246,7 @@ class CustomRulesCliTest {
                 + "`customRules[].thne`입니다. `customRules[].then`을 쓰려던 것인가요? (알려진 키: fix, given, id,");
         write(".ecslint.yaml", CONFIG.replace("LAB002", "lab2"));
         assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains("customRules[].id: 사용자 정의 규칙 "
-                + "ID는 LAB001처럼 대문자 2~5자와 숫자 3자리입니다. 지금 값은 `lab2`입니다");
+                + "ID는 대문자 2~5자와 숫자 3자리입니다(예: LAB001). 지금 값은 `lab2`입니다");
         write(".ecslint.yaml", CONFIG + CONFIG.substring(CONFIG.indexOf("  - id: LAB002")));
         assertThat(CliRun.in(dir, "--lang", "ko", "task.json").err()).contains("사용자 정의 규칙 두 개가 같은 ID "
                 + "LAB002를 씁니다(첫 번째는 11번째 줄)");

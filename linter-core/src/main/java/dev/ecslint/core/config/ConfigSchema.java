@@ -2,7 +2,6 @@ package dev.ecslint.core.config;
 
 import dev.ecslint.core.engine.Levenshtein;
 import dev.ecslint.core.i18n.Language;
-import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
@@ -184,7 +183,7 @@ public final class ConfigSchema {
         }
         Optional<String> pattern = schema.string("pattern");
         if (pattern.isPresent() && !Pattern.compile(pattern.get()).matcher(s.value()).find()) {
-            throw new SettingProblem(s.span(), problem("pattern", path).phrase("why", patternHint(schema, pattern.get(), path))
+            throw new SettingProblem(s.span(), problem("pattern", path).phrase("why", patternHint(schema, pattern.get()))
                     .code("found", s.value()));
         }
     }
@@ -287,15 +286,8 @@ public final class ConfigSchema {
         return Message.of("settings.type").phrase("where", where).phrase("types", types).phrase("found", found(value));
     }
 
-    /**
-     * What a pattern asks for: a bundle's {@code configSchema.pattern.<path>} (both languages), else the schema's
-     * own words ({@code patternErrorMessage}, in Korean {@code patternErrorMessageKo}), else the pattern itself.
-     */
-    private static Message patternHint(JsonObject schema, String pattern, String path) {
-        String key = "configSchema.pattern." + path;
-        if (Localizer.english().has(key)) {
-            return Message.of(key);
-        }
+    /** The schema's own words for a pattern ({@code patternErrorMessage}, in Korean {@code patternErrorMessageKo}). */
+    private static Message patternHint(JsonObject schema, String pattern) {
         Optional<String> english = schema.string("patternErrorMessage");
         if (english.isEmpty()) {
             return Message.of("settings.mustMatch").verbatim("pattern", pattern);
