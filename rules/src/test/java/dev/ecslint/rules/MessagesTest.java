@@ -51,6 +51,8 @@ class MessagesTest {
     private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3]");
     /** An English semicolon between clauses, which Korean punctuation does not use. */
     private static final Pattern SEMICOLON = Pattern.compile("; ");
+    /** A particle written apart from the code or quote it belongs to: {@code ["a"] 를}, {@code `x` 처럼}. */
+    private static final Pattern DETACHED_PARTICLE = Pattern.compile("[\\]}\"`] (을|를|처럼)(?=[\\s.,]|$)");
 
     private final RuleRegistry registry = BuiltInRules.registry();
 
@@ -140,6 +142,10 @@ class MessagesTest {
             if (SEMICOLON.matcher(prose).find()) {
                 problems.add(where + ": a semicolon joins two Korean sentences: end the first with a period "
                         + "(or a comma inside parentheses)");
+            }
+            Matcher detached = DETACHED_PARTICLE.matcher(template);
+            if (detached.find()) {
+                problems.add(where + ": a particle stands apart from the word before it: \"" + detached.group() + "\"");
             }
             Set<String> bare = Template.bareParticles(template);
             if (!bare.isEmpty()) {
