@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecslint.core.i18n.Bundle;
 import dev.ecslint.core.i18n.Template;
-import dev.ecslint.core.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
