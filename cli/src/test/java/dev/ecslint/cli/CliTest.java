@@ -76,7 +76,7 @@ class CliTest {
         CliRun run = CliRun.in(dir, "deploy/taskdef", "build/app.docker", "notes");
         assertThat(run.out()).contains("deploy/taskdef:").contains("CT001 root-user")
                 .contains("build/app.docker:2:6").contains("DF005 latest-tag")
-                .contains("notes:1:1  INFO  E003 unrecognized-file  ecslint does not know what kind of file notes is")
+                .contains("notes:1:1  INFO  E003 unrecognized-file  ecslint does not know what kind of file `notes` is")
                 .contains("in 2 files (1 dockerfile, 1 task-definition)");
     }
 
@@ -101,7 +101,7 @@ class CliTest {
                 + "    {{- include \"ui.selectorLabels\" . | nindent 4 }}\n");
         CliRun run = CliRun.in(dir, "chart/templates/service.yaml");
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.out()).contains("E003 unrecognized-file  this file is a template: {{- include")
+        assertThat(run.out()).contains("E003 unrecognized-file  this file is a template (`{{- include")
                 .doesNotContain("E001");
     }
 

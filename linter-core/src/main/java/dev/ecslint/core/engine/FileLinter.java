@@ -150,7 +150,7 @@ final class FileLinter {
                     } catch (ParseProblem e) {
                         // {{ }} in a RUN line is legitimate (docker inspect --format): only the failing line decides
                         String failingLine = source.lineText(e.span().line());
-                        if (reportTemplate(file, failingLine, e, "a Dockerfile", out)) {
+                        if (reportTemplate(file, failingLine, e, "Dockerfile", out)) {
                             return null;
                         }
                         out.engine(EngineRules.PARSE_ERROR, e.span(), e.getMessage());
@@ -187,9 +187,7 @@ final class FileLinter {
             if (syntax == Syntax.YAML && LocatedYamlReader.isStream(source.text())) {
                 // Kubernetes manifests separated by ---: no document ecslint reads is a stream
                 if (file.explicit()) {
-                    out.engine(EngineRules.UNRECOGNIZED_FILE, e.span(), "this file holds several YAML documents "
-                            + "(separated by ---), and no ECS or ECR document ecslint reads is one of several, so "
-                            + "nothing in it was checked");
+                    out.engine(EngineRules.UNRECOGNIZED_FILE, e.span(), null, Message.of("engine.yamlStream"));
                 }
                 return null;
             }
@@ -242,17 +240,16 @@ final class FileLinter {
                                           Findings out) {
         Optional<String> template = Templates.marker(text);
         if (template.isPresent() && file.explicit()) {
-            out.engine(EngineRules.UNRECOGNIZED_FILE, problem.span(), "this file is a template: " + template.get()
-                    + " must be rendered before the file is " + expected + ", so nothing in it was checked; lint what "
-                    + "it renders to (helm template … | ecslint --stdin-filename rendered.yaml -)");
+            out.engine(EngineRules.UNRECOGNIZED_FILE, problem.span(), null, Message.of("engine.template")
+                    .code("marker", template.get()).verbatim("syntax", expected)
+                    .code("command", "helm template … | ecslint --stdin-filename rendered.yaml -"));
         }
         return template.isPresent();
     }
 
     private static void reportUnknownKind(InputFile file, Findings out) {
-        out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, "ecslint does not know what kind of file "
-                + file.fileName() + " is, so nothing in it was checked: it is no Dockerfile (its first instruction "
-                + "is not FROM or ARG), and no JSON or YAML document");
+        out.engine(EngineRules.UNRECOGNIZED_FILE, Span.START, null,
+                Message.of("engine.unknownKind").code("file", file.fileName()));
     }
 
     private static String syntaxName(Syntax syntax) {

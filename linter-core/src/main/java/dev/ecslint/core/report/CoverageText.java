@@ -1,5 +1,6 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Coverage;
 import dev.ecslint.core.model.DocumentKind;
 import java.util.ArrayList;
@@ -32,23 +33,18 @@ final class CoverageText {
     }
 
     /**
-     * {@code "1 compose file recognised but not checked: no rule reads compose files yet"}, or "" when every
-     * file recognised was checked.
+     * Per kind recognised but not checked: {@code 1 compose file recognised but not checked: ecslint does not
+     * read compose files yet}.
      */
-    static String notChecked(Coverage coverage) {
-        List<String> parts = new ArrayList<>();
-        List<String> kinds = new ArrayList<>();
+    static List<Message> notChecked(Coverage coverage) {
+        List<Message> messages = new ArrayList<>();
         for (Map.Entry<DocumentKind, Integer> e : coverage.ordered().entrySet()) {
             if (coverage.notChecked().contains(e.getKey())) {
-                parts.add(e.getValue() + " " + e.getKey().label() + (e.getValue() == 1 ? " file" : " files"));
-                kinds.add(e.getKey().label() + " files");
+                messages.add(Message.of("summary.notChecked").number("count", e.getValue())
+                        .verbatim("kind", e.getKey().label()));
             }
         }
-        if (parts.isEmpty()) {
-            return "";
-        }
-        return String.join(", ", parts) + " recognised but not checked: no rule reads " + String.join(" or ", kinds)
-                + " yet";
+        return messages;
     }
 
     private static String label(DocumentKind kind) {

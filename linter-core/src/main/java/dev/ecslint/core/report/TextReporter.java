@@ -1,6 +1,7 @@
 package dev.ecslint.core.report;
 
 import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Severity;
@@ -58,7 +59,7 @@ public final class TextReporter implements Reporter {
         if (previousPath != null) {
             out.append('\n');
         }
-        out.append(palette.bold(summary(report))).append('\n');
+        out.append(palette.bold(summary(report, texts))).append('\n');
     }
 
     private void writeFinding(Finding finding, String snippet, Appendable out) throws IOException {
@@ -94,6 +95,10 @@ public final class TextReporter implements Reporter {
      * {@code no findings in 4 files (…)}; then the files recognised but not checked, and the suppressed findings.
      */
     static String summary(LintReport report) {
+        return summary(report, Localizer.english());
+    }
+
+    static String summary(LintReport report, Localizer texts) {
         Map<Severity, Integer> counts = report.countsBySeverity();
         int active = report.activeFindings().size();
         int suppressed = report.findings().size() - active;
@@ -108,9 +113,8 @@ public final class TextReporter implements Reporter {
                     .append(counts.get(Severity.INFO)).append(" info, ")
                     .append(counts.get(Severity.STYLE)).append(" style) in ").append(files);
         }
-        String notChecked = CoverageText.notChecked(report.coverage());
-        if (!notChecked.isEmpty()) {
-            line.append("; ").append(notChecked);
+        for (Message notChecked : CoverageText.notChecked(report.coverage())) {
+            line.append("; ").append(texts.render(notChecked));
         }
         if (suppressed > 0) {
             line.append("; ").append(plural(suppressed, "suppressed finding", "suppressed findings"))
