@@ -6,15 +6,18 @@ import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.ConfigException;
 import dev.ecslint.core.engine.Baseline;
 import dev.ecslint.core.engine.FileDiscovery;
+import dev.ecslint.core.engine.FindingFilter;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.InternalFailure;
 import dev.ecslint.core.engine.LintSession;
+import dev.ecslint.core.engine.RuleRegistry;
 import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.BoundedMatch;
 import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.report.GithubReporter;
 import dev.ecslint.core.report.Reporter;
 import dev.ecslint.core.report.Reporters;
 import dev.ecslint.core.report.RuleCatalog;
@@ -27,6 +30,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -35,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The {@code ecslint} command: options, exit codes 0/1/2 (DESIGN.md). */
 public final class Cli {
@@ -56,8 +61,12 @@ public final class Cli {
             new Option("stdin-filename", null, "NAME", false, "the file name of the document read from - (decides "
                     + "its kind and the path in findings)"),
             new Option("list-rules", null, null, false, "print the rule catalog and exit"),
-            new Option("family", null, "PREFIX", true, "with --list-rules: only these families (DF, CT, TD, …)"),
-            new Option("severity", null, "SEVERITY", false, "with --list-rules: only rules at least this severe"),
+            new Option("family", null, "PREFIX", true, "only these rule families (DF, CT, TD, …; engine findings "
+                    + "E001-E003 stay): in the report and the exit code, or in --list-rules"),
+            new Option("severity", null, "SEVERITY", false, "only findings (or, with --list-rules, rules) at least "
+                    + "this severe: error, warning, info or style"),
+            new Option("root", null, "DIR", false, "report paths relative to DIR (default: the repository root "
+                    + "when inside one, else the working directory)"),
             new Option("explain", null, "RULE", false, "print a rule's title, rationale, fix and examples, and exit"),
             new Option("no-color", null, null, false, "never colour the text report (NO_COLOR is honoured too)"),
             new Option("lang", null, "ko|en", false, "language of messages and reports (default: ECSLINT_LANG, "
@@ -183,11 +192,12 @@ public final class Cli {
             return explain(session, a.value("explain"));
         }
         List<FormatTarget> targets = formats(a, session.localizer(language(a)));
-        LintSession.Request request = request(a);
+        LintSession.Request request = request(a, session.registry());
         LintSession.Outcome outcome = session.run(request);
         for (FormatTarget target : targets) {
             write(target, outcome);
         }
+        writeStepSummary(targets, outcome);
         return outcome.failed() ? FINDINGS : OK;
     }
 
@@ -198,7 +208,7 @@ public final class Cli {
     private int writeBaseline(Arguments a) throws UsageException, ConfigException,
             FileDiscovery.MissingPathException, IOException {
         LintSession session = LintSession.withBuiltInRules();
-        LintSession.Request request = request(a).ignoringBaseline(true);
+        LintSession.Request request = request(a, session.registry()).ignoringBaseline(true);
         Path file = a.has("output") ? workingDirectory.resolve(a.value("output"))
                 : session.rootConfig(request).baseline().orElse(workingDirectory.resolve(".ecslint-baseline.json"));
         LintSession.Outcome outcome = session.run(request);
@@ -208,7 +218,8 @@ public final class Cli {
         return OK;
     }
 
-    private LintSession.Request request(Arguments a) throws UsageException, IOException {
+    private LintSession.Request request(Arguments a, RuleRegistry registry) throws UsageException, IOException {
+        Path root = root(a);
         List<String> paths = new ArrayList<>();
         Optional<InputFile> stdin = Optional.empty();
         for (String p : a.positionals()) {
@@ -218,7 +229,10 @@ public final class Cli {
                 }
                 String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 String name = a.has("stdin-filename") ? a.value("stdin-filename") : defaultStdinName(content);
-                stdin = Optional.of(InputFile.inMemory(name, content));
+                // shown like the files on disk: relative to the root
+                String shown = new FileDiscovery(workingDirectory, root, List.of(), List.of())
+                        .displayPath(workingDirectory.resolve(name));
+                stdin = Optional.of(InputFile.inMemory(shown, content));
             } else {
                 paths.add(p);
             }
@@ -234,7 +248,55 @@ public final class Cli {
         Optional<Path> config = a.has("config") ? Optional.of(workingDirectory.resolve(a.value("config")))
                 : Optional.empty();
         return new LintSession.Request(workingDirectory, paths, config, a.all("include"), a.all("exclude"), failOn,
-                stdin);
+                stdin).withDisplayRoot(root).filtered(filter(a, registry));
+    }
+
+    /** {@code --root DIR}, else the repository holding the working directory, else the working directory. */
+    private Path root(Arguments a) throws UsageException {
+        if (a.has("root")) {
+            Path root = workingDirectory.resolve(a.value("root")).normalize();
+            if (!Files.isDirectory(root)) {
+                throw new UsageException("--root names no directory: " + a.value("root"));
+            }
+            return root;
+        }
+        return FileDiscovery.repositoryRoot(workingDirectory).orElse(workingDirectory);
+    }
+
+    /** {@code --family} and {@code --severity}: a family nobody has is a mistake, not an empty report. */
+    private static FindingFilter filter(Arguments a, RuleRegistry registry) throws UsageException {
+        Set<String> families = families(a);
+        Set<String> known = new TreeSet<>();
+        if (!families.isEmpty()) {
+            registry.metas().forEach(m -> known.add(m.family())); // creates every rule: only when asked
+        }
+        for (String family : families) {
+            if (!known.contains(family)) {
+                throw new UsageException("--family " + family + " is no rule family; families: "
+                        + String.join(", ", known));
+            }
+        }
+        return new FindingFilter(families, minimumSeverity(a));
+    }
+
+    private static Set<String> families(Arguments a) {
+        Set<String> families = new LinkedHashSet<>();
+        for (String f : a.all("family")) {
+            for (String part : f.split(",")) {
+                if (!part.isBlank()) {
+                    families.add(part.trim().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return families;
+    }
+
+    private static Severity minimumSeverity(Arguments a) throws UsageException {
+        if (!a.has("severity")) {
+            return Severity.STYLE;
+        }
+        return Severity.parse(a.value("severity")).orElseThrow(() -> new UsageException(
+                "--severity must be error, warning, info or style; found " + a.value("severity")));
     }
 
     /** Standard input without a name: JSON by its first character, a Dockerfile otherwise (as hadolint reads). */
@@ -263,9 +325,9 @@ public final class Cli {
         for (String spec : specs) {
             int colon = spec.indexOf(':');
             String name = colon > 0 ? spec.substring(0, colon) : spec;
-            Path file = colon > 0 ? workingDirectory.resolve(spec.substring(colon + 1)) : null;
-            if (file == null && a.has("output") && !outputUsed) {
-                file = workingDirectory.resolve(a.value("output"));
+            Path file = colon > 0 ? fileOrStandardOutput(spec.substring(colon + 1)) : null;
+            if (colon < 0 && a.has("output") && !outputUsed) {
+                file = fileOrStandardOutput(a.value("output"));
                 outputUsed = true;
             }
             if (file == null && ++toStdout > 1) {
@@ -282,6 +344,11 @@ public final class Cli {
             throw new UsageException("--output has no format to write: every --format already names its file");
         }
         return targets;
+    }
+
+    /** A report file, or {@code null} for standard output ({@code -}). */
+    private Path fileOrStandardOutput(String name) {
+        return name.equals("-") ? null : workingDirectory.resolve(name);
     }
 
     private void write(FormatTarget target, LintSession.Outcome outcome) throws IOException {
@@ -302,21 +369,26 @@ public final class Cli {
     }
 
     private int listRules(LintSession session, Arguments a) throws UsageException {
-        Set<String> families = new LinkedHashSet<>();
-        for (String f : a.all("family")) {
-            for (String part : f.split(",")) {
-                if (!part.isBlank()) {
-                    families.add(part.trim().toUpperCase(Locale.ROOT));
-                }
+        out.print(RuleCatalog.table(session.registry().metas(), families(a), minimumSeverity(a)));
+        return OK;
+    }
+
+    /**
+     * With {@code --format github} in a GitHub Actions job, the findings also go to the job's summary page
+     * ({@code $GITHUB_STEP_SUMMARY}, appended: other steps write there too).
+     */
+    private void writeStepSummary(List<FormatTarget> targets, LintSession.Outcome outcome) throws IOException {
+        String file = env.get("GITHUB_STEP_SUMMARY");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        for (FormatTarget target : targets) {
+            if (target.reporter() instanceof GithubReporter github) {
+                Files.writeString(workingDirectory.resolve(file), github.stepSummary(outcome.report()),
+                        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                return;
             }
         }
-        Severity min = Severity.STYLE;
-        if (a.has("severity")) {
-            min = Severity.parse(a.value("severity")).orElseThrow(() -> new UsageException(
-                    "--severity must be error, warning, info or style; found " + a.value("severity")));
-        }
-        out.print(RuleCatalog.table(session.registry().metas(), families, min));
-        return OK;
     }
 
     private int explain(LintSession session, String rule) throws UsageException {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,12 +28,19 @@ public final class FileDiscovery {
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", "node_modules", ".hg", ".svn");
 
     private final Path workingDirectory;
+    private final Path displayRoot;
     private final RepositoryBoundary boundary;
     private final List<Glob> includes;
     private final List<Glob> excludes;
 
     public FileDiscovery(Path workingDirectory, List<String> includes, List<String> excludes) {
+        this(workingDirectory, workingDirectory.toAbsolutePath(), includes, excludes);
+    }
+
+    /** @param displayRoot paths in findings are relative to it ({@code --root}) when the file is below it */
+    public FileDiscovery(Path workingDirectory, Path displayRoot, List<String> includes, List<String> excludes) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.displayRoot = this.workingDirectory.resolve(displayRoot).normalize();
         this.boundary = RepositoryBoundary.of(this.workingDirectory);
         this.includes = includes.stream().map(Glob::of).toList();
         this.excludes = excludes.stream().map(Glob::of).toList();
@@ -141,12 +149,28 @@ public final class FileDiscovery {
         }
     }
 
-    /** Relative to the working directory with forward slashes when below it, absolute otherwise. */
+    /**
+     * Relative to the display root (the working directory unless {@code --root}) with forward slashes when below
+     * it, absolute otherwise.
+     */
     public String displayPath(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        if (absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)) {
-            return workingDirectory.relativize(absolute).toString().replace('\\', '/');
+        if (absolute.startsWith(displayRoot) && !absolute.equals(displayRoot)) {
+            return displayRoot.relativize(absolute).toString().replace('\\', '/');
         }
         return absolute.toString();
+    }
+
+    /**
+     * The root of the repository holding {@code directory} (the nearest directory with a {@code .git} entry: a
+     * directory in a clone, a file in a worktree or submodule), as the path names it (links not resolved).
+     */
+    public static Optional<Path> repositoryRoot(Path directory) {
+        for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
     }
 }

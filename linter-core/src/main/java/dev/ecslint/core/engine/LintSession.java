@@ -40,10 +40,11 @@ public final class LintSession {
      */
     public record Request(Path workingDirectory, List<String> paths, Optional<Path> configFile, List<String> includes,
                           List<String> excludes, Optional<Config.FailThreshold> failOn, Optional<InputFile> stdin,
-                          boolean ignoreBaseline) {
+                          boolean ignoreBaseline, Optional<Path> displayRoot, FindingFilter filter) {
         public Request(Path workingDirectory, List<String> paths, Optional<Path> configFile, List<String> includes,
                        List<String> excludes, Optional<Config.FailThreshold> failOn, Optional<InputFile> stdin) {
-            this(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, false);
+            this(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, false, Optional.empty(),
+                    FindingFilter.ALL);
         }
 
         public Request {
@@ -54,12 +55,25 @@ public final class LintSession {
 
         public static Request of(Path workingDirectory, List<String> paths) {
             return new Request(workingDirectory, paths, Optional.empty(), List.of(), List.of(), Optional.empty(),
-                    Optional.empty(), false);
+                    Optional.empty());
         }
 
         /** The same request, with the baseline ignored (to write a new one) or honoured. */
         public Request ignoringBaseline(boolean ignore) {
-            return new Request(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, ignore);
+            return new Request(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, ignore,
+                    displayRoot, filter);
+        }
+
+        /** The same request, with report paths relative to {@code root} instead of the working directory. */
+        public Request withDisplayRoot(Path root) {
+            return new Request(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, ignoreBaseline,
+                    Optional.of(root), filter);
+        }
+
+        /** The same request, reporting and failing on the findings the filter keeps only. */
+        public Request filtered(FindingFilter only) {
+            return new Request(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, ignoreBaseline,
+                    displayRoot, only);
         }
     }
 
@@ -104,7 +118,8 @@ public final class LintSession {
     public Outcome run(Request request)
             throws ConfigException, FileDiscovery.MissingPathException, IOException {
         ConfigResolver resolver = new ConfigResolver(new ConfigLoader(registry), request.configFile());
-        FileDiscovery discovery = new FileDiscovery(request.workingDirectory(), request.includes(), request.excludes());
+        FileDiscovery discovery = new FileDiscovery(request.workingDirectory(),
+                request.displayRoot().orElse(request.workingDirectory()), request.includes(), request.excludes());
         List<InputFile> files = new ArrayList<>();
         if (request.stdin().isPresent()) {
             files.add(request.stdin().get());
@@ -114,7 +129,8 @@ public final class LintSession {
         }
         Map<InputFile, Config> configs = new IdentityHashMap<>();
         for (InputFile file : files) {
-            Path anchor = file.path() != null ? file.path() : request.workingDirectory().resolve(file.displayPath());
+            Path anchor = file.path() != null ? file.path()
+                    : request.displayRoot().orElse(request.workingDirectory()).resolve(file.displayPath());
             configs.put(file, resolver.forPath(anchor));
         }
         Config rootConfig = resolver.forPath(request.workingDirectory());
@@ -134,6 +150,9 @@ public final class LintSession {
                 List.copyOf(rulesById.values()), result.snippets(), result.coverage());
         if (rootConfig.baseline().isPresent() && !request.ignoreBaseline()) {
             report = Baseline.read(rootConfig.baseline().get()).apply(report);
+        }
+        if (!request.filter().equals(FindingFilter.ALL)) {
+            report = report.filtered(request.filter()::keeps, request.filter()::keeps);
         }
         Config.FailThreshold threshold = request.failOn()
                 .orElse(rootConfig.failOn().orElse(new Config.FailThreshold(Severity.ERROR)));

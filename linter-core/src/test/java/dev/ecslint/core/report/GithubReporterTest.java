@@ -8,6 +8,17 @@ import org.junit.jupiter.api.Test;
 class GithubReporterTest {
 
     @Test
+    void theStepSummaryTablesEveryFindingUpToItsLimit() {
+        String markdown = new GithubReporter().stepSummary(ReportFixture.report());
+
+        assertThat(markdown).startsWith("### ecslint\n\n" + TextReporter.summary(ReportFixture.report()) + "\n\n"
+                + "| file | severity | rule | message |\n|---|---|---|---|\n");
+        assertThat(markdown.lines().filter(l -> l.startsWith("| `"))).hasSize(ReportFixture.report().activeFindings().size());
+        assertThat(markdown).contains("| `policies/R&D: team, v2.json:3` | warning | LP003 untagged-never-expire |")
+                .doesNotContain(ReportFixture.SECRET);
+    }
+
+    @Test
     void messagesEscapePercentAndLineBreaks() {
         assertThat(GithubReporter.escapeData("100% done\r\nnext: a, b")).isEqualTo("100%25 done%0D%0Anext: a, b");
     }
@@ -18,11 +29,13 @@ class GithubReporterTest {
     }
 
     @Test
-    void oneCommandPerActiveFindingWithTheSeverityCommand() {
+    void oneCommandPerActiveFindingWithTheSeverityCommandThenTheSummary() {
         List<String> lines = Golden.render(new GithubReporter(), ReportFixture.report()).lines().toList();
+        List<String> commands = lines.subList(0, lines.size() - 1);
 
-        assertThat(lines).hasSize(ReportFixture.report().activeFindings().size());
-        assertThat(lines).allMatch(line -> line.matches("::(error|warning|notice) file=[^:]+::.*"));
+        assertThat(commands).hasSize(ReportFixture.report().activeFindings().size());
+        assertThat(commands).allMatch(line -> line.matches("::(error|warning|notice) file=[^:]+::.*"));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(TextReporter.summary(ReportFixture.report()));
         assertThat(lines).filteredOn(line -> line.contains("title=DF030")).singleElement()
                 .asString().startsWith("::notice ");
     }
