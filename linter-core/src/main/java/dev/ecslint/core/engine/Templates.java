@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class Templates {
 
-    private static final Pattern GO_OR_JINJA = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}", Pattern.DOTALL);
     /** {@code "family": $NAME,} or {@code [${IMAGE}]}: a variable where a JSON value starts. */
     private static final Pattern BARE_VARIABLE = Pattern.compile("[:\\[,]\\s*\\$\\{?[A-Za-z_][A-Za-z0-9_]*}?\\s*[,}\\]\\n]");
 
@@ -25,15 +24,27 @@ final class Templates {
 
     /** The first template marker in the text, as the message shows it ({@code {{ .Values.image }}}). */
     static Optional<String> marker(String text) {
-        Matcher m = GO_OR_JINJA.matcher(text);
-        if (m.find()) {
-            return Optional.of(shorten(m.group()));
+        Optional<String> go = delimited(text, "{{", "}}");
+        Optional<String> jinja = delimited(text, "{%", "%}");
+        if (go.isPresent() || jinja.isPresent()) {
+            boolean goFirst = jinja.isEmpty() || go.isPresent() && text.indexOf("{{") < text.indexOf("{%");
+            return (goFirst ? go : jinja).map(Templates::shorten);
         }
-        m = BARE_VARIABLE.matcher(text);
+        Matcher m = BARE_VARIABLE.matcher(text);
         if (m.find()) {
             return Optional.of(shorten(m.group().substring(1).strip().replaceAll("[,}\\]]$", "").strip()));
         }
         return Optional.empty();
+    }
+
+    /** The first {@code open … close} span, found in linear time (no closing after the first opening: none at all). */
+    private static Optional<String> delimited(String text, String open, String close) {
+        int start = text.indexOf(open);
+        if (start < 0) {
+            return Optional.empty();
+        }
+        int end = text.indexOf(close, start + open.length());
+        return end < 0 ? Optional.empty() : Optional.of(text.substring(start, end + close.length()));
     }
 
     private static String shorten(String marker) {
