@@ -1,5 +1,5 @@
 FROM python:3.12-slim
-# expect: DF002 "ENV API_TOKEN"
+# expect: DF002 "ENV `API_TOKEN`"
 ENV API_TOKEN abc123def456
-# expect: DF002 "ENV REDIS_PASSWORD"
+# expect: DF002 "ENV `REDIS_PASSWORD`"
 ENV LOG_LEVEL=info REDIS_PASSWORD="changeme" PORT=8080

@@ -1,3 +1,3 @@
 FROM node:20-alpine
-# expect: DF002 "ENV NPM_TOKEN"
+# expect: DF002 "ENV `NPM_TOKEN`"
 ONBUILD ENV NPM_TOKEN=npm_abcdefghijklmnop

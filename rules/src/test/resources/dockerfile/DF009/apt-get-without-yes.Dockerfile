@@ -1,5 +1,5 @@
 FROM debian:12-slim
-# expect: DF009 "`apt-get install` without -y"
+# expect: DF009 "`apt-get install` without `-y`"
 #                     ^^^^^^^
 RUN apt-get update && apt-get install --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/*

@@ -8,7 +8,7 @@ EXPOSE 8080 8080:80
 EXPOSE 80/http
 # expect: DF020 "`EXPOSE http`"
 EXPOSE http
-# expect: DF020 "write it as 8000-9000"
+# expect: DF020 "write it as `8000-9000`"
 EXPOSE 9000-8000
 # expect: DF020 "outside the port range"
 EXPOSE 65000-70000/udp

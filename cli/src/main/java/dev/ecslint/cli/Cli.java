@@ -17,7 +17,9 @@ import dev.ecslint.core.model.BoundedMatch;
 import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.report.FileReport;
 import dev.ecslint.core.report.GithubReporter;
+import dev.ecslint.core.report.ReportSummary;
 import dev.ecslint.core.report.Reporter;
 import dev.ecslint.core.report.Reporters;
 import dev.ecslint.core.report.RuleCatalog;
@@ -58,6 +60,10 @@ public final class Cli {
                     + "or style; none never fails (default: config failOn, else error)"),
             new Option("include", null, "GLOB", true, "lint only files matching GLOB in directories (repeatable)"),
             new Option("exclude", null, "GLOB", true, "skip files and directories matching GLOB (repeatable)"),
+            new Option("skip-unknown", null, null, false, "take the files named as a directory walk takes them: skip "
+                    + "silently what is no Dockerfile, ECS/ECR document or Terraform file (for pre-commit's file lists)"),
+            new Option("rules-jar", null, "PATH", true, "also run the rules of this jar (RuleSet or Rule services, "
+                    + "as in the Maven plugin's dependencies; repeatable)"),
             new Option("stdin-filename", null, "NAME", false, "the file name of the document read from - (decides "
                     + "its kind and the path in findings)"),
             new Option("list-rules", null, null, false, "print the rule catalog and exit"),
@@ -184,21 +190,29 @@ public final class Cli {
             out.println("ecslint " + LintSession.version());
             return OK;
         }
-        LintSession session = LintSession.withBuiltInRules();
+        LintSession session = session(a);
         if (a.has("list-rules")) {
-            return listRules(session, a);
+            return listRules(session.rulesOf(configOnly(a)), a);
         }
         if (a.has("explain")) {
-            return explain(session, a.value("explain"));
+            return explain(session.rulesOf(configOnly(a)), a.value("explain"));
         }
-        List<FormatTarget> targets = formats(a, session.localizer(language(a)));
-        LintSession.Request request = request(a, session.registry());
-        LintSession.Outcome outcome = session.run(request);
+        List<FormatTarget> targets = withStepSummary(formats(a, session.localizer(language(a))));
+        LintSession.Request request = request(a, session);
+        List<Destination> destinations = new ArrayList<>();
+        List<Reporter.Sink> sinks = new ArrayList<>();
         for (FormatTarget target : targets) {
-            write(target, outcome);
+            Destination destination = new Destination(target);
+            destinations.add(destination);
+            sinks.add(destination);
         }
-        writeStepSummary(targets, outcome);
-        return outcome.failed() ? FINDINGS : OK;
+        try {
+            return session.stream(request, sinks).failed() ? FINDINGS : OK;
+        } finally {
+            for (Destination destination : destinations) {
+                destination.close();
+            }
+        }
     }
 
     /**
@@ -207,8 +221,8 @@ public final class Cli {
      */
     private int writeBaseline(Arguments a) throws UsageException, ConfigException,
             FileDiscovery.MissingPathException, IOException {
-        LintSession session = LintSession.withBuiltInRules();
-        LintSession.Request request = request(a, session.registry()).ignoringBaseline(true);
+        LintSession session = session(a);
+        LintSession.Request request = request(a, session).ignoringBaseline(true);
         Path file = a.has("output") ? workingDirectory.resolve(a.value("output"))
                 : session.rootConfig(request).baseline().orElse(workingDirectory.resolve(".ecslint-baseline.json"));
         LintSession.Outcome outcome = session.run(request);
@@ -218,7 +232,22 @@ public final class Cli {
         return OK;
     }
 
-    private LintSession.Request request(Arguments a, RuleRegistry registry) throws UsageException, IOException {
+    /** The built-in rules, any jar given with {@code --rules-jar}, and rule jars on the class path. */
+    private LintSession session(Arguments a) throws UsageException {
+        RuleJars.Loaded rules = RuleJars.load(a.all("rules-jar"), workingDirectory, Cli.class.getClassLoader());
+        return new LintSession(rules.registry(), rules.loader());
+    }
+
+    /** For the catalog: the configuration of the working directory (or --config) and its custom rules. */
+    private LintSession.Request configOnly(Arguments a) {
+        Optional<Path> config = a.has("config") ? Optional.of(workingDirectory.resolve(a.value("config")))
+                : Optional.empty();
+        return new LintSession.Request(workingDirectory, List.of(), config, List.of(), List.of(), Optional.empty(),
+                Optional.empty());
+    }
+
+    private LintSession.Request request(Arguments a, LintSession session)
+            throws UsageException, IOException, ConfigException {
         Path root = root(a);
         List<String> paths = new ArrayList<>();
         Optional<InputFile> stdin = Optional.empty();
@@ -248,7 +277,7 @@ public final class Cli {
         Optional<Path> config = a.has("config") ? Optional.of(workingDirectory.resolve(a.value("config")))
                 : Optional.empty();
         return new LintSession.Request(workingDirectory, paths, config, a.all("include"), a.all("exclude"), failOn,
-                stdin).withDisplayRoot(root).filtered(filter(a, registry));
+                stdin).withDisplayRoot(root).filtered(filter(a, session)).skippingUnknown(a.has("skip-unknown"));
     }
 
     /** {@code --root DIR}, else the repository holding the working directory, else the working directory. */
@@ -264,11 +293,12 @@ public final class Cli {
     }
 
     /** {@code --family} and {@code --severity}: a family nobody has is a mistake, not an empty report. */
-    private static FindingFilter filter(Arguments a, RuleRegistry registry) throws UsageException {
+    private FindingFilter filter(Arguments a, LintSession session) throws UsageException, ConfigException {
         Set<String> families = families(a);
         Set<String> known = new TreeSet<>();
         if (!families.isEmpty()) {
-            registry.metas().forEach(m -> known.add(m.family())); // creates every rule: only when asked
+            // creates every rule (and reads the custom ones): only when asked
+            session.rulesOf(configOnly(a)).metas().forEach(m -> known.add(m.family()));
         }
         for (String family : families) {
             if (!known.contains(family)) {
@@ -305,8 +335,12 @@ public final class Cli {
         return start.startsWith("{") || start.startsWith("[") ? "stdin.json" : "Dockerfile";
     }
 
-    /** A format and where it goes ({@code null} file: standard output). */
-    private record FormatTarget(Reporter reporter, Path file) { }
+    /** A format and where it goes ({@code null} file: standard output), appended to or replacing the file. */
+    private record FormatTarget(Reporter reporter, Path file, boolean append) {
+        FormatTarget(Reporter reporter, Path file) {
+            this(reporter, file, false);
+        }
+    }
 
     /** {@code --lang}, else the environment's choice. */
     private Language language(Arguments a) throws UsageException {
@@ -351,48 +385,87 @@ public final class Cli {
         return name.equals("-") ? null : workingDirectory.resolve(name);
     }
 
-    private void write(FormatTarget target, LintSession.Outcome outcome) throws IOException {
-        if (target.file() == null) {
-            // straight to the stream: a report of 18,000 files is tens of megabytes (DESIGN.md "Budgets")
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            target.reporter().write(outcome.report(), writer);
-            writer.flush();
-            return;
-        }
-        Path parent = target.file().toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer writer = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
-            target.reporter().write(outcome.report(), writer);
-        }
-    }
-
-    private int listRules(LintSession session, Arguments a) throws UsageException {
-        out.print(RuleCatalog.table(session.registry().metas(), families(a), minimumSeverity(a)));
-        return OK;
-    }
-
     /**
      * With {@code --format github} in a GitHub Actions job, the findings also go to the job's summary page
      * ({@code $GITHUB_STEP_SUMMARY}, appended: other steps write there too).
      */
-    private void writeStepSummary(List<FormatTarget> targets, LintSession.Outcome outcome) throws IOException {
+    private List<FormatTarget> withStepSummary(List<FormatTarget> targets) {
         String file = env.get("GITHUB_STEP_SUMMARY");
         if (file == null || file.isBlank()) {
-            return;
+            return targets;
         }
         for (FormatTarget target : targets) {
             if (target.reporter() instanceof GithubReporter github) {
-                Files.writeString(workingDirectory.resolve(file), github.stepSummary(outcome.report()),
-                        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                List<FormatTarget> all = new ArrayList<>(targets);
+                all.add(new FormatTarget(github.stepSummary(), workingDirectory.resolve(file), true));
+                return all;
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * Where one format goes, written as the files are linted: opened when the first file is ready (a run
+     * that fails before it, on a missing path say, leaves no empty report behind).
+     */
+    private final class Destination implements Reporter.Sink {
+        private final FormatTarget target;
+        private Writer writer;
+        private Reporter.Sink sink;
+
+        Destination(FormatTarget target) {
+            this.target = target;
+        }
+
+        private Reporter.Sink sink() throws IOException {
+            if (sink == null) {
+                if (target.file() == null) {
+                    writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                } else {
+                    Path parent = target.file().toAbsolutePath().getParent();
+                    if (parent != null) {
+                        Files.createDirectories(parent);
+                    }
+                    writer = target.append()
+                            ? Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                                    StandardOpenOption.APPEND)
+                            : Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8);
+                }
+                sink = target.reporter().start(writer);
+            }
+            return sink;
+        }
+
+        @Override
+        public void file(FileReport file) throws IOException {
+            sink().file(file);
+        }
+
+        @Override
+        public void finish(ReportSummary summary) throws IOException {
+            sink().finish(summary);
+        }
+
+        /** Flushes standard output, closes a file. */
+        void close() throws IOException {
+            if (writer == null) {
                 return;
+            }
+            if (target.file() == null) {
+                writer.flush();
+            } else {
+                writer.close();
             }
         }
     }
 
-    private int explain(LintSession session, String rule) throws UsageException {
-        List<RuleMeta> metas = session.registry().find(rule);
+    private int listRules(RuleRegistry rules, Arguments a) throws UsageException {
+        out.print(RuleCatalog.table(rules.metas(), families(a), minimumSeverity(a)));
+        return OK;
+    }
+
+    private int explain(RuleRegistry rules, String rule) throws UsageException {
+        List<RuleMeta> metas = rules.find(rule);
         if (metas.isEmpty()) {
             throw new UsageException("unknown rule " + rule + "; ecslint --list-rules shows every id and name");
         }

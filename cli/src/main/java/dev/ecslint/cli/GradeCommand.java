@@ -35,6 +35,7 @@ final class GradeCommand {
                     + "rubric's language, else en)"),
             new Option("format", 'f', "LIST", true, "outputs, comma-separated: csv, md, html, gradescope "
                     + "(default csv,md,html; the summary is always written)"),
+            new Option("rules-jar", null, "PATH", true, "also run the rules of this jar (repeatable)"),
             new Option("help", 'h', null, false, "print this help and exit"));
 
     private final PrintStream out;
@@ -87,16 +88,17 @@ final class GradeCommand {
             throw new UsageException("--out " + a.value("out") + " exists and is not a directory");
         }
         Set<GradeOutputs.Format> formats = formats(a);
-        ClassLoader loader = GradeCommand.class.getClassLoader();
-        RuleRegistry registry = RuleRegistry.load(loader);
-        Rubric rubric = new RubricLoader(registry).load(workingDirectory.resolve(a.value("rubric")));
+        RuleJars.Loaded rules = RuleJars.load(a.all("rules-jar"), workingDirectory, GradeCommand.class.getClassLoader());
+        ClassLoader loader = rules.loader();
+        RuleRegistry registry = rules.registry();
+        Rubric rubric = new RubricLoader(registry, loader).load(workingDirectory.resolve(a.value("rubric")));
         Language language = rubric.language();
         if (a.has("lang")) {
             language = Language.parse(a.value("lang"))
                     .orElseThrow(() -> new UsageException("--lang must be ko or en; found " + a.value("lang")));
         }
         ClassResults results = new Grader(registry, loader).grade(submissions, rubric);
-        new GradeOutputs(registry.with(rubric.customRules()), loader).write(results, outDirectory, language, formats);
+        new GradeOutputs(registry, loader).write(results, outDirectory, language, formats);
         long ungraded = results.results().stream().filter(r -> r.unreadable().isPresent()).count();
         out.println("graded " + results.results().size() + " submission(s)"
                 + (ungraded > 0 ? ", " + ungraded + " of them could not be read (scored 0, see summary.md)" : "")

@@ -101,7 +101,7 @@ class CliTest {
                 + "    {{- include \"ui.selectorLabels\" . | nindent 4 }}\n");
         CliRun run = CliRun.in(dir, "chart/templates/service.yaml");
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.out()).contains("E003 unrecognized-file  this file is a template (`{{- include")
+        assertThat(run.out()).contains("E003 unrecognized-file  this file is a template: `{{- include")
                 .doesNotContain("E001");
     }
 
@@ -148,7 +148,7 @@ class CliTest {
                 "Dockerfile:1:6: info DF033 heavy-base-image: the final image is based on the full `node:latest` "
                         + "image, with compilers and packages the application does not need; use "
                         + "`node:<version>-slim` or `node:<version>-alpine`, to cut its size and the packages you "
-                        + "must patch.",
+                        + "must patch",
                 "2 findings (0 errors, 1 warning, 1 info, 0 style) in 1 file (1 dockerfile)");
     }
 

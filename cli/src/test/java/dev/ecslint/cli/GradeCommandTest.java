@@ -39,15 +39,16 @@ class GradeCommandTest {
         CliRun run = grade("--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("graded 3 submission(s)").contains("good  100 / 100")
-                .contains("average  69 / 100").contains("poor  10 / 100");
+                .contains("average  54 / 100").contains("poor  5 / 100");
         List<String> csv = Files.readAllLines(out.resolve("grades.csv"), StandardCharsets.UTF_8);
         assertThat(csv.get(0)).isEqualTo("\uFEFFstudent,score,max,Dockerfile,태스크 정의,ECS 서비스,"
-                + "\"보안 (루트 실행, 비밀 값, 권한)\",이미지 태그 고정,그 밖의 오류,경고,수명 주기 정책 (문제 없음),findings,note");
+                + "\"실습 요구 사항 (포트 8080, lab3- family, 512 MiB)\",\"보안 (루트 실행, 비밀 값, 권한)\",이미지 태그 고정,"
+                + "그 밖의 오류,경고,수명 주기 정책 (문제 없음),findings,note");
         assertThat(csv.subList(1, 4)).extracting(row -> row.substring(0, row.lastIndexOf(',', row.length() - 2)))
                 .containsExactly(
-                        "average,69,100,30,30,0,0,-5,0,-6,0",
-                        "good,100,100,30,30,20,0,0,0,0,5",
-                        "poor,10,100,30,30,0,-30,-10,-20,-10,0");
+                        "average,54,100,30,30,0,-15,0,-5,0,-6,0",
+                        "good,100,100,30,30,20,0,0,0,0,0,5",
+                        "poor,5,100,30,30,0,-5,-30,-10,-20,-10,0");
         assertThat(out.resolve("feedback/good.md")).exists();
         assertThat(out.resolve("feedback/poor.html")).exists();
         assertThat(out.resolve("summary.md")).exists();
@@ -55,27 +56,48 @@ class GradeCommandTest {
     }
 
     @Test
-    void feedbackInKoreanExplainsEveryFindingInKoreanWithTheOriginalMessage() throws IOException {
+    void feedbackInKoreanExplainsEveryFindingInKorean() throws IOException {
         Path out = tmp.resolve("ko");
         assertThat(grade("--out", out.toString()).exitCode()).isZero();
         String average = Files.readString(out.resolve("feedback/average.md"), StandardCharsets.UTF_8);
         assertThat(average)
-                .contains("# average 학생 피드백", "**점수: 69 / 100**")
+                .contains("# average 학생 피드백", "**점수: 54 / 100**")
                 .contains("| ECS 서비스 | 0 / 20 | 없음: service에 해당하는 파일이 없습니다 |")
-                .contains("#### 4. 경고 CT008 latest-tag: latest 태그를 배포하지 마세요")
+                .contains("#### 6. 경고 CT008 latest-tag: latest 태그를 배포하지 마세요")
                 .contains("**-5점 (이미지 태그 고정)**")
                 .contains("latest는 마지막으로 푸시된 이미지를 가리킵니다")
-                .as("the rule's own message, in English, is shown as well")
-                .contains("**검사 결과 (영문 원문):** image \\`123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/course-api:latest\\`");
+                .as("the rule's own message about this file, in Korean")
+                .contains("**검사 결과:** 이미지 \\`123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/course-api:latest\\`는 "
+                        + "푸시할 때마다 바뀌는 \\`latest\\` 태그를 씁니다")
+                .doesNotContain("영문 원문");
         String poor = Files.readString(out.resolve("feedback/poor.html"), StandardCharsets.UTF_8);
         assertThat(poor).contains("<html lang=\"ko\">").contains("환경 변수에 비밀 값을 넣지 마세요")
                 .contains("추가 감점 없음 (보안 (루트 실행, 비밀 값, 권한): 최대 감점에 도달했습니다)")
                 .as("secret values never appear, not even on the line of another finding")
                 .doesNotContain("supersecret123").doesNotContain("wJalrXUtnFEMI");
         String summary = Files.readString(out.resolve("summary.md"), StandardCharsets.UTF_8);
-        assertThat(summary).contains("평균 59.67, 중앙값 69, 최저 10, 최고 100 (만점 100)")
+        assertThat(summary).contains("평균 53, 중앙값 54, 최저 5, 최고 100 (만점 100)")
                 .contains("| CT006 | 컨테이너 로그를 보낼 곳을 지정하세요 | 2 | 3 |")
                 .contains("- ECS 서비스 (2): average, poor");
+    }
+
+    @Test
+    void theLabsCustomRulesAreGradedAndExplainedInTheFeedbacksLanguage() throws IOException {
+        Path out = tmp.resolve("lab");
+        assertThat(grade("--out", out.toString()).exitCode()).isZero();
+        String korean = Files.readString(out.resolve("feedback/average.md"), StandardCharsets.UTF_8);
+        assertThat(korean)
+                .contains("#### 2. 오류 LAB303 lab-memory-512: \\`memory\\` 값은 512 이하여야 합니다")
+                .contains("**-5점 (실습 요구 사항 (포트 8080, lab3- family, 512 MiB))**")
+                .contains("태스크 메모리가 1024 MiB입니다. 실습 계정은 태스크당 512 MiB까지만 허용합니다")
+                .as("the particle follows the student's value").contains("태스크 정의 family course-api는 lab3-로")
+                .contains("태스크의 memory를 512로 줄이세요 (cpu는 256).");
+        assertThat(grade("--out", tmp.resolve("lab-en").toString(), "--lang", "en", "-f", "md").exitCode()).isZero();
+        assertThat(Files.readString(tmp.resolve("lab-en/feedback/average.md"), StandardCharsets.UTF_8))
+                .contains("#### 7. error LAB301 lab-port-8080: \\`containerPort\\` must equal 8080")
+                .contains("container port 8000 is not 8080, the port the lab's load balancer target group forwards to")
+                .contains("Set containerPort to 8080 and make the application listen on port 8080.");
+        assertThat(Files.readString(out.resolve("feedback/good.md"), StandardCharsets.UTF_8)).doesNotContain("LAB30");
     }
 
     @Test
@@ -83,14 +105,14 @@ class GradeCommandTest {
         Path out = tmp.resolve("en");
         assertThat(grade("--out", out.toString(), "--lang", "en", "--format", "md,gradescope").exitCode()).isZero();
         String average = Files.readString(out.resolve("feedback/average.md"), StandardCharsets.UTF_8);
-        assertThat(average).contains("# Feedback for average", "**Score: 69 / 100**")
-                .contains("#### 4. warning CT008 latest-tag: Do not deploy the latest tag")
+        assertThat(average).contains("# Feedback for average", "**Score: 54 / 100**")
+                .contains("#### 6. warning CT008 latest-tag: Do not deploy the latest tag")
                 .contains("**-5 points (이미지 태그 고정)**")
                 .contains("**Why it matters:** \\`latest\\` names whatever was pushed last");
         assertThat(out.resolve("feedback/average.html")).doesNotExist();
         assertThat(out.resolve("grades.csv")).doesNotExist();
         String results = Files.readString(out.resolve("gradescope/poor/results.json"), StandardCharsets.UTF_8);
-        assertThat(results).contains("\"score\" : 10,").contains("\"name\" : \"Required file: ECS 서비스\"");
+        assertThat(results).contains("\"score\" : 5,").contains("\"name\" : \"Required file: ECS 서비스\"");
     }
 
     @Test
@@ -127,7 +149,7 @@ class GradeCommandTest {
                 "--lang", "en");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("graded 5 submission(s), 1 of them could not be read")
-                .contains("alice  100 / 100").contains("dave  0 / 100").contains("erin  10 / 100");
+                .contains("alice  100 / 100").contains("dave  0 / 100").contains("erin  5 / 100");
         assertThat(tmp.resolve("escaped")).doesNotExist();
         assertThat(Path.of("/tmp/escaped.json")).doesNotExist();
 

@@ -53,7 +53,8 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Ant-style globs relative to each source directory ({@code **} crosses directories). Default:
-     * every file ecslint recognises by name (Dockerfiles, JSON, YAML).
+     * every file ecslint recognises by name (Dockerfiles, JSON, YAML, Terraform {@code *.tf} and
+     * {@code *.tf.json}).
      */
     @Parameter(property = "ecslint.includes")
     private List<String> includes;

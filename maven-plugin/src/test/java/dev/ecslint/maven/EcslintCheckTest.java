@@ -163,6 +163,33 @@ class EcslintCheckTest {
                 .hasMessageContaining("NOPE001");
     }
 
+    @Test
+    void customRulesOfTheModulesConfigurationGateTheBuild() throws Exception {
+        write(".ecslint.yaml", """
+                customRules:
+                  - id: TEAM001
+                    name: final-user
+                    severity: error
+                    kind: dockerfile
+                    given: final.user
+                    then: {present: true, notIn: [root, "0"]}
+                    message: "the image runs as {value}; set USER to an unprivileged user"
+                """);
+        write("docker/Dockerfile", "FROM alpine:3.20\nUSER root\n");
+
+        assertThatThrownBy(() -> check.run(settings().build(), log))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("ecslint: 1 finding at or above error (1 error)");
+        assertThat(log.lines.get(0)).isEqualTo("[ERROR] " + base.resolve("docker/Dockerfile") + ":[2,6] TEAM001 "
+                + "final-user: the image runs as root; set USER to an unprivileged user");
+
+        write(".ecslint.yaml", "customRules:\n  - {id: TEAM001, name: final-user, kind: dockerfile, given: final.user,"
+                + " then: {present: true}}\n");
+        assertThatThrownBy(() -> check.run(settings().build(), log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("ecslint: " + base.resolve(".ecslint.yaml") + ":2:5: customRules[] needs `message`");
+    }
+
     private void write(String relative, String content) throws IOException {
         Path file = base.resolve(relative);
         Files.createDirectories(file.getParent());

@@ -17,7 +17,8 @@ final class EngineOnlyLoader extends ClassLoader {
     }
 
     private static boolean hidden(String name) {
-        return name.equals("META-INF/services/dev.ecslint.core.model.Rule") || name.startsWith("schemas/");
+        return name.equals("META-INF/services/dev.ecslint.core.model.Rule")
+                || name.equals("META-INF/services/dev.ecslint.core.model.RuleSet") || name.startsWith("schemas/");
     }
 
     @Override

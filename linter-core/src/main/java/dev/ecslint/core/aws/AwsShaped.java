@@ -20,4 +20,13 @@ public interface AwsShaped {
     default Located awsAnchor() {
         return awsTree();
     }
+
+    /**
+     * False when the document holds only part of the subject — a bare array of container definitions, an
+     * update-service request — so that a top-level key it lacks is unknown (set elsewhere, or kept as it
+     * is), not missing.
+     */
+    default boolean complete() {
+        return true;
+    }
 }

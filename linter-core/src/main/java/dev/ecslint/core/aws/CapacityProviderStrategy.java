@@ -1,5 +1,6 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonModel;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
@@ -16,7 +17,7 @@ import java.util.Optional;
  *
  * @param name how messages name the strategy: {@code the capacity provider strategy of service `web`}
  */
-public record CapacityProviderStrategy(JsonArray node, String name) implements Located {
+public record CapacityProviderStrategy(JsonArray node, Message name) implements Located {
 
     /** One {@code {capacityProvider, weight, base}} entry; absent weight and base mean 0 (ECS API Reference). */
     public record Item(JsonObject node) implements JsonModel {
@@ -44,7 +45,7 @@ public record CapacityProviderStrategy(JsonArray node, String name) implements L
         }
     }
 
-    public static Optional<CapacityProviderStrategy> of(Optional<JsonValue> value, String name) {
+    public static Optional<CapacityProviderStrategy> of(Optional<JsonValue> value, Message name) {
         return value.filter(JsonArray.class::isInstance).map(v -> new CapacityProviderStrategy((JsonArray) v, name));
     }
 

@@ -1,5 +1,6 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonModel;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
@@ -28,8 +29,8 @@ public record Cluster(JsonObject node, Form form) implements JsonModel, AwsShape
         return at.map(v -> (Located) v).orElse(node);
     }
 
-    public String label() {
-        return name().map(n -> "cluster `" + n + "`").orElse("the cluster");
+    public Message label() {
+        return name().map(n -> Message.of("cluster.named").code("name", n)).orElse(Message.of("cluster.unnamed"));
     }
 
     /** True when the document sets cluster settings (put-cluster-capacity-providers input cannot). */
@@ -43,7 +44,7 @@ public record Cluster(JsonObject node, Form form) implements JsonModel, AwsShape
 
     public Optional<CapacityProviderStrategy> defaultCapacityProviderStrategy() {
         return CapacityProviderStrategy.of(value("defaultCapacityProviderStrategy"),
-                "the default capacity provider strategy of " + label());
+                Message.of("strategy.clusterDefault").phrase("cluster", label()));
     }
 
     @Override

@@ -48,11 +48,6 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
-    /** The container's name for messages: its {@code name}, or {@code "container N"} style text when absent. */
-    public String displayName() {
-        return name.flatMap(Sourced::known).map(n -> "container `" + n + "`").orElse("a container without name");
-    }
-
     /** The container in a message: "container `app`" / "`app` 컨테이너", or a container without a name. */
     public Message label() {
         return name.flatMap(Sourced::known).map(n -> Message.of("container.named").code("name", n))

@@ -1,8 +1,12 @@
 package dev.ecslint.core.aws;
 
 import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which rules of a lifecycle policy can never act on an image, modelled on how ECR evaluates a policy.
@@ -28,6 +32,12 @@ import java.util.Optional;
  */
 public final class LifecyclePolicyEvaluation {
 
+    /**
+     * A policy AWS accepts holds at most 30,720 characters (Amazon ECR service quotas, "Lifecycle policy
+     * length") and a rule takes more than 100 of them, so no valid policy has more rules than this.
+     */
+    static final int MAX_ANALYSED_RULES = 300;
+
     private LifecyclePolicyEvaluation() {
     }
 
@@ -42,36 +52,100 @@ public final class LifecyclePolicyEvaluation {
     }
 
     /**
-     * The higher-priority rules that leave {@code rule} nothing to act on. A rule whose tag list merely
-     * repeats a higher rule's list is not reported here: AWS rejects that policy (LP011 reports it).
+     * Every shadowed rule of the policy, in evaluation order. The policy is sorted once; each rule is compared
+     * with the higher-priority rules of at most the first {@link #MAX_ANALYSED_RULES} of the policy, so the
+     * work is bounded whatever the size of the input.
+     */
+    public static List<Shadow> shadows(LifecyclePolicy policy) {
+        // each rule's selection is read once: comparing pairs must not re-read the JSON
+        List<LifecyclePolicyRule> ordered = new ArrayList<>();
+        List<LifecyclePolicySelection> selections = new ArrayList<>();
+        for (LifecyclePolicyRule rule : policy.inEvaluationOrder()) {
+            rule.selection().ifPresent(s -> {
+                ordered.add(rule);
+                selections.add(s);
+            });
+        }
+        List<Shadow> found = new ArrayList<>();
+        Map<String, LifecyclePolicyRule> firstUntagged = new HashMap<>();
+        Map<String, LifecyclePolicyRule> firstEveryTagged = new HashMap<>();
+        int higherEnd = 0; // ordered[0, higherEnd) have a strictly lower rulePriority than the current rule
+        for (int i = 0; i < Math.min(ordered.size(), MAX_ANALYSED_RULES); i++) {
+            long priority = ordered.get(i).priority().getAsLong();
+            while (higherEnd < i && ordered.get(higherEnd).priority().getAsLong() < priority) {
+                LifecyclePolicySelection added = selections.get(higherEnd);
+                if (added.selectsUntagged()) {
+                    firstUntagged.putIfAbsent(added.storageClass(), ordered.get(higherEnd));
+                }
+                if (added.selectsEveryTaggedImage()) {
+                    firstEveryTagged.putIfAbsent(added.storageClass(), ordered.get(higherEnd));
+                }
+                higherEnd++;
+            }
+            Shadow shadow = shadowOf(i, higherEnd, ordered, selections, firstUntagged, firstEveryTagged);
+            if (shadow != null) {
+                found.add(shadow);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The higher-priority rules that leave {@code rule} nothing to act on, among the rules of {@code policy}.
+     * A rule whose tag list merely repeats a higher rule's list is not reported here: AWS rejects that policy
+     * (LP011 reports it).
      */
     public static Optional<Shadow> shadowOf(LifecyclePolicy policy, LifecyclePolicyRule rule) {
-        Optional<LifecyclePolicySelection> selection = rule.selection();
-        if (selection.isEmpty() || rule.priority().isEmpty()) {
-            return Optional.empty();
-        }
-        long priority = rule.priority().getAsLong();
-        List<LifecyclePolicyRule> higher = policy.inEvaluationOrder().stream()
-                .filter(h -> h.priority().getAsLong() < priority && h.selection().isPresent())
-                .toList();
-        LifecyclePolicySelection mine = selection.get();
-        for (LifecyclePolicyRule h : higher) {
-            LifecyclePolicySelection theirs = h.selection().get();
+        return shadows(policy).stream().filter(s -> s.rule() == rule).findFirst();
+    }
+
+    /** The shadow of {@code ordered[i]} by the rules {@code ordered[0, higherEnd)}, or {@code null}. */
+    private static Shadow shadowOf(int i, int higherEnd, List<LifecyclePolicyRule> ordered,
+                                   List<LifecyclePolicySelection> selections,
+                                   Map<String, LifecyclePolicyRule> firstUntagged,
+                                   Map<String, LifecyclePolicyRule> firstEveryTagged) {
+        LifecyclePolicyRule rule = ordered.get(i);
+        LifecyclePolicySelection mine = selections.get(i);
+        for (int h = 0; h < higherEnd; h++) {
+            LifecyclePolicySelection theirs = selections.get(h);
             if (theirs.covers(mine) && !sameTagList(theirs, mine)) {
-                return Optional.of(new Shadow(rule, List.of(h)));
+                return new Shadow(rule, List.of(ordered.get(h)));
             }
         }
         if (mine.tagStatus() == TagStatus.ANY) {
-            Optional<LifecyclePolicyRule> untagged = higher.stream()
-                    .filter(h -> sameStorage(h, mine) && h.selection().get().selectsUntagged()).findFirst();
-            Optional<LifecyclePolicyRule> tagged = higher.stream()
-                    .filter(h -> sameStorage(h, mine) && h.selection().get().selectsEveryTaggedImage()).findFirst();
-            if (untagged.isPresent() && tagged.isPresent()) {
-                return Optional.of(new Shadow(rule, List.of(untagged.get(), tagged.get())));
+            LifecyclePolicyRule untagged = firstUntagged.get(mine.storageClass());
+            LifecyclePolicyRule tagged = firstEveryTagged.get(mine.storageClass());
+            if (untagged != null && tagged != null) {
+                return new Shadow(rule, List.of(untagged, tagged));
             }
         }
-        return Optional.empty();
+        return null;
     }
+
+    /**
+     * Tagged rules of a policy that select the same tag list as an earlier rule (in document order), each
+     * paired with the first such rule: one pass, the lists compared as sets through their hash.
+     */
+    public static List<Shadow> repeatedTagLists(LifecyclePolicy policy) {
+        Map<TagListKey, LifecyclePolicyRule> first = new HashMap<>();
+        List<Shadow> repeats = new ArrayList<>();
+        for (LifecyclePolicyRule rule : policy.rules()) {
+            Optional<LifecyclePolicySelection> mine = rule.selection().filter(s -> s.tagStatus() == TagStatus.TAGGED);
+            if (mine.isEmpty()) {
+                continue;
+            }
+            LifecyclePolicySelection s = mine.get();
+            TagListKey key = new TagListKey(s.storageClass(), s.filter().kind(), Set.copyOf(s.filter().entries()));
+            LifecyclePolicyRule earlier = first.putIfAbsent(key, rule);
+            if (earlier != null) {
+                repeats.add(new Shadow(rule, List.of(earlier)));
+            }
+        }
+        return repeats;
+    }
+
+    /** What makes two tag lists the same for ECR: storage class, list kind and entries in any order. */
+    private record TagListKey(String storageClass, LifecyclePolicyTagFilter.Kind kind, Set<String> entries) { }
 
     /** Two tagged selections of one storage class with the same list kind and entries (LP011). */
     public static boolean sameTagList(LifecyclePolicySelection a, LifecyclePolicySelection b) {

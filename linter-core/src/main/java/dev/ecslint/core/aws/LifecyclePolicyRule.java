@@ -1,5 +1,6 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonModel;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
@@ -119,13 +120,16 @@ public record LifecyclePolicyRule(int index, JsonObject node) implements JsonMod
         return tagFilter().map(f -> new LifecyclePolicySelection(storage.get(), TagStatus.TAGGED, f));
     }
 
-    /** How messages name the rule: {@code rule 2 (rulePriority 20, "Clean up main containers")}. */
-    public String label() {
-        StringBuilder b = new StringBuilder("rule ").append(index + 1).append(" (rulePriority ");
+    /** How messages name the rule: {@code rule 2 (`rulePriority` 20, "Clean up main containers")}. */
+    public Message label() {
         OptionalLong p = priority();
-        b.append(p.isPresent() ? Long.toString(p.getAsLong()) : value("rulePriority").map(JsonValue::text)
-                .orElse("missing"));
-        text("description").filter(d -> !d.isBlank()).ifPresent(d -> b.append(", \"").append(d).append('"'));
-        return b.append(')').toString();
+        Message rule = text("description").filter(d -> !d.isBlank())
+                .map(d -> Message.of("lifecycle.ruleDescribed").verbatim("description", "\"" + d + "\""))
+                .orElse(Message.of("lifecycle.rule")).number("number", index + 1L);
+        if (p.isPresent()) {
+            return rule.number("priority", p.getAsLong());
+        }
+        return value("rulePriority").map(v -> rule.code("priority", v.text()))
+                .orElse(rule.phrase("priority", Message.of("lifecycle.priorityMissing")));
     }
 }

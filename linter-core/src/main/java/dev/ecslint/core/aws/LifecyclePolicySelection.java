@@ -1,6 +1,7 @@
 package dev.ecslint.core.aws;
 
 import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
+import dev.ecslint.core.i18n.Message;
 
 /**
  * The set of images a lifecycle rule's tagging requirements match, independent of its count: images of
@@ -34,10 +35,12 @@ public record LifecyclePolicySelection(String storageClass, TagStatus tagStatus,
         }
     }
 
-    /** The selection as written, for messages. */
-    public String describe() {
-        String what = tagStatus == TagStatus.TAGGED ? "tagged images matching " + filter.describe()
-                : tagStatus == TagStatus.UNTAGGED ? "untagged images" : "all images";
-        return LifecyclePolicyRule.STANDARD.equals(storageClass) ? what : what + " in " + storageClass + " storage";
+    /** The selection in a message: "tagged images matching `tagPrefixList ["v"]`", "untagged images", …. */
+    public Message describe() {
+        Message what = tagStatus == TagStatus.TAGGED
+                ? Message.of("lifecycle.selection.tagged").code("filter", filter.describe())
+                : Message.of(tagStatus == TagStatus.UNTAGGED ? "lifecycle.selection.untagged" : "lifecycle.selection.any");
+        return LifecyclePolicyRule.STANDARD.equals(storageClass) ? what
+                : Message.of("lifecycle.selection.inStorage").phrase("images", what).code("storage", storageClass);
     }
 }

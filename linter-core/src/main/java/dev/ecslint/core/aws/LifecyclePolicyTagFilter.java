@@ -47,6 +47,15 @@ public record LifecyclePolicyTagFilter(Kind kind, List<String> entries) {
      * selected by {@code other} and not by this filter.)
      */
     public boolean covers(LifecyclePolicyTagFilter other) {
+        if (kind == Kind.PREFIX && other.kind == Kind.PREFIX) {
+            // prefix p covers the tags of prefix q iff q starts with p: no pattern needs building
+            for (String mine : entries) {
+                if (!anyStartsWith(other.entries, mine)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         List<String> theirs = other.patterns();
         for (String mine : patterns()) {
             if (theirs.stream().noneMatch(t -> includes(mine, t))) {
@@ -54,6 +63,15 @@ public record LifecyclePolicyTagFilter(Kind kind, List<String> entries) {
             }
         }
         return true;
+    }
+
+    private static boolean anyStartsWith(List<String> tags, String prefix) {
+        for (String tag : tags) {
+            if (tag.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the filter selects every tagged image (all entries are {@code *} or the empty prefix). */
@@ -89,10 +107,10 @@ public record LifecyclePolicyTagFilter(Kind kind, List<String> entries) {
         int m = inner.length();
         // matches[j] after processing i characters of outer: outer[0,i) matches inner[0,j)
         boolean[] matches = new boolean[m + 1];
+        boolean[] next = new boolean[m + 1];
         matches[0] = true;
         for (int i = 0; i < n; i++) {
             char o = outer.charAt(i);
-            boolean[] next = new boolean[m + 1];
             if (o == '*') {
                 boolean reachable = false;
                 for (int j = 0; j <= m; j++) {
@@ -100,11 +118,14 @@ public record LifecyclePolicyTagFilter(Kind kind, List<String> entries) {
                     next[j] = reachable;
                 }
             } else {
+                next[0] = false;
                 for (int j = 0; j < m; j++) {
                     next[j + 1] = matches[j] && inner.charAt(j) == o;
                 }
             }
+            boolean[] done = matches;
             matches = next;
+            next = done;
         }
         return matches[m];
     }

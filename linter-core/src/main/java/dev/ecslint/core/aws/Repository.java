@@ -1,5 +1,6 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonModel;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
@@ -25,8 +26,9 @@ public record Repository(JsonObject node, Form form) implements JsonModel, AwsSh
         return value("repositoryName").map(v -> (Located) v).orElse(node);
     }
 
-    public String label() {
-        return name().map(n -> "repository `" + n + "`").orElse("the repository");
+    public Message label() {
+        return name().map(n -> Message.of("repository.named").code("name", n))
+                .orElse(Message.of("repository.unnamed"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.model.Located;
@@ -13,7 +14,7 @@ import java.util.List;
  * @param document   the parsed policy document
  * @param repository how messages name the repository: {@code repository `web`}
  */
-public record RepositoryPolicy(JsonValue document, String repository) implements Located {
+public record RepositoryPolicy(JsonValue document, Message repository) implements Located {
 
     @Override
     public Span span() {

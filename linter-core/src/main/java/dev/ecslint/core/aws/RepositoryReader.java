@@ -1,6 +1,7 @@
 package dev.ecslint.core.aws;
 
 import dev.ecslint.core.engine.SubjectReader;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.EmbeddedJson;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
@@ -77,7 +78,7 @@ public final class RepositoryReader implements SubjectReader {
             } else if (o.get(POLICY_KEY).orElse(null) instanceof JsonString text) {
                 // set-repository-policy input: it names the repository but does not configure it
                 if (!Placeholders.isWholeReference(text.value())) {
-                    String repository = new Repository(o, Repository.Form.CREATE_INPUT).label();
+                    Message repository = new Repository(o, Repository.Form.CREATE_INPUT).label();
                     subjects.add(new RepositoryPolicy(EmbeddedJson.read(text, source), repository));
                 }
             } else {

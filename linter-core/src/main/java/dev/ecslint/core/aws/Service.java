@@ -1,5 +1,6 @@
 package dev.ecslint.core.aws;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonModel;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
@@ -30,8 +31,8 @@ public record Service(JsonObject node, Form form) implements JsonModel, AwsShape
     }
 
     /** How messages name the service: {@code service `web`} or {@code the service}. */
-    public String label() {
-        return name().map(n -> "service `" + n + "`").orElse("the service");
+    public Message label() {
+        return name().map(n -> Message.of("service.named").code("name", n)).orElse(Message.of("service.unnamed"));
     }
 
     /** An update changes only what it lists: an absent key keeps the service's current setting. */
@@ -52,7 +53,8 @@ public record Service(JsonObject node, Form form) implements JsonModel, AwsShape
     }
 
     public Optional<CapacityProviderStrategy> capacityProviderStrategy() {
-        return CapacityProviderStrategy.of(value("capacityProviderStrategy"), "the capacity provider strategy of " + label());
+        return CapacityProviderStrategy.of(value("capacityProviderStrategy"),
+                Message.of("strategy.service").phrase("service", label()));
     }
 
     /** {@code deploymentController.type}; ECS (rolling update) when absent. */
@@ -73,5 +75,10 @@ public record Service(JsonObject node, Form form) implements JsonModel, AwsShape
     @Override
     public Located awsAnchor() {
         return anchor();
+    }
+
+    @Override
+    public boolean complete() {
+        return !isPartial();
     }
 }

@@ -45,6 +45,11 @@ public record TaskDefinition(Form form, Located anchor, Optional<Sourced<String>
         return anchor;
     }
 
+    @Override
+    public boolean complete() {
+        return hasTaskLevel();
+    }
+
     /** False for a bare container array: task-level settings are elsewhere, rules about them stay silent. */
     public boolean hasTaskLevel() {
         return form != Form.CONTAINER_ARRAY;

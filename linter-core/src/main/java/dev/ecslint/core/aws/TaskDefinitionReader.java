@@ -11,6 +11,7 @@ import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.model.ImageRef;
 import dev.ecslint.core.model.Located;
+import dev.ecslint.core.model.Placeholders;
 import dev.ecslint.core.model.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -324,7 +325,7 @@ public final class TaskDefinitionReader implements SubjectReader {
         return value.unresolved() && !(node instanceof JsonString) ? Sourced.unknown(node) : value;
     }
 
-    /** Whether a value counts as a use of its parameter: not false, null, "", [] or {}. */
+    /** Whether a value counts as a use of its parameter: not false, null, "", [] or {}, nor a placeholder. */
     static boolean counts(JsonValue value) {
         if (value instanceof JsonBoolean b) {
             return b.value();
@@ -333,7 +334,8 @@ public final class TaskDefinitionReader implements SubjectReader {
             return false;
         }
         if (value instanceof JsonString s) {
-            return !s.value().isEmpty();
+            // a whole placeholder (${VAR}, a Terraform variable) may be empty or false: unknown, not a use
+            return !s.value().isEmpty() && !Placeholders.isWholeReference(s.value());
         }
         if (value instanceof JsonNumber) {
             return true;

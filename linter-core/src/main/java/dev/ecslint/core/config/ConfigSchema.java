@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * The JSON Schemas of ecslint's own YAML files — {@code schemas/ecslint-config.schema.json} for
- * {@code .ecslint.yaml} and {@code schemas/ecslint-rubric.schema.json} for rubrics — applied by the loaders
+ * {@code .ecslint.yaml} and {@code schemas/ecslint-rubric.schema.json} for rubrics, both referring to
+ * {@code schemas/ecslint-custom-rules.schema.json} for {@code customRules} — applied by the loaders
  * themselves, so that what an editor with yaml-language-server checks and what ecslint accepts are one
  * definition. Each problem is located at the key or value in the user's file, in the words the loaders
  * always used ("unknown key `ignore[].pathz`; did you mean `ignore[].paths`?").
@@ -46,6 +47,8 @@ public final class ConfigSchema {
     public static final String CONFIG = "ecslint-config";
     /** The schema of grading rubrics. */
     public static final String RUBRIC = "ecslint-rubric";
+    /** The schema of {@code customRules}, which both refer to. */
+    public static final String CUSTOM_RULES = "ecslint-custom-rules";
 
     /** The keywords this interpreter applies; anything else in the schemas must be an annotation. */
     public static final Set<String> KEYWORDS = Set.of("type", "properties", "additionalProperties", "required",
@@ -70,7 +73,10 @@ public final class ConfigSchema {
         return new ConfigSchema(name, documentName);
     }
 
-    /** The schema document as a located tree (read once per process from the class path). */
+    /**
+     * The schema document as a located tree, read once per process from the class path, when a check first
+     * needs it: the custom rules' schema ({@link #CUSTOM_RULES}) only for a file that has {@code customRules}.
+     */
     public static JsonObject document(String name) {
         return DOCUMENTS.computeIfAbsent(name, ConfigSchema::read);
     }

@@ -3,6 +3,8 @@ package dev.ecslint.core.custom;
 import dev.ecslint.core.custom.Condition.Outcome;
 import dev.ecslint.core.custom.Selection.Hit;
 import dev.ecslint.core.custom.Selection.Miss;
+import dev.ecslint.core.i18n.Arg;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonObject;
@@ -32,30 +34,46 @@ final class CustomRule<T> extends AbstractRule<T> {
     private final CustomRuleKind<T> kind;
     private final Requirement then;
     private final List<Requirement> when;
-    private final MessageTemplate message;
+    private final Message message;
+    private final Message fix;
+    private final Map<String, LocalizedText> texts;
 
-    CustomRule(RuleMeta meta, CustomRuleKind<T> kind, Requirement then, List<Requirement> when,
-               MessageTemplate message) {
+    /**
+     * @param message its {@code message} as a literal message, given {@code value} and {@code path} per finding
+     * @param fix     its {@code fix} (or the generated one) as a literal message
+     * @param texts   its title, rationale and fix in both languages, by part ({@code title})
+     */
+    CustomRule(RuleMeta meta, CustomRuleKind<T> kind, Requirement then, List<Requirement> when, Message message,
+               Message fix, Map<String, LocalizedText> texts) {
         super(meta, kind.subjectType());
         this.kind = kind;
         this.then = then;
         this.when = List.copyOf(when);
         this.message = message;
+        this.fix = fix;
+        this.texts = Map.copyOf(texts);
+    }
+
+    /** Its title, rationale and fix in both languages, by part ({@code title}). */
+    Map<String, LocalizedText> texts() {
+        return texts;
     }
 
     @Override
     public void check(T subject, RuleContext ctx) {
         JsonValue root = kind.tree().apply(subject);
+        boolean complete = kind.complete().test(subject);
         for (Requirement condition : when) {
-            if (!condition.holdsIn(Selection.of(condition.path(), root))) {
+            if (!condition.holdsIn(select(condition.path(), root, complete))) {
                 return;
             }
         }
-        Selection selection = Selection.of(then.path(), root);
+        Selection selection = select(then.path(), root, complete);
         if (then.present()) {
             for (Miss miss : selection.misses()) {
                 Located at = miss.nearest() == root ? kind.anchor().apply(subject) : anchorOf(miss.nearest());
-                ctx.report(at, message.render(CustomTexts.of("missing", Map.of()).in(language()), miss.path()));
+                ctx.report(at, message.with("value", new Arg.Phrase(Message.of("custom.missing")))
+                        .with("path", new Arg.Verbatim(miss.path())), fix);
             }
         }
         for (Hit hit : selection.hits()) {
@@ -70,12 +88,17 @@ final class CustomRule<T> extends AbstractRule<T> {
                     break;
                 }
                 if (outcome == Outcome.TOO_COMPLEX) {
-                    ctx.report(hit.value(), CustomTexts.of("tooComplex", Map.of("pattern", condition.operandText(),
-                            "steps", String.valueOf(SafeRegex.STEP_BUDGET))).in(language()));
+                    ctx.report(hit.value(), Message.of("custom.tooComplex").code("pattern", condition.operandText())
+                            .number("steps", SafeRegex.STEP_BUDGET), fix);
                     break;
                 }
             }
         }
+    }
+
+    private static Selection select(PathExpression path, JsonValue root, boolean complete) {
+        Selection selection = Selection.of(path, root);
+        return complete ? selection : selection.topLevelUnknown(root);
     }
 
     private void report(Hit hit, RuleContext ctx) {
@@ -96,24 +119,23 @@ final class CustomRule<T> extends AbstractRule<T> {
             }
         };
         String path = pointer != null && !pointer.isEmpty() ? PathText.ofPointer(pointer) : hit.path();
-        ctx.report(at, message.render(shown(hit, ctx), path));
+        ctx.report(at, message.with("value", shown(hit, ctx)).with("path", new Arg.Verbatim(path)), fix);
     }
 
     /** The value for {@code {value}}: as written, shortened, and masked when it is a secret. */
-    private static String shown(Hit hit, RuleContext ctx) {
+    private static Arg shown(Hit hit, RuleContext ctx) {
         String text = hit.value().text();
         String name = hit.key();
         if ("value".equals(name) && hit.parent() != null && hit.parent().get("name").orElse(null) instanceof JsonString n) {
             name = n.value(); // an environment-style {name, value} pair: the name says whether it is a secret
         }
-        if (hit.value() instanceof JsonString && name != null
-                && Secrets.hardCodedSecret(name, text, ctx.settings()).isPresent()) {
-            return Secrets.mask(text);
+        boolean secret = hit.value() instanceof JsonString && (name != null
+                && Secrets.hardCodedSecret(name, text, ctx.settings()).isPresent()
+                || Secrets.credentialFormat(name, text).isPresent());
+        if (secret) {
+            return new Arg.Secret(Secrets.mask(text));
         }
-        if (hit.value() instanceof JsonString && Secrets.secretLikeValue(name, text).isPresent()) {
-            return Secrets.mask(text);
-        }
-        return text.length() <= MAX_VALUE_CHARS ? text : text.substring(0, MAX_VALUE_CHARS - 1) + "…";
+        return new Arg.Verbatim(text.length() <= MAX_VALUE_CHARS ? text : text.substring(0, MAX_VALUE_CHARS - 1) + "…");
     }
 
     /** An object is reported at its {@code name} (a container, a volume, an environment entry), if it has one. */
@@ -122,10 +144,5 @@ final class CustomRule<T> extends AbstractRule<T> {
             return name;
         }
         return nearest;
-    }
-
-    /** The language of finding messages until runs choose one (DESIGN.md, "Languages"). */
-    private static String language() {
-        return "en";
     }
 }

@@ -4,6 +4,9 @@ import dev.ecslint.core.config.SettingProblem;
 import dev.ecslint.core.custom.Condition.Operator;
 import dev.ecslint.core.engine.Levenshtein;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Message;
+import dev.ecslint.core.i18n.Template;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonBoolean;
 import dev.ecslint.core.json.JsonValue.JsonNumber;
@@ -13,13 +16,16 @@ import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.model.Span;
+import dev.ecslint.core.report.RuleFamilies;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -33,8 +39,8 @@ import java.util.stream.Collectors;
  */
 public final class CustomRules {
 
-    /** Families of the built-in rules: a custom id in one of them would collide with a future rule. */
-    private static final Set<String> RESERVED_FAMILIES = Set.of("E", "DF", "CT", "TD", "SV", "CL", "RP", "LP");
+    /** What a message may show: the value found, and where it is. */
+    private static final List<String> PLACEHOLDERS = List.of("value", "path");
 
     private final String definedIn;
     private final RuleRegistry registry;
@@ -89,40 +95,67 @@ public final class CustomRules {
                 when.add(requirement(path(w.get("path").orElseThrow(), kind, shape, "when.path"), w, false));
             }
         }
-        LocalizedText message = text(o.get("message").orElseThrow());
-        for (String language : List.of("en", "ko")) {
-            Optional<String> unknown = MessageTemplate.unknownPlaceholder(message.in(language));
-            if (unknown.isPresent()) {
-                String hint = Levenshtein.closest(unknown.get(), MessageTemplate.PLACEHOLDERS, 2)
-                        .map(best -> "; did you mean `{" + best + "}`?").orElse("");
-                throw new SettingProblem(o.get("message").get().span(), "message: unknown placeholder `{"
-                        + unknown.get() + "}`" + hint + " (placeholders: {value}, {path})");
-            }
-        }
-        String shortPath = shortPath(given);
-        List<LocalizedText> titles = then.sentences("title", shortPath);
+        JsonValue messageNode = o.get("message").orElseThrow();
+        LocalizedText message = text(messageNode);
+        checkPlaceholders(message, messageNode);
+        LocalizedText title = then.essentialSentences("title", shortPath(given)).get(0);
         LocalizedText fix = o.get("fix").isPresent() ? text(o.get("fix").get())
-                : joined(then.sentences("fix", given.text()), " ");
+                : joined(then.essentialSentences("fix", given.text()), " ");
         LocalizedText rationale = rationale(given, then, when, idNode.span().line());
         RuleMeta meta = RuleMeta.builder(id, nameNode.text())
-                .title(titles.get(0).in("en"))
+                .title(title.in(Language.EN))
                 .severity(o.get("severity").map(s -> Severity.parse(s.text()).orElseThrow()).orElse(Severity.WARNING))
                 .category(Category.MAINTAINABILITY)
                 .kinds(kind.documentKind())
-                .rationale(rationale.in("en"))
-                .fix(fix.in("en"))
+                .rationale(rationale.in(Language.EN))
+                .fix(fix.in(Language.EN))
                 .build();
-        return create(meta, kind, then, when, new MessageTemplate(message));
+        return create(meta, kind, then, when, message.message(id + ".message"), fix.message(id + ".fix"),
+                Map.of("title", title, "rationale", rationale, "fix", fix));
+    }
+
+    /** Every placeholder of the message, in each language, is {@code {value}} or {@code {path}}. */
+    private static void checkPlaceholders(LocalizedText message, JsonValue at) throws SettingProblem {
+        for (String template : message.templates().values()) {
+            for (String name : Template.placeholders(template)) {
+                if (!PLACEHOLDERS.contains(name)) {
+                    String hint = Levenshtein.closest(name, PLACEHOLDERS, 2)
+                            .map(best -> "; did you mean `{" + best + "}`?").orElse("");
+                    throw new SettingProblem(at.span(), "message: unknown placeholder `{" + name + "}`" + hint
+                            + " (placeholders: {value}, {path})");
+                }
+            }
+        }
+    }
+
+    /**
+     * The texts of custom rules that no bundle holds, per language and key ({@code LAB001.title}), for a
+     * {@link dev.ecslint.core.i18n.Localizer} (grading feedback, catalogs) to write them in either language.
+     */
+    public static Map<Language, Map<String, String>> texts(List<? extends Rule<?>> rules) {
+        Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
+        for (Rule<?> rule : rules) {
+            if (rule instanceof CustomRule<?> custom) {
+                custom.texts().forEach((part, text) -> {
+                    for (Language language : Language.values()) {
+                        texts.computeIfAbsent(language, l -> new TreeMap<>())
+                                .put(rule.meta().id() + "." + part, text.in(language));
+                    }
+                });
+            }
+        }
+        return texts;
     }
 
     private static <T> CustomRule<T> create(RuleMeta meta, CustomRuleKind<T> kind, Requirement then,
-                                            List<Requirement> when, MessageTemplate message) {
-        return new CustomRule<>(meta, kind, then, when, message);
+                                            List<Requirement> when, Message message, Message fix,
+                                            Map<String, LocalizedText> texts) {
+        return new CustomRule<>(meta, kind, then, when, message, fix, texts);
     }
 
     private void checkId(String id, JsonValue at) throws SettingProblem {
         String family = id.replaceAll("\\d+$", "");
-        if (RESERVED_FAMILIES.contains(family)) {
+        if (RuleFamilies.isBuiltIn(family)) { // a built-in family's next rule could take the id
             throw new SettingProblem(at.span(), "id " + id + " is in the family " + family + " of the built-in rules, "
                     + "whose next rule could take it; use a family of your own, such as TEAM" + id.substring(family.length()));
         }
@@ -258,7 +291,7 @@ public final class CustomRules {
 
     private static LocalizedText text(JsonValue node) {
         if (node instanceof JsonObject o) {
-            return new LocalizedText(o.string("en").orElse(null), o.string("ko").orElse(null));
+            return LocalizedText.of(o.string("en").orElse(null), o.string("ko").orElse(null));
         }
         return LocalizedText.same(node.text());
     }
@@ -279,8 +312,8 @@ public final class CustomRules {
     }
 
     private static LocalizedText joined(List<LocalizedText> parts, String separator) {
-        return new LocalizedText(parts.stream().map(p -> p.in("en")).collect(Collectors.joining(separator)),
-                parts.stream().map(p -> p.in("ko")).collect(Collectors.joining(separator)));
+        return LocalizedText.per(language -> parts.stream().map(p -> p.in(language))
+                .collect(Collectors.joining(separator)));
     }
 
     /** The last key of a path, which names what a title is about ({@code containerPort}). */

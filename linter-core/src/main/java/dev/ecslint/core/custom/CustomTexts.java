@@ -1,5 +1,6 @@
 package dev.ecslint.core.custom;
 
+import dev.ecslint.core.i18n.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,7 +12,9 @@ import java.util.Properties;
 /**
  * The sentences ecslint writes about custom rules (titles, generated fixes, rationale), whole and with
  * named placeholders, in English and Korean ({@code texts_en.properties}, {@code texts_ko.properties}
- * beside this class).
+ * beside this class, keys {@code custom.*}). They are filled in when a rule is read, because they are
+ * about the rule; the texts of findings ({@code custom.missing}, {@code custom.tooComplex}) are
+ * {@link dev.ecslint.core.i18n.Message}s the reports write from the same bundle in the run's language.
  */
 final class CustomTexts {
 
@@ -35,14 +38,14 @@ final class CustomTexts {
         return texts;
     }
 
-    /** Both languages of one text with its placeholders filled. */
+    /** Both languages of one text ({@code title.equals}) with its placeholders filled. */
     static LocalizedText of(String key, Map<String, String> arguments) {
         return LocalizedText.per(language -> text(language, key, arguments));
     }
 
-    /** One text in one language ({@code en}, {@code ko}) with its placeholders filled. */
-    static String text(String language, String key, Map<String, String> arguments) {
-        return fill(language.equals("ko") ? KO : EN, key, arguments);
+    /** One text ({@code rationale}) in one language with its placeholders filled. */
+    static String text(Language language, String key, Map<String, String> arguments) {
+        return fill(language == Language.KO ? KO : EN, "custom." + key, arguments);
     }
 
     private static String fill(Properties texts, String key, Map<String, String> arguments) {

@@ -50,6 +50,20 @@ record Requirement(PathExpression path, boolean present, boolean absent, List<Co
         if (absent) {
             out.add(CustomTexts.of(kind + ".absent", Map.of("path", pathText)));
         }
+        out.addAll(conditionSentences(kind, pathText));
+        return out;
+    }
+
+    /**
+     * The sentences that say the most: the conditions' when there are any ("must match `^lab3-`" implies
+     * "must be present"), else the presence test's.
+     */
+    List<LocalizedText> essentialSentences(String kind, String pathText) {
+        return conditions.isEmpty() ? sentences(kind, pathText) : conditionSentences(kind, pathText);
+    }
+
+    private List<LocalizedText> conditionSentences(String kind, String pathText) {
+        List<LocalizedText> out = new ArrayList<>();
         for (Condition c : conditions) {
             out.add(CustomTexts.of(kind + "." + c.operator().key, Map.of("path", pathText, "value", c.operandText())));
         }

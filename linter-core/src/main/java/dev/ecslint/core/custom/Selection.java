@@ -50,6 +50,15 @@ record Selection(List<Hit> hits, List<Miss> misses, int unknown) {
         return new Selection(walk.hits, walk.misses, walk.unknown);
     }
 
+    /**
+     * In a document that holds only part of its subject, a top-level key it lacks may be set elsewhere (the
+     * task-level settings of a bare container array) or kept as it is (an update): unknown, not missing.
+     */
+    Selection topLevelUnknown(JsonValue root) {
+        List<Miss> nested = misses.stream().filter(m -> m.nearest() != root).toList();
+        return new Selection(hits, nested, unknown + misses.size() - nested.size());
+    }
+
     /** One walk of a path over a document. */
     private static final class Walk {
         private final PathExpression path;

@@ -1,6 +1,8 @@
 package dev.ecslint.core.dockerfile;
 
+import dev.ecslint.core.model.SourceFile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +21,18 @@ public record ShellScript(List<ShellCommand> commands) {
 
     public ShellScript {
         commands = List.copyOf(commands);
+    }
+
+    /**
+     * The shell view of a string a shell runs: the argument of {@code sh -c} in an exec-form {@code CMD}
+     * or {@code ENTRYPOINT}. Everything found in it is located at the string's own word.
+     */
+    public static ShellScript ofString(Token word, SourceFile source) {
+        int at = source.lineStart(word.span().line()) + word.span().column() - 1;
+        String text = word.value();
+        int[] offsets = new int[text.length()];
+        Arrays.fill(offsets, at);
+        return ShellParser.parse(List.of(MappedText.of(source, text.toCharArray(), offsets, text.length())));
     }
 
     public boolean isEmpty() {

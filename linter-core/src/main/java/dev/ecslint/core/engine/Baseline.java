@@ -7,6 +7,7 @@ import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.LocatedJsonReader;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.Finding;
+import dev.ecslint.core.report.FileReport;
 import dev.ecslint.core.report.Fingerprints;
 import dev.ecslint.core.report.JsonOutput;
 import dev.ecslint.core.report.LintReport;
@@ -59,17 +60,23 @@ public final class Baseline {
 
     /** The report with every finding recorded in this baseline suppressed. */
     public LintReport apply(LintReport report) {
-        if (fingerprints.isEmpty()) {
-            return report;
-        }
-        Fingerprints ids = Fingerprints.of(report);
-        List<Finding> findings = new ArrayList<>(report.findings().size());
-        for (int i = 0; i < report.findings().size(); i++) {
-            Finding f = report.findings().get(i);
+        return fingerprints.isEmpty() ? report
+                : report.withFindings(suppressKnown(report.findings(), Fingerprints.of(report)));
+    }
+
+    /** The file with every finding recorded in this baseline suppressed (the same as in the whole report). */
+    public FileReport apply(FileReport file) {
+        return fingerprints.isEmpty() ? file : file.withFindings(suppressKnown(file.findings(), Fingerprints.of(file)));
+    }
+
+    private List<Finding> suppressKnown(List<Finding> all, Fingerprints ids) {
+        List<Finding> findings = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Finding f = all.get(i);
             boolean known = !f.suppressed() && fingerprints.contains(ids.issueFingerprint(i));
             findings.add(known ? f.suppressedBy(new Finding.Suppression(false, "recorded in the baseline")) : f);
         }
-        return report.withFindings(findings);
+        return findings;
     }
 
     /** The baseline of a report's active findings, as JSON: reviewable in a diff, sorted. */

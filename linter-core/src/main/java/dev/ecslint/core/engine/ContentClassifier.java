@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class ContentClassifier {
 
     /** How a file is read before its content decides its kind. */
-    public enum Syntax { DOCKERFILE, JSON, YAML, NONE }
+    public enum Syntax { DOCKERFILE, JSON, YAML, TERRAFORM, NONE }
 
     /**
      * The evidence for one kind. A source package adds its own by putting one line in {@link #RECOGNIZERS}
@@ -72,6 +72,9 @@ public final class ContentClassifier {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (isDockerfileName(fileName)) {
             return Syntax.DOCKERFILE;
+        }
+        if (lower.endsWith(".tf") || lower.endsWith(".tf.json")) {
+            return Syntax.TERRAFORM; // Terraform's own rule: the extension decides
         }
         if (lower.endsWith(".json")) {
             return Syntax.JSON;

@@ -23,6 +23,20 @@ public final class EngineRules {
             .good("task-definition.json", "{\"family\": \"web\", \"containerDefinitions\": []}\n")
             .references("https://docs.docker.com/reference/dockerfile/", "https://www.rfc-editor.org/rfc/rfc8259")
             .equivalents("DL1000")
+            .message("readerFailed", "ecslint failed while reading this file ({error}); this is a bug in ecslint, "
+                    + "please report it with the file")
+            .message("ruleFailed", "rule {rule} failed on this file ({error}); this is a bug in ecslint, please "
+                    + "report it with the file")
+            .message("linkOutside", "skipped, not read: this is a symbolic link whose target lies outside the "
+                    + "repository (or the working directory), and ecslint never reads through such a link; lint the "
+                    + "target where it lives, or replace the link with the file")
+            .message("tooLarge", "the file is {size} MiB, over the {limit} MiB limit; it was not read")
+            .message("overGraderLimit", "the file is {size} MiB, over the grader's {limit} MiB limit for one file; "
+                    + "it was not read")
+            .message("permissionDenied", "cannot read the file: permission denied")
+            .message("gone", "cannot read the file: it no longer exists or is a broken link")
+            .message("unreadable", "cannot read the file: {detail}")
+            .message("notUtf8", "the file is not valid UTF-8 (byte {byte} at offset {offset}); save it as UTF-8")
             .build();
 
     public static final RuleMeta SCHEMA_VIOLATION = RuleMeta.builder("E002", "schema-violation")
@@ -55,6 +69,17 @@ public final class EngineRules {
                     + "ECS or ECR document.")
             .bad("notes.json", "{\"hello\": \"world\"}\n")
             .good("task-definition.json", "{\"family\": \"web\", \"containerDefinitions\": []}\n")
+            .message("yamlStream", "this file holds several YAML documents (separated by `---`), and no ECS or ECR "
+                    + "document ecslint reads is one of several, so nothing in it was checked")
+            .message("unknownShape", "this {syntax} document has the shape of no ECS or ECR document ecslint knows "
+                    + "(task definition, service, cluster, repository, lifecycle policy, CloudFormation template, "
+                    + "compose file)")
+            .message("template", "this file is a template: {marker} must be rendered before the file is {syntax}, so "
+                    + "nothing in it was checked; lint what it renders to (`helm template … | ecslint "
+                    + "--stdin-filename rendered.yaml -`)")
+            .message("unknownKind", "ecslint does not know what kind of file {file} is, so nothing in it was "
+                    + "checked: it is no Dockerfile (its first instruction is not `FROM` or `ARG`), and no JSON or "
+                    + "YAML document")
             .build();
 
     public static final List<RuleMeta> ALL = List.of(PARSE_ERROR, SCHEMA_VIOLATION, UNRECOGNIZED_FILE);

@@ -55,7 +55,20 @@ public final class FileDiscovery {
         }
     }
 
+    /** Named files are always linted: their content decides their kind, and one of no known kind is reported. */
     public List<InputFile> discover(List<String> paths) throws MissingPathException, IOException {
+        return discover(paths, true);
+    }
+
+    /**
+     * Named files are taken as a walk takes them (pre-commit names every staged JSON file): a name that says
+     * nothing, a document of no known shape, a template or a broken file without ECS words is skipped silently.
+     */
+    public List<InputFile> discoverAsWalked(List<String> paths) throws MissingPathException, IOException {
+        return discover(paths, false);
+    }
+
+    private List<InputFile> discover(List<String> paths, boolean named) throws MissingPathException, IOException {
         List<InputFile> found = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (String given : paths) {
@@ -64,11 +77,12 @@ public final class FileDiscovery {
                 throw new MissingPathException(given);
             }
             if (!boundary.admits(path)) {
-                found.add(InputFile.linkLeavingRepository(path, displayPath(path), true));
+                found.add(InputFile.linkLeavingRepository(path, displayPath(path), named));
             } else if (Files.isDirectory(path)) {
                 walk(path, boundary.forWalk(path), found, seen);
-            } else if (seen.add(realPath(path))) {
-                found.add(InputFile.onDisk(path, displayPath(path), true));
+            } else if ((named || ContentClassifier.syntaxOf(path.getFileName().toString()) != ContentClassifier.Syntax.NONE)
+                    && seen.add(realPath(path))) {
+                found.add(InputFile.onDisk(path, displayPath(path), named));
             }
         }
         found.sort(Comparator.comparing(InputFile::displayPath));

@@ -3,6 +3,8 @@ package dev.ecslint.core.engine;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.report.FileReport;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +26,15 @@ public record FindingFilter(Set<String> families, Severity minimum) {
 
     public boolean keeps(Finding finding) {
         return finding.severity().atLeast(minimum) && keepsFamily(finding.ruleId());
+    }
+
+    /** The file with the findings the filter keeps. */
+    public FileReport apply(FileReport file) {
+        if (equals(ALL)) {
+            return file;
+        }
+        List<Finding> kept = file.findings().stream().filter(this::keeps).toList();
+        return kept.size() == file.findings().size() ? file : file.withFindings(kept);
     }
 
     /** Whether the rule is one the report describes (SARIF lists the rules of the families kept). */

@@ -62,15 +62,16 @@ public final class InlineSuppressions {
     private record Directive(Set<String> ruleIds, LineRange lines, String reason) {
     }
 
+    // possessive quantifiers throughout: no pattern backtracks, whatever the comment (see the regex audit test)
     private static final Pattern ECSLINT = Pattern.compile(
-            "#\\s*ecslint\\s+(global\\s+)?ignore\\s*=\\s*([A-Za-z0-9_,\\s-]+?)\\s*(?:--\\s*(.*?))?\\s*");
+            "#\\s*+ecslint\\s++(global\\s++)?ignore\\s*+=\\s*+((?:[A-Za-z0-9_,\\s]|-(?!-))++)(?:--\\s*+(.*))?");
     /** hadolint's codes are upper-case letters and digits; anything else makes the comment no pragma. */
     private static final Pattern HADOLINT = Pattern.compile(
-            "#\\s*hadolint\\s+(global\\s+)?ignore\\s*=\\s*([A-Z0-9]+(?:\\s*,\\s*[A-Z0-9]+)*)\\s*(?:#\\s*(.*?))?\\s*");
+            "#\\s*+hadolint\\s++(global\\s++)?ignore\\s*+=\\s*+([A-Z0-9]++(?:\\s*+,\\s*+[A-Z0-9]++)*+)\\s*+(?:#\\s*+(.*))?");
     private static final Pattern CHECKOV = Pattern.compile(
-            "#\\s*(?:checkov|bridgecrew):skip=\\s*([A-Za-z0-9_]+)\\s*(?::\\s*(.*?))?\\s*");
+            "#\\s*+(?:checkov|bridgecrew):skip=\\s*+([A-Za-z0-9_]++)\\s*+(?::\\s*+(.*))?");
     private static final Pattern TRIVY = Pattern.compile(
-            "#\\s*trivy:ignore:([A-Za-z0-9_.-]+)(?::exp:(\\d{4}-\\d{2}-\\d{2}))?(?=\\s|#|$)");
+            "#\\s*+trivy:ignore:([A-Za-z0-9_.-]++)(?::exp:(\\d{4}-\\d{2}-\\d{2}))?(?=\\s|#|$)");
 
     /** Longer comment lines are no pragma; the bound keeps every pattern's matching time linear in practice. */
     private static final int MAX_PRAGMA_LENGTH = 2000;
@@ -94,6 +95,11 @@ public final class InlineSuppressions {
         for (int line = 1; line <= source.lineCount(); line++) {
             String text = source.lineText(line);
             int hash = text.indexOf('#');
+            int slashes = text.indexOf("//");
+            if (slashes >= 0 && (hash < 0 || slashes < hash) && text.substring(0, slashes).isBlank()) {
+                text = "#" + text.substring(slashes + 2); // Terraform's other line comment: // ecslint ignore=…
+                hash = 0;
+            }
             if (hash < 0 || text.length() > MAX_PRAGMA_LENGTH || !text.substring(0, hash).isBlank()) {
                 continue; // pragmas are whole-line comments of a reasonable length
             }
@@ -121,8 +127,8 @@ public final class InlineSuppressions {
         m = HADOLINT.matcher(comment);
         if (m.matches()) {
             Set<String> ids = new HashSet<>();
-            for (String token : m.group(2).split("\\s*,\\s*")) {
-                ids.addAll(resolver.equivalent(token));
+            for (String token : m.group(2).split(",")) {
+                ids.addAll(resolver.equivalent(token.strip()));
             }
             add(found, ids, m.group(1) != null ? Scope.FILE : Scope.FOLLOWING, line, m.group(3), units);
             return found;

@@ -18,13 +18,13 @@ import java.math.BigDecimal;
  * {@link SchemaValidation} (every run creates one) does not make the verifier load jackson-databind's
  * node classes: a run without JSON documents never touches databind (DESIGN.md "Budgets").
  */
-final class JacksonTree {
+public final class JacksonTree {
 
     private JacksonTree() {
     }
 
     /** The tree for the validator (no ObjectMapper needed). */
-    static JsonNode of(JsonValue value) {
+    public static JsonNode of(JsonValue value) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (value instanceof JsonObject object) {
             ObjectNode node = f.objectNode();

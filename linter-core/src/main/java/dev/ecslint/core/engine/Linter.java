@@ -4,7 +4,13 @@ import dev.ecslint.core.config.Config;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
+import dev.ecslint.core.report.FileReport;
+import dev.ecslint.core.report.LintReport;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -15,8 +21,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Lints files: each is read and parsed once, validated, checked by every enabled rule for what it
@@ -27,6 +33,9 @@ public final class Linter {
 
     private final RuleRegistry registry;
     private final SchemaValidation schemas;
+    /** Files linted ahead of the one being reported, per thread: enough to keep every thread busy. */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
     private final int threads;
 
     public Linter(RuleRegistry registry, ClassLoader resourceLoader) {
@@ -48,60 +57,77 @@ public final class Linter {
      *                 may fail; linting may not)
      */
     public LintResult lint(List<InputFile> files, Function<InputFile, Config> configOf) {
-        // by identity: hashing a record bootstraps ObjectMethods, which costs start-up time for nothing
-        Map<Config, FileLinter> linters = new IdentityHashMap<>();
-        List<FileLinter> perFile = new ArrayList<>(files.size());
-        for (InputFile file : files) {
-            Config config = configOf.apply(file);
-            perFile.add(linters.computeIfAbsent(config,
-                    c -> new FileLinter(registry.with(c.customRules()), c, schemas)));
-        }
-        List<FileOutcome> outcomes = new ArrayList<>(files.size());
-        if (threads <= 1 || files.size() <= 1) {
-            for (int i = 0; i < files.size(); i++) {
-                outcomes.add(perFile.get(i).lint(files.get(i)));
-            }
-        } else {
-            outcomes.addAll(lintInParallel(files, perFile));
-        }
         List<String> linted = new ArrayList<>();
         Map<DocumentKind, Integer> kinds = new EnumMap<>(DocumentKind.class);
         List<Finding> findings = new ArrayList<>();
         Map<String, String> snippets = new HashMap<>();
-        Map<String, RuleMeta> ran = new TreeMap<>();
-        EngineRules.ALL.forEach(m -> ran.put(m.id(), m));
-        for (FileOutcome outcome : outcomes) {
-            outcome.ranRules().forEach(m -> ran.putIfAbsent(m.id(), m));
+        List<RuleMeta> ran = lintInOrder(files, configOf, outcome -> {
             if (outcome.kind() != null) {
                 linted.add(outcome.displayPath());
                 kinds.merge(outcome.kind(), 1, Integer::sum);
             }
             findings.addAll(outcome.findings());
             snippets.putAll(outcome.snippets());
-        }
-        linted.sort(null);
-        findings.sort(Finding.ORDER);
-        return new LintResult(linted, findings, snippets, List.copyOf(ran.values()), SubjectReaders.coverage(kinds));
+        });
+        findings.sort(Finding.ORDER); // already in order but for two inputs of one display path
+        return new LintResult(linted, findings, snippets, ran, SubjectReaders.coverage(kinds));
     }
 
-    private List<FileOutcome> lintInParallel(List<InputFile> files, List<FileLinter> perFile) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), runnable -> {
+    /**
+     * Lints the files in parallel and hands each one's outcome to {@code each} on the calling thread, in
+     * display-path order, as soon as it and every file before it are done: reports are written while the
+     * next files are linted, and at most a few files per thread are held at once (DESIGN.md "Budgets").
+     *
+     * @return the rules that ran on at least one file, engine rules included, sorted by id
+     */
+    public List<RuleMeta> lintInOrder(List<InputFile> files, Function<InputFile, Config> configOf,
+                                      Consumer<FileOutcome> each) {
+        // by identity: hashing a record bootstraps ObjectMethods, which costs start-up time for nothing
+        Map<Config, FileLinter> linters = new IdentityHashMap<>();
+        Integer[] order = new Integer[files.size()];
+        FileLinter[] perFile = new FileLinter[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            Config config = configOf.apply(files.get(i));
+            perFile[i] = linters.computeIfAbsent(config, c -> new FileLinter(registry.with(c.customRules()), c, schemas));
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> files.get(i).displayPath()));
+        Map<String, RuleMeta> ran = new TreeMap<>();
+        EngineRules.ALL.forEach(m -> ran.put(m.id(), m));
+        Consumer<FileOutcome> collect = outcome -> {
+            outcome.ranRules().forEach(m -> ran.putIfAbsent(m.id(), m));
+            each.accept(outcome);
+        };
+        if (threads <= 1 || files.size() <= 1) {
+            for (int i : order) {
+                collect.accept(perFile[i].lint(files.get(i)));
+            }
+        } else {
+            lintInParallel(files, perFile, order, collect);
+        }
+        return List.copyOf(ran.values());
+    }
+
+    private void lintInParallel(List<InputFile> files, FileLinter[] perFile, Integer[] order,
+                                Consumer<FileOutcome> each) {
+        int workers = Math.min(threads, files.size());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread t = new Thread(runnable, "ecslint-lint");
             t.setDaemon(true);
             return t;
         });
+        int window = workers * IN_FLIGHT_PER_THREAD;
+        Deque<Future<FileOutcome>> inFlight = new ArrayDeque<>(window);
         try {
-            List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
-            for (int i = 0; i < files.size(); i++) {
-                InputFile file = files.get(i);
-                FileLinter linter = perFile.get(i);
-                futures.add(pool.submit(() -> linter.lint(file)));
+            int next = 0;
+            while (next < order.length || !inFlight.isEmpty()) {
+                while (next < order.length && inFlight.size() < window) {
+                    InputFile file = files.get(order[next]);
+                    FileLinter linter = perFile[order[next++]];
+                    inFlight.add(pool.submit(() -> linter.lint(file)));
+                }
+                each.accept(inFlight.poll().get());
             }
-            List<FileOutcome> outcomes = new ArrayList<>(files.size());
-            for (Future<FileOutcome> future : futures) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while linting", e);
@@ -112,8 +138,6 @@ public final class Linter {
         }
     }
 
-
-
     /**
      * What linting one file produced.
      *
@@ -121,5 +145,20 @@ public final class Linter {
      *             when it was skipped
      */
     record FileOutcome(String displayPath, DocumentKind kind, List<Finding> findings, Map<String, String> snippets,
-                       List<RuleMeta> ranRules) { }
+                       List<RuleMeta> ranRules) {
+
+        /** The outcome as reports take it: findings in report order, snippets by line. */
+        FileReport report() {
+            List<Finding> sorted = new ArrayList<>(findings);
+            sorted.sort(Finding.ORDER);
+            Map<Integer, String> lines = new HashMap<>();
+            for (Finding f : sorted) {
+                String line = snippets.get(LintReport.snippetKey(f));
+                if (line != null && !line.isEmpty()) {
+                    lines.put(f.location().line(), line);
+                }
+            }
+            return new FileReport(displayPath, kind, sorted, lines);
+        }
+    }
 }

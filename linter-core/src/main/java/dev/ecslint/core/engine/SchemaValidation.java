@@ -6,6 +6,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonPointer;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
 public final class SchemaValidation {
 
     /** One schema violation: where, and what to change. */
-    public record Violation(Span span, String pointer, String message) { }
+    public record Violation(Span span, String pointer, Message message) { }
 
     private static final Map<ClassLoader, Map<String, Optional<Schema>>> CACHE = new ConcurrentHashMap<>();
     private static final int MAX_VIOLATIONS_PER_CHECK = 50;
@@ -68,7 +69,7 @@ public final class SchemaValidation {
             }
         }
         violations.sort(Comparator.comparingInt((Violation v) -> v.span().line())
-                .thenComparingInt(v -> v.span().column()).thenComparing(Violation::message));
+                .thenComparingInt(v -> v.span().column()).thenComparing(Violation::message, Message.ORDER));
         return violations.stream().distinct().collect(Collectors.toList());
     }
 
@@ -122,38 +123,40 @@ public final class SchemaValidation {
             at = next;
             pointer = next.pointer();
         }
-        String where = readable(path);
+        Message where = readable(path);
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         Span span = at.span();
-        String message;
+        Message message;
         switch (keyword) {
             case "type":
-                message = where + " must be " + expectedType(error.getSchemaNode()) + ", found " + found(at);
+                message = Message.of("schema.type").phrase("expected", expectedType(error.getSchemaNode()));
                 break;
             case "required":
-                message = where + " is missing the required property `" + error.getProperty() + "`";
+                message = Message.of("schema.required").code("property", String.valueOf(error.getProperty()));
                 break;
             case "additionalProperties":
             case "unevaluatedProperties": {
-                String property = error.getProperty();
-                if (at instanceof JsonObject object && property != null && object.has(property)) {
+                String property = String.valueOf(error.getProperty());
+                if (at instanceof JsonObject object && object.has(property)) {
                     span = object.keySpan(property);
                     pointer = JsonPointer.child(object.pointer(), property);
                 }
-                message = where + " has an unknown property `" + property + "`"
-                        + suggestion(property, error.getSchemaNode()) + "; AWS rejects properties it does not know";
+                Optional<String> suggestion = suggestion(property, error.getSchemaNode());
+                message = suggestion.map(best -> Message.of("schema.unknownPropertySuggested").code("suggestion", best))
+                        .orElse(Message.of("schema.unknownProperty")).code("property", property);
                 break;
             }
             case "enum":
-                message = where + " must be one of " + enumValues(error.getSchemaNode()) + ", found " + found(at);
+                message = enumValues(error.getSchemaNode()).map(values -> Message.of("schema.enum").codes("values", values))
+                        .orElse(Message.of("schema.enumUnknown"));
                 break;
             case "const":
-                message = where + " must be " + error.getSchemaNode().toString() + ", found " + found(at);
+                message = Message.of("schema.const").code("value", error.getSchemaNode().toString());
                 break;
             default:
-                message = where + ": " + error.getMessage().replaceFirst("^\\$[^:]*: ", "");
+                message = Message.of("schema.other").verbatim("detail", error.getMessage().replaceFirst("^\\$[^:]*: ", ""));
         }
-        return new Violation(span, pointer, message);
+        return new Violation(span, pointer, message.phrase("where", where).phrase("found", found(at)));
     }
 
     private static JsonValue child(JsonValue parent, Object step) {
@@ -166,10 +169,10 @@ public final class SchemaValidation {
         return null;
     }
 
-    /** {@code containerDefinitions[0].portMappings[0].containerPort}, in backticks; "the document" at the root. */
-    static String readable(List<Object> path) {
+    /** {@code containerDefinitions[0].portMappings[0].containerPort} as code; "the document" at the root. */
+    static Message readable(List<Object> path) {
         if (path.isEmpty()) {
-            return "the document";
+            return Message.of("schema.document");
         }
         StringBuilder text = new StringBuilder();
         for (Object step : path) {
@@ -182,73 +185,73 @@ public final class SchemaValidation {
                 text.append(step);
             }
         }
-        return "`" + text + "`";
+        return Message.of("schema.path").code("path", text.toString());
     }
 
-    private static String expectedType(JsonNode schemaNode) {
+    /** "a whole number", "a string or an array", …: the types the schema allows. */
+    private static Message expectedType(JsonNode schemaNode) {
         if (schemaNode == null) {
-            return "of another type";
+            return Message.of("schema.anotherType");
         }
         List<String> names = new ArrayList<>();
         if (schemaNode.isArray()) {
-            schemaNode.forEach(t -> names.add(article(t.asText())));
+            schemaNode.forEach(t -> names.add(t.asText()));
         } else {
-            names.add(article(schemaNode.asText()));
+            names.add(schemaNode.asText());
         }
-        return String.join(" or ", names);
+        Message expected = typeName(names.get(names.size() - 1));
+        for (int i = names.size() - 2; i >= 0; i--) {
+            expected = Message.of("schema.or").phrase("first", typeName(names.get(i))).phrase("second", expected);
+        }
+        return expected;
     }
 
-    private static String article(String type) {
+    private static Message typeName(String type) {
         switch (type) {
             case "integer":
-                return "a whole number";
             case "number":
-                return "a number";
             case "string":
-                return "a string";
             case "boolean":
-                return "true or false";
             case "object":
-                return "an object";
             case "array":
-                return "an array";
+                return Message.of("schema.type." + type);
             default:
-                return type;
+                return Message.of("schema.type.other").code("type", type);
         }
     }
 
-    private static String found(JsonValue value) {
+    /** What the document holds instead: "the string "80"", "a number 3", "an object". */
+    private static Message found(JsonValue value) {
         if (value instanceof JsonString s) {
-            return "the string \"" + abbreviate(s.value()) + "\"";
+            return Message.of("schema.found.string").code("value", abbreviate(s.value()));
         }
         if (value instanceof JsonObject || value instanceof JsonArray || value instanceof JsonValue.JsonNull) {
-            return value.typeName();
+            return value.typePhrase();
         }
-        return value.typeName() + " " + value.text();
+        return Message.of("schema.found.value").phrase("type", value.typePhrase()).code("value", value.text());
     }
 
     private static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "…";
     }
 
-    private static String enumValues(JsonNode schemaNode) {
+    private static Optional<List<String>> enumValues(JsonNode schemaNode) {
         if (schemaNode == null || !schemaNode.isArray()) {
-            return "the allowed values";
+            return Optional.empty();
         }
         List<String> values = new ArrayList<>();
         schemaNode.forEach(v -> values.add(v.isTextual() ? v.asText() : v.toString()));
-        return String.join(", ", values);
+        return Optional.of(values);
     }
 
-    /** "; did you mean `portMappings`?" when a known property is a small typo away. */
-    private static String suggestion(String property, JsonNode schemaNode) {
-        if (property == null || schemaNode == null) {
-            return "";
+    /** A known property a small typo away from {@code property}. */
+    private static Optional<String> suggestion(String property, JsonNode schemaNode) {
+        if (schemaNode == null) {
+            return Optional.empty();
         }
         List<String> known = new ArrayList<>();
         collectPropertyNames(schemaNode, known);
-        return Levenshtein.closest(property, known, Math.max(2, property.length() / 4))
-                .map(best -> "; did you mean `" + best + "`?").orElse("");
+        return Levenshtein.closest(property, known, Math.max(2, property.length() / 4));
     }
 
     private static void collectPropertyNames(JsonNode node, List<String> out) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Templates {
 
+    /** Opening and closing delimiters of Go/Helm and Jinja templates. */
+    private static final String[][] DELIMITERS = {{"{{", "}}"}, {"{%", "%}"}};
     /** {@code "family": $NAME,} or {@code [${IMAGE}]}: a variable where a JSON value starts. */
     private static final Pattern BARE_VARIABLE = Pattern.compile("[:\\[,]\\s*\\$\\{?[A-Za-z_][A-Za-z0-9_]*}?\\s*[,}\\]\\n]");
 
@@ -24,11 +26,9 @@ final class Templates {
 
     /** The first template marker in the text, as the message shows it ({@code {{ .Values.image }}}). */
     static Optional<String> marker(String text) {
-        Optional<String> go = delimited(text, "{{", "}}");
-        Optional<String> jinja = delimited(text, "{%", "%}");
-        if (go.isPresent() || jinja.isPresent()) {
-            boolean goFirst = jinja.isEmpty() || go.isPresent() && text.indexOf("{{") < text.indexOf("{%");
-            return (goFirst ? go : jinja).map(Templates::shorten);
+        Optional<String> delimited = firstDelimited(text);
+        if (delimited.isPresent()) {
+            return delimited.map(Templates::shorten);
         }
         Matcher m = BARE_VARIABLE.matcher(text);
         if (m.find()) {
@@ -37,14 +37,23 @@ final class Templates {
         return Optional.empty();
     }
 
-    /** The first {@code open … close} span, found in linear time (no closing after the first opening: none at all). */
-    private static Optional<String> delimited(String text, String open, String close) {
-        int start = text.indexOf(open);
-        if (start < 0) {
-            return Optional.empty();
+    /**
+     * The leftmost {@code {{…}}} or {@code {%…%}}, found with two scans (a lazy pattern retried from every
+     * {@code {} would be quadratic in a run of braces). When the first opening has no closing after it, no
+     * later one has either.
+     */
+    private static Optional<String> firstDelimited(String text) {
+        int start = -1;
+        int end = -1;
+        for (String[] pair : DELIMITERS) {
+            int open = text.indexOf(pair[0]);
+            int close = open < 0 ? -1 : text.indexOf(pair[1], open + 2);
+            if (close >= 0 && (start < 0 || open < start)) {
+                start = open;
+                end = close + 2;
+            }
         }
-        int end = text.indexOf(close, start + open.length());
-        return end < 0 ? Optional.empty() : Optional.of(text.substring(start, end + close.length()));
+        return start < 0 ? Optional.empty() : Optional.of(text.substring(start, end));
     }
 
     private static String shorten(String marker) {

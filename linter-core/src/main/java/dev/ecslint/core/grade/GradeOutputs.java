@@ -1,6 +1,7 @@
 package dev.ecslint.core.grade;
 
 import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.custom.CustomRules;
 import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.engine.RuleRegistry;
 import java.io.IOException;
@@ -55,13 +56,16 @@ public final class GradeOutputs {
     public void write(ClassResults results, Path directory, Language language, Set<Format> formats)
             throws IOException {
         Labels labels = Labels.of(language);
-        Localizer explanations = Localizer.of(language, explanationsLoader).withRules(registry::byId);
-        FeedbackText text = new FeedbackText(results.rubric(), labels, explanations, registry);
+        // the rubric's custom rules are explained like the others, in the feedback's language
+        RuleRegistry rules = registry.with(results.rubric().customRules());
+        Localizer explanations = Localizer.of(language, explanationsLoader).withRules(rules::byId)
+                .withTexts(CustomRules.texts(results.rubric().customRules()));
+        FeedbackText text = new FeedbackText(results.rubric(), labels, explanations, rules);
         Files.createDirectories(directory);
         if (formats.contains(Format.CSV)) {
             write(directory.resolve("grades.csv"), CsvGradebook.write(results, labels));
         }
-        ClassSummary summary = new ClassSummary(results, labels, explanations, registry);
+        ClassSummary summary = new ClassSummary(results, labels, explanations, rules);
         write(directory.resolve("summary.md"), summary.toMarkdown());
         if (formats.contains(Format.HTML)) {
             write(directory.resolve("summary.html"), summary.toHtml());

@@ -2,6 +2,7 @@ package dev.ecslint.core.grade;
 
 import dev.ecslint.core.engine.ContentClassifier;
 import dev.ecslint.core.engine.EngineRules;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.SourceFile;
@@ -336,13 +337,14 @@ public final class SubmissionReader {
         }
 
         void unreadableFile(String relative, IOException e) {
-            String why = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
-            findings.add(readError(relative, 1, 1, "cannot read the file: " + why));
+            findings.add(readError(relative, 1, 1, e instanceof AccessDeniedException
+                    ? EngineRules.PARSE_ERROR.message("permissionDenied")
+                    : EngineRules.PARSE_ERROR.message("unreadable").verbatim("detail", String.valueOf(e.getMessage()))));
         }
 
         private Finding tooLarge(String relative, long size) {
-            return readError(relative, 1, 1, "the file is " + mebibytes(size) + " MiB, over the grader's "
-                    + mebibytes(limits.maxFileBytes()) + " MiB limit for one file; it was not read");
+            return readError(relative, 1, 1, EngineRules.PARSE_ERROR.message("overGraderLimit")
+                    .number("size", mebibytes(size)).number("limit", mebibytes(limits.maxFileBytes())));
         }
 
         private Finding notUtf8(String relative, byte[] bytes) {
@@ -350,8 +352,8 @@ public final class SubmissionReader {
             SourceFile before = new SourceFile(null, relative, new String(bytes, 0, bad, StandardCharsets.UTF_8));
             int line = before.lineCount();
             int column = before.text().length() - before.lineStart(line) + 1;
-            return readError(relative, line, column, "the file is not valid UTF-8 (byte 0x"
-                    + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad + "); save it as UTF-8");
+            return readError(relative, line, column, EngineRules.PARSE_ERROR.message("notUtf8")
+                    .code("byte", String.format("0x%02X", bytes[bad] & 0xFF)).number("offset", bad));
         }
 
         Submission submission() {
@@ -373,15 +375,15 @@ public final class SubmissionReader {
         }
     }
 
-    private static Finding readError(String path, int line, int column, String message) {
+    private static Finding readError(String path, int line, int column, Message message) {
         return new Finding(EngineRules.PARSE_ERROR.id(), EngineRules.PARSE_ERROR.name(),
                 EngineRules.PARSE_ERROR.severity(), message, new Location(path, line, column, line, column + 1, null),
-                EngineRules.PARSE_ERROR.fix(), null);
+                EngineRules.PARSE_ERROR.fixMessage(), null);
     }
 
-    private static String mebibytes(long bytes) {
+    private static java.math.BigDecimal mebibytes(long bytes) {
         return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
-                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {

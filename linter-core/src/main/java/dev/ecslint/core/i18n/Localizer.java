@@ -1,8 +1,12 @@
 package dev.ecslint.core.i18n;
 
+import dev.ecslint.core.engine.EngineRules;
 import dev.ecslint.core.model.RuleMeta;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -18,50 +22,77 @@ public final class Localizer {
 
     /** The bundles every localizer reads, as resource names with {@code %s} for the language code. */
     public static final List<String> BUNDLES = List.of("dev/ecslint/core/i18n/messages_%s.properties",
-            "dev/ecslint/rules/explanations_%s.properties");
+            "dev/ecslint/core/custom/texts_%s.properties", "dev/ecslint/rules/explanations_%s.properties");
 
     private final Language language;
     private final ClassLoader loader;
     private final List<String> bundleNames;
     private final Function<String, Optional<RuleMeta>> rules;
+    private final Map<Language, Map<String, String>> texts;
     private final List<Bundle> own;
     private volatile List<Bundle> english;
 
     private Localizer(Language language, ClassLoader loader, List<String> bundleNames,
-                      Function<String, Optional<RuleMeta>> rules) {
+                      Function<String, Optional<RuleMeta>> rules, Map<Language, Map<String, String>> texts) {
         this.language = language;
         this.loader = loader;
         this.bundleNames = List.copyOf(bundleNames);
         this.rules = rules;
+        this.texts = Map.copyOf(texts);
         this.own = load(language);
         this.english = language == Language.EN ? own : null;
     }
 
     /** The texts of {@code language} found on {@code loader}. */
     public static Localizer of(Language language, ClassLoader loader) {
-        return new Localizer(language, loader, BUNDLES, id -> Optional.empty());
+        return new Localizer(language, loader, BUNDLES, Localizer::engineRule, Map.of());
     }
 
-    /** English from ecslint's own class loader: for tests and callers that choose no language. */
+    /** English from ecslint's own class loader, read once: for exceptions, tests and callers that choose no language. */
     public static Localizer english() {
-        return of(Language.EN, Localizer.class.getClassLoader());
+        return English.TEXTS;
+    }
+
+    /** Loaded on first use: a run in Korean that never needs English never reads it. */
+    private static final class English {
+        static final Localizer TEXTS = of(Language.EN, Localizer.class.getClassLoader());
     }
 
     /** This localizer with one more bundle ({@code dev/ecslint/cli/messages} reads {@code …/messages_ko.properties}). */
     public Localizer withBundle(String baseName) {
         List<String> names = new ArrayList<>(bundleNames);
         names.add(baseName + "_%s.properties");
-        return new Localizer(language, loader, names, rules);
+        return new Localizer(language, loader, names, rules, texts);
     }
 
     /** This localizer, falling back to the metadata of these rules for rule keys no bundle has. */
     public Localizer withRules(Function<String, Optional<RuleMeta>> metaById) {
-        return new Localizer(language, loader, bundleNames, metaById);
+        return new Localizer(language, loader, bundleNames, id -> metaById.apply(id).or(() -> engineRule(id)), texts);
+    }
+
+    /** The engine's own rules (E001–E003) are known without any rule jar. */
+    private static Optional<RuleMeta> engineRule(String id) {
+        return EngineRules.ALL.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /**
+     * This localizer with texts that come from no bundle, per language and key: the titles, rationale and
+     * fixes of a configuration's or rubric's custom rules ({@code LAB001.title}). A bundle still wins.
+     */
+    public Localizer withTexts(Map<Language, Map<String, String>> more) {
+        Map<Language, Map<String, String>> merged = new EnumMap<>(Language.class);
+        merged.putAll(texts);
+        more.forEach((lang, values) -> merged.merge(lang, values, (a, b) -> {
+            Map<String, String> both = new HashMap<>(a);
+            both.putAll(b);
+            return both;
+        }));
+        return new Localizer(language, loader, bundleNames, rules, merged);
     }
 
     /** The same texts in another language. */
     public Localizer in(Language other) {
-        return other == language ? this : new Localizer(other, loader, bundleNames, rules);
+        return other == language ? this : new Localizer(other, loader, bundleNames, rules, texts);
     }
 
     public Language language() {
@@ -83,24 +114,34 @@ public final class Localizer {
     }
 
     public String title(RuleMeta meta) {
-        return text(meta.id() + ".title");
+        return ruleText(meta, "title", meta.title());
     }
 
     public String rationale(RuleMeta meta) {
-        return text(meta.id() + ".rationale");
+        return ruleText(meta, "rationale", meta.rationale());
     }
 
     public String fix(RuleMeta meta) {
-        return text(meta.id() + ".fix");
+        return ruleText(meta, "fix", meta.fix());
+    }
+
+    /** A rule's text in this language; a rule no bundle or text knows is described by the metadata in hand. */
+    private String ruleText(RuleMeta meta, String part, String fromMetadata) {
+        String key = meta.id() + "." + part;
+        return template(key).isPresent() || fromMetadata == null ? text(key) : fromMetadata;
     }
 
     /** The template of a key in this language, else in English, else from a rule's metadata. */
     public Optional<String> template(String key) {
-        Optional<String> found = find(own, key);
+        Optional<String> found = find(own, key).or(() -> given(language, key));
         if (found.isEmpty() && language != Language.EN) {
-            found = find(englishBundles(), key);
+            found = find(englishBundles(), key).or(() -> given(Language.EN, key));
         }
         return found.isPresent() ? found : fromMetadata(key);
+    }
+
+    private Optional<String> given(Language which, String key) {
+        return Optional.ofNullable(texts.getOrDefault(which, Map.of()).get(key));
     }
 
     /** True when this language's own bundles hold the key (no fallback). */

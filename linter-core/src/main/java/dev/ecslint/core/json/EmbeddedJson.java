@@ -1,5 +1,6 @@
 package dev.ecslint.core.json;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonBoolean;
 import dev.ecslint.core.json.JsonValue.JsonNull;
@@ -63,8 +64,8 @@ public final class EmbeddedJson {
         try {
             tree = LocatedJsonReader.read(json);
         } catch (ParseProblem e) {
-            throw new ParseProblem(map(e.span(), inner, offsets, placement), "the JSON text in " + description
-                    + " is invalid: " + e.getMessage());
+            throw new ParseProblem(map(e.span(), inner, offsets, placement), Message.of("json.embedded")
+                    .verbatim("holder", description).phrase("problem", e.message()));
         }
         return relocate(tree, pointerPrefix == null ? "" : pointerPrefix, inner, offsets, placement);
     }

@@ -1,12 +1,13 @@
 package dev.ecslint.core.json;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Located;
 import dev.ecslint.core.model.Span;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,14 @@ public sealed interface JsonValue extends Located
             return "null";
         }
         return this instanceof JsonObject ? "an object" : "an array";
+    }
+
+    /** The value's JSON type as a phrase of the run's language ({@code json.type.string}: "a string", "문자열"). */
+    default Message typePhrase() {
+        String type = this instanceof JsonString ? "string" : this instanceof JsonNumber ? "number"
+                : this instanceof JsonBoolean ? "boolean" : this instanceof JsonNull ? "null"
+                : this instanceof JsonObject ? "object" : "array";
+        return Message.of("json.type." + type);
     }
 
     /** This value as an object, when it is one. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonBoolean;
 import dev.ecslint.core.json.JsonValue.JsonNull;
@@ -45,20 +46,19 @@ public final class LocatedJsonReader {
         try (JsonParser parser = FACTORY.createParser(new StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new ParseProblem(Span.START, "the file is empty; a JSON document was expected");
+                throw new ParseProblem(Span.START, Message.of("json.empty"));
             }
             JsonValue root = readValue(parser, "");
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                throw new ParseProblem(start(parser.currentTokenLocation(), 1),
-                        "unexpected content after the end of the JSON document");
+                throw new ParseProblem(start(parser.currentTokenLocation(), 1), Message.of("json.trailing"));
             }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new ParseProblem(at == null ? Span.START : start(at, 1), describe(e));
         } catch (IOException e) {
-            throw new ParseProblem(Span.START, "cannot read JSON: " + e.getMessage());
+            throw new ParseProblem(Span.START, Message.of("json.unreadable").verbatim("detail", String.valueOf(e.getMessage())));
         }
     }
 
@@ -118,26 +118,25 @@ public final class LocatedJsonReader {
      * Jackson's first message line in plainer words, naming the kind of token but never the file's text
      * (Jackson quotes up to 256 characters of a bad token): see {@link ParserMessages}.
      */
-    private static String describe(JsonProcessingException e) {
+    private static Message describe(JsonProcessingException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
             // Duplicate field 'cpu' (Jackson 2.x quotes with either mark across versions)
             int open = Math.max(message.indexOf('\''), message.indexOf('"'));
             int close = Math.max(message.lastIndexOf('\''), message.lastIndexOf('"'));
             String key = open >= 0 && close > open ? message.substring(open + 1, close) : "";
-            return ParserMessages.keyToShow(key).map(k -> "invalid JSON: duplicate key \"" + k + "\"")
-                    .orElse("invalid JSON: duplicate key");
+            return ParserMessages.keyToShow(key).map(k -> Message.of("json.duplicateKey").code("key", k))
+                    .orElse(Message.of("json.duplicateKeyHidden"));
         }
         if (message.contains("Unexpected end-of-input")) {
-            return "invalid JSON: the document ends before every object and array is closed";
+            return Message.of("json.unclosed");
         }
         if (message.contains("Document nesting depth")) {
-            return "invalid JSON: nested deeper than " + MAX_DEPTH + " levels";
+            return Message.of("json.tooDeep").number("levels", MAX_DEPTH);
         }
         if (message.startsWith("Unrecognized token")) {
-            return "invalid JSON: a bare word where a value was expected (strings need double quotes; true, "
-                    + "false and null are lower case)";
+            return Message.of("json.bareWord");
         }
-        return "invalid JSON: " + ParserMessages.withoutContent(message);
+        return Message.of("json.invalid").verbatim("detail", ParserMessages.withoutContent(message));
     }
 }

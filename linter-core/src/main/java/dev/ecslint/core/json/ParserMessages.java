@@ -62,7 +62,7 @@ public final class ParserMessages {
      * credential ({@code containerDefinitions}, {@code DB_HOST}); empty otherwise.
      */
     public static Optional<String> keyToShow(String key) {
-        if (key == null || key.isEmpty() || key.length() > 64 || Secrets.secretLikeValue(null, key).isPresent()) {
+        if (key == null || key.isEmpty() || key.length() > 64 || Secrets.credentialFormat(null, key).isPresent()) {
             return Optional.empty();
         }
         for (int i = 0; i < key.length(); i++) {

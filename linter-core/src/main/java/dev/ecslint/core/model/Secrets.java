@@ -152,7 +152,8 @@ public final class Secrets {
     }
 
     /**
-     * @deprecated English text for rules that still report sentences; use {@link #credentialFormat}
+     * @deprecated English text; use {@link #credentialFormat}, whose {@link Kind#phrase()} names the kind in
+     * the run's language
      */
     @Deprecated
     public static Optional<String> secretLikeValue(String name, String value) {

@@ -4,7 +4,6 @@ import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checkstyle XML (Jenkins warnings-ng, reviewdog {@code -f=checkstyle}, IDE plugins), in the shape of
@@ -35,27 +34,35 @@ public final class CheckstyleReporter implements Reporter {
     }
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
+    public Sink start(Appendable out) throws IOException {
         out.append(Xml.DECLARATION);
         out.append("<checkstyle version=\"").append(FORMAT_VERSION).append("\">\n");
-        for (Map.Entry<String, List<Finding>> file : FindingsByFile.of(report).entrySet()) {
-            out.append("  <file name=\"").append(Xml.attribute(file.getKey())).append('"');
-            if (file.getValue().isEmpty()) {
-                out.append("/>\n");
-                continue;
+        return new Sink() {
+            @Override
+            public void file(FileReport file) throws IOException {
+                List<Finding> findings = file.activeFindings();
+                out.append("  <file name=\"").append(Xml.attribute(file.path())).append('"');
+                if (findings.isEmpty()) {
+                    out.append("/>\n");
+                    return;
+                }
+                out.append(">\n");
+                for (Finding finding : findings) {
+                    out.append("    <error line=\"").append(Integer.toString(finding.location().line()))
+                            .append("\" column=\"").append(Integer.toString(finding.location().column()))
+                            .append("\" severity=\"").append(severity(finding))
+                            .append("\" message=\"").append(Xml.attribute(texts.render(finding.message())))
+                            .append("\" source=\"").append(Xml.attribute(finding.ruleId()))
+                            .append("\"/>\n");
+                }
+                out.append("  </file>\n");
             }
-            out.append(">\n");
-            for (Finding finding : file.getValue()) {
-                out.append("    <error line=\"").append(Integer.toString(finding.location().line()))
-                        .append("\" column=\"").append(Integer.toString(finding.location().column()))
-                        .append("\" severity=\"").append(severity(finding))
-                        .append("\" message=\"").append(Xml.attribute(texts.render(finding.message())))
-                        .append("\" source=\"").append(Xml.attribute(finding.ruleId()))
-                        .append("\"/>\n");
+
+            @Override
+            public void finish(ReportSummary summary) throws IOException {
+                out.append("</checkstyle>\n");
             }
-            out.append("  </file>\n");
-        }
-        out.append("</checkstyle>\n");
+        };
     }
 
     private static String severity(Finding finding) {

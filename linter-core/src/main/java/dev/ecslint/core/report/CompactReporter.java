@@ -24,16 +24,28 @@ public final class CompactReporter implements Reporter {
     }
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        for (Finding finding : report.activeFindings()) {
-            Location at = finding.location();
-            out.append(TerminalText.printable(at.path())).append(':').append(Integer.toString(at.line()))
-                    .append(':').append(Integer.toString(at.column())).append(": ")
-                    .append(finding.severity().label()).append(' ').append(finding.ruleId())
-                    .append(finding.ruleName() == null ? "" : " " + finding.ruleName()).append(": ")
-                    .append(TerminalText.printable(oneLine(texts.render(finding.message())))).append('\n');
-        }
-        out.append(TextReporter.summary(report, texts)).append('\n');
+    public Sink start(Appendable out) {
+        return new Sink() {
+            @Override
+            public void file(FileReport file) throws IOException {
+                for (Finding finding : file.activeFindings()) {
+                    out.append(line(finding)).append('\n');
+                }
+            }
+
+            @Override
+            public void finish(ReportSummary summary) throws IOException {
+                out.append(TextReporter.summary(summary, texts)).append('\n');
+            }
+        };
+    }
+
+    private String line(Finding finding) {
+        Location at = finding.location();
+        return TerminalText.printable(at.path()) + ':' + at.line() + ':' + at.column() + ": "
+                + finding.severity().label() + ' ' + finding.ruleId()
+                + (finding.ruleName() == null ? "" : " " + finding.ruleName()) + ": "
+                + TerminalText.printable(oneLine(texts.render(finding.message())));
     }
 
     static String oneLine(String text) {

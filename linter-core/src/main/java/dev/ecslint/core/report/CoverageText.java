@@ -16,11 +16,6 @@ final class CoverageText {
     private CoverageText() {
     }
 
-    /** Files that rules inspected (recognised kinds that are checked, and unreadable files with their E001). */
-    static int checkedFiles(LintReport report) {
-        return report.files().size() - report.coverage().notCheckedFiles();
-    }
-
     /** {@code " (1 dockerfile, 2 task-definition)"}, or "" when the run's kinds are unknown. */
     static String kinds(Coverage coverage) {
         List<String> parts = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Identities of findings that survive edits elsewhere in a file: built from the rule id, the path and
@@ -34,12 +35,24 @@ public final class Fingerprints {
 
     /** Fingerprints of every finding of {@code report}, in the order of {@link LintReport#findings()}. */
     public static Fingerprints of(LintReport report) {
+        return of(report.findings(), report::snippet);
+    }
+
+    /**
+     * Fingerprints of the findings of one file, in the order of {@link FileReport#findings()}: the same as
+     * in the whole report (occurrences count within a path).
+     */
+    public static Fingerprints of(FileReport file) {
+        return of(file.findings(), file::snippet);
+    }
+
+    private static Fingerprints of(List<Finding> findings, Function<Finding, String> snippet) {
         Map<String, Integer> occurrences = new HashMap<>();
         List<String> lineHashes = new ArrayList<>();
         List<String> issueHashes = new ArrayList<>();
-        for (Finding finding : report.findings()) {
+        for (Finding finding : findings) {
             String identity = finding.ruleId() + '\u0000' + finding.location().path() + '\u0000'
-                    + lineIdentity(finding, report.snippet(finding));
+                    + lineIdentity(finding, snippet.apply(finding));
             int occurrence = occurrences.merge(identity, 1, Integer::sum);
             lineHashes.add(sha256(identity).substring(0, 32) + ":" + occurrence);
             issueHashes.add(sha256(identity + '\u0000' + occurrence));

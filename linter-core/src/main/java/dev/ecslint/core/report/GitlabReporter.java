@@ -35,20 +35,29 @@ public final class GitlabReporter implements Reporter {
     }
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        Fingerprints fingerprints = Fingerprints.of(report);
-        List<Finding> findings = report.findings();
-        try (JsonGenerator json = JsonOutput.open(out)) {
-            json.writeStartArray();
-            for (int i = 0; i < findings.size(); i++) {
-                Finding finding = findings.get(i);
-                if (!finding.suppressed()) {
-                    writeIssue(finding, fingerprints.issueFingerprint(i), json);
+    public Sink start(Appendable out) throws IOException {
+        JsonGenerator json = JsonOutput.open(out);
+        json.writeStartArray();
+        return new Sink() {
+            @Override
+            public void file(FileReport file) throws IOException {
+                Fingerprints fingerprints = Fingerprints.of(file);
+                List<Finding> findings = file.findings();
+                for (int i = 0; i < findings.size(); i++) {
+                    Finding finding = findings.get(i);
+                    if (!finding.suppressed()) {
+                        writeIssue(finding, fingerprints.issueFingerprint(i), json);
+                    }
                 }
             }
-            json.writeEndArray();
-        }
-        out.append('\n');
+
+            @Override
+            public void finish(ReportSummary summary) throws IOException {
+                json.writeEndArray();
+                json.close();
+                out.append('\n');
+            }
+        };
     }
 
     private void writeIssue(Finding finding, String fingerprint, JsonGenerator json) throws IOException {

@@ -6,7 +6,6 @@ import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Severity;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * The {@code json} report, a public interface that graders and scripts parse: exactly the shape of
@@ -34,31 +33,43 @@ public final class JsonReporter implements Reporter {
     }
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        try (JsonGenerator json = JsonOutput.open(out)) {
+    public Sink start(Appendable out) throws IOException {
+        JsonOutput.Spliced document = new JsonOutput.Spliced(json -> {
             json.writeStartObject();
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", "ecslint");
-            json.writeStringField("version", report.toolVersion());
-            json.writeEndObject();
-            writeSummary(report, json);
             json.writeArrayFieldStart("findings");
-            for (Finding finding : report.activeFindings()) {
-                writeFinding(finding, json);
+        });
+        return new Sink() {
+            @Override
+            public void file(FileReport file) throws IOException {
+                for (Finding finding : file.activeFindings()) {
+                    writeFinding(finding, document.body());
+                }
             }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        out.append('\n');
+
+            @Override
+            public void finish(ReportSummary summary) throws IOException {
+                document.finish(out, json -> {
+                    json.writeStartObject();
+                    json.writeObjectFieldStart("tool");
+                    json.writeStringField("name", "ecslint");
+                    json.writeStringField("version", summary.toolVersion());
+                    json.writeEndObject();
+                    writeSummary(summary, json);
+                    json.writeArrayFieldStart("findings");
+                }, json -> {
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }, null);
+            }
+        };
     }
 
-    private static void writeSummary(LintReport report, JsonGenerator json) throws IOException {
-        Map<Severity, Integer> counts = report.countsBySeverity();
+    private static void writeSummary(ReportSummary summary, JsonGenerator json) throws IOException {
         json.writeObjectFieldStart("summary");
-        json.writeNumberField("files", report.files().size());
-        json.writeNumberField("findings", report.activeFindings().size());
+        json.writeNumberField("files", summary.files());
+        json.writeNumberField("findings", summary.findings());
         for (Severity severity : Severity.values()) {
-            json.writeNumberField(severity.label(), counts.get(severity));
+            json.writeNumberField(severity.label(), summary.counts().get(severity));
         }
         json.writeEndObject();
     }

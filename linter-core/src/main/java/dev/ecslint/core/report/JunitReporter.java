@@ -37,21 +37,32 @@ public final class JunitReporter implements Reporter {
     }
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        Map<String, List<Finding>> byFile = FindingsByFile.of(report);
-        int tests = 0;
-        for (List<Finding> findings : byFile.values()) {
-            tests += Math.max(1, findings.size());
-        }
-        int failures = report.activeFindings().size();
-        out.append(Xml.DECLARATION);
-        out.append("<testsuites name=\"ecslint\" tests=\"").append(Integer.toString(tests))
-                .append("\" failures=\"").append(Integer.toString(failures))
-                .append("\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
-        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-            writeSuite(file.getKey(), file.getValue(), out);
-        }
-        out.append("</testsuites>\n");
+    public Sink start(Appendable out) {
+        Spill suites = new Spill(); // the root element states the totals: the suites wait until they are known
+        return new Sink() {
+            private int tests;
+            private int failures;
+
+            @Override
+            public void file(FileReport file) throws IOException {
+                List<Finding> findings = file.activeFindings();
+                tests += Math.max(1, findings.size());
+                failures += findings.size();
+                writeSuite(file.path(), findings, suites);
+            }
+
+            @Override
+            public void finish(ReportSummary summary) throws IOException {
+                out.append(Xml.DECLARATION);
+                out.append("<testsuites name=\"ecslint\" tests=\"").append(Integer.toString(tests))
+                        .append("\" failures=\"").append(Integer.toString(failures))
+                        .append("\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
+                try (suites) {
+                    suites.copyTo(out, 0);
+                }
+                out.append("</testsuites>\n");
+            }
+        };
     }
 
     private void writeSuite(String path, List<Finding> findings, Appendable out) throws IOException {

@@ -7,7 +7,6 @@ import dev.ecslint.core.model.Severity;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * The outcome of one lint run, as every reporter sees it.
@@ -35,15 +34,9 @@ public record LintReport(String toolVersion, List<String> files, List<Finding> f
         this(toolVersion, files, findings, rules, snippets, Coverage.NONE);
     }
 
-    /** The same run with other findings (a baseline applied). */
+    /** The same run with other findings (a baseline applied, findings filtered). */
     public LintReport withFindings(List<Finding> replaced) {
         return new LintReport(toolVersion, files, replaced, rules, snippets, coverage);
-    }
-
-    /** The same run showing only some findings and describing only some rules ({@code --family}, {@code --severity}). */
-    public LintReport filtered(Predicate<Finding> findingsKept, Predicate<RuleMeta> rulesKept) {
-        return new LintReport(toolVersion, files, findings.stream().filter(findingsKept).toList(),
-                rules.stream().filter(rulesKept).toList(), snippets, coverage);
     }
 
     /** The findings that count: not suppressed. */

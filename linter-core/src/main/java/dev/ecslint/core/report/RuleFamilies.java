@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The rule families of RULES.md, in its order; families from third-party rule jars follow alphabetically. */
-final class RuleFamilies {
+public final class RuleFamilies {
 
     private static final List<String> ORDER = List.of("E", "DF", "CT", "TD", "SV", "CL", "RP", "LP");
 
@@ -27,6 +27,11 @@ final class RuleFamilies {
             .thenComparing(RuleMeta::id);
 
     private RuleFamilies() {
+    }
+
+    /** True for the families of the built-in rules (and the engine's). */
+    public static boolean isBuiltIn(String family) {
+        return ORDER.contains(family);
     }
 
     /** "DF — Dockerfiles", or just the prefix for an unknown family. */

@@ -60,48 +60,65 @@ public final class SarifReporter implements Reporter {
     }
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        List<Descriptor> descriptors = descriptors(report);
-        Map<String, Integer> ruleIndex = new HashMap<>();
-        for (int i = 0; i < descriptors.size(); i++) {
-            ruleIndex.put(descriptors.get(i).id(), i);
-        }
-        Fingerprints fingerprints = Fingerprints.of(report);
-        try (JsonGenerator json = JsonOutput.open(out)) {
+    public Sink start(Appendable out) throws IOException {
+        // the rules come before the results in the log, and which rules ran is known only at the end:
+        // results wait in a spill, each ruleIndex a mark filled in when the rules are numbered
+        JsonOutput.Spliced log = new JsonOutput.Spliced(json -> {
             json.writeStartObject();
-            json.writeStringField("$schema", SCHEMA);
-            json.writeStringField("version", "2.1.0");
             json.writeArrayFieldStart("runs");
             json.writeStartObject();
-            writeTool(report.toolVersion(), descriptors, json);
-            writeOriginalUriBaseIds(json);
             json.writeArrayFieldStart("results");
-            List<Finding> findings = report.findings();
-            for (int i = 0; i < findings.size(); i++) {
-                Finding finding = findings.get(i);
-                writeResult(finding, ruleIndex.get(finding.ruleId()), fingerprints.primaryLocationLineHash(i), json);
+        });
+        Map<String, String> findingRules = new TreeMap<>();
+        return new Sink() {
+            @Override
+            public void file(FileReport file) throws IOException {
+                Fingerprints fingerprints = Fingerprints.of(file);
+                List<Finding> findings = file.findings();
+                for (int i = 0; i < findings.size(); i++) {
+                    Finding finding = findings.get(i);
+                    findingRules.putIfAbsent(finding.ruleId(), finding.ruleName());
+                    writeResult(finding, fingerprints.primaryLocationLineHash(i), log.body());
+                }
             }
-            json.writeEndArray();
-            json.writeStringField("columnKind", "utf16CodeUnits");
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        out.append('\n');
+
+            @Override
+            public void finish(ReportSummary summary) throws IOException {
+                List<Descriptor> descriptors = descriptors(summary.rules(), findingRules);
+                Map<String, String> ruleIndex = new HashMap<>();
+                for (int i = 0; i < descriptors.size(); i++) {
+                    ruleIndex.put(descriptors.get(i).id(), Integer.toString(i));
+                }
+                log.finish(out, json -> {
+                    json.writeStartObject();
+                    json.writeStringField("$schema", SCHEMA);
+                    json.writeStringField("version", "2.1.0");
+                    json.writeArrayFieldStart("runs");
+                    json.writeStartObject();
+                    writeTool(summary.toolVersion(), descriptors, json);
+                    writeOriginalUriBaseIds(json);
+                    json.writeArrayFieldStart("results");
+                }, json -> {
+                    json.writeEndArray();
+                    json.writeStringField("columnKind", "utf16CodeUnits");
+                    json.writeEndObject();
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }, ruleIndex::get);
+            }
+        };
     }
 
     /** What a rule descriptor is written from: the rule's metadata, or only what a finding knows of it. */
     private record Descriptor(String id, String name, RuleMeta meta) { }
 
-    private static List<Descriptor> descriptors(LintReport report) {
+    private static List<Descriptor> descriptors(List<RuleMeta> rules, Map<String, String> findingRules) {
         Map<String, Descriptor> byId = new TreeMap<>();
-        for (RuleMeta meta : report.rules()) {
+        for (RuleMeta meta : rules) {
             byId.putIfAbsent(meta.id(), new Descriptor(meta.id(), meta.name(), meta));
         }
-        // A finding of a rule outside report.rules() (an engine finding, say) still needs a valid ruleIndex.
-        for (Finding finding : report.findings()) {
-            byId.putIfAbsent(finding.ruleId(), new Descriptor(finding.ruleId(), finding.ruleName(), null));
-        }
+        // A finding of a rule outside the run's rules (an engine finding, say) still needs a valid ruleIndex.
+        findingRules.forEach((id, name) -> byId.putIfAbsent(id, new Descriptor(id, name, null)));
         return new ArrayList<>(byId.values());
     }
 
@@ -139,7 +156,10 @@ public final class SarifReporter implements Reporter {
         json.writeStringField("text", meta == null ? label : RuleMarkdown.plainText(meta));
         json.writeStringField("markdown", meta == null ? label : RuleMarkdown.markdown(meta));
         json.writeEndObject();
-        json.writeStringField("helpUri", RuleReference.helpUri(descriptor.id()));
+        if (RuleFamilies.isBuiltIn(descriptor.id().replaceAll("\\d+$", ""))) {
+            // docs/rules.md documents the built-in rules only; a custom or rule-jar rule is described above
+            json.writeStringField("helpUri", RuleReference.helpUri(descriptor.id()));
+        }
         if (meta != null && meta.severity() != null) {
             json.writeObjectFieldStart("defaultConfiguration");
             json.writeStringField("level", level(meta.severity()));
@@ -182,12 +202,13 @@ public final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private void writeResult(Finding finding, int ruleIndex, String lineHash, JsonGenerator json)
+    private void writeResult(Finding finding, String lineHash, JsonGenerator json)
             throws IOException {
         Location at = finding.location();
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
-        json.writeNumberField("ruleIndex", ruleIndex);
+        json.writeFieldName("ruleIndex");
+        json.writeRawValue(Spill.MARK + finding.ruleId() + Spill.MARK);
         json.writeStringField("level", level(finding.severity()));
         textObject(json, "message", texts.render(finding.message()));
         json.writeArrayFieldStart("locations");

@@ -46,20 +46,33 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        String previousPath = null;
-        for (Finding finding : report.activeFindings()) {
-            String path = finding.location().path();
-            if (previousPath != null && !previousPath.equals(path)) {
-                out.append('\n');
+    public Sink start(Appendable out) {
+        return new Sink() {
+            private boolean anyFinding;
+
+            @Override
+            public void file(FileReport file) throws IOException {
+                List<Finding> findings = file.activeFindings();
+                if (findings.isEmpty()) {
+                    return;
+                }
+                if (anyFinding) {
+                    out.append('\n');
+                }
+                anyFinding = true;
+                for (Finding finding : findings) {
+                    writeFinding(finding, file.snippet(finding), out);
+                }
             }
-            previousPath = path;
-            writeFinding(finding, report.snippet(finding), out);
-        }
-        if (previousPath != null) {
-            out.append('\n');
-        }
-        out.append(palette.bold(summary(report, texts))).append('\n');
+
+            @Override
+            public void finish(ReportSummary summary) throws IOException {
+                if (anyFinding) {
+                    out.append('\n');
+                }
+                out.append(palette.bold(summary(summary, texts))).append('\n');
+            }
+        };
     }
 
     private void writeFinding(Finding finding, String snippet, Appendable out) throws IOException {
@@ -95,14 +108,17 @@ public final class TextReporter implements Reporter {
      * {@code no findings in 4 files (…)}; then the files recognised but not checked, and the suppressed findings.
      */
     static String summary(LintReport report) {
-        return summary(report, Localizer.english());
+        ReportSummary.Tally tally = new ReportSummary.Tally();
+        FileReport.of(report).forEach(tally::add);
+        return summary(tally.summary(report.toolVersion(), report.rules(), report.coverage()), Localizer.english());
     }
 
-    static String summary(LintReport report, Localizer texts) {
-        Map<Severity, Integer> counts = report.countsBySeverity();
-        int active = report.activeFindings().size();
-        int suppressed = report.findings().size() - active;
-        String files = plural(CoverageText.checkedFiles(report), "file", "files") + CoverageText.kinds(report.coverage());
+    static String summary(ReportSummary summary, Localizer texts) {
+        Map<Severity, Integer> counts = summary.counts();
+        int active = summary.findings();
+        int suppressed = summary.suppressed();
+        String files = plural(summary.files() - summary.coverage().notCheckedFiles(), "file", "files")
+                + CoverageText.kinds(summary.coverage());
         StringBuilder line = new StringBuilder();
         if (active == 0) {
             line.append("no findings in ").append(files);
@@ -113,7 +129,7 @@ public final class TextReporter implements Reporter {
                     .append(counts.get(Severity.INFO)).append(" info, ")
                     .append(counts.get(Severity.STYLE)).append(" style) in ").append(files);
         }
-        for (Message notChecked : CoverageText.notChecked(report.coverage())) {
+        for (Message notChecked : CoverageText.notChecked(summary.coverage())) {
             line.append("; ").append(texts.render(notChecked));
         }
         if (suppressed > 0) {

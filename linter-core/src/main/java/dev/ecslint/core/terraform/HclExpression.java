@@ -14,6 +14,37 @@ public sealed interface HclExpression extends Located
         HclExpression.Variable, HclExpression.Traversal, HclExpression.Call, HclExpression.Conditional,
         HclExpression.Operation, HclExpression.For, HclExpression.Parenthesized {
 
+    /** The expressions directly inside this one, in source order. */
+    default List<HclExpression> children() {
+        List<HclExpression> children = new java.util.ArrayList<>();
+        if (this instanceof Template t) {
+            t.parts().stream().filter(TemplatePart.Interpolation.class::isInstance)
+                    .forEach(p -> children.add(((TemplatePart.Interpolation) p).expression()));
+        } else if (this instanceof Tuple t) {
+            children.addAll(t.elements());
+        } else if (this instanceof ObjectCons o) {
+            o.items().forEach(i -> {
+                children.add(i.key());
+                children.add(i.value());
+            });
+        } else if (this instanceof Traversal t) {
+            children.add(t.source());
+            t.steps().stream().filter(Traversal.Index.class::isInstance)
+                    .forEach(s -> children.add(((Traversal.Index) s).key()));
+        } else if (this instanceof Call c) {
+            children.addAll(c.arguments());
+        } else if (this instanceof Conditional c) {
+            children.addAll(List.of(c.condition(), c.whenTrue(), c.whenFalse()));
+        } else if (this instanceof Operation o) {
+            children.addAll(o.operands());
+        } else if (this instanceof For f) {
+            children.add(f.collection());
+        } else if (this instanceof Parenthesized p) {
+            children.add(p.inner());
+        }
+        return children;
+    }
+
     /** A number, {@code true}/{@code false} or {@code null}, kept as written. */
     record Literal(Span span, Kind kind, String text) implements HclExpression {
         public enum Kind { NUMBER, BOOL, NULL }

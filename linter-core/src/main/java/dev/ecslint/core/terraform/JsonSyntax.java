@@ -42,7 +42,7 @@ final class JsonSyntax {
         try {
             root = LocatedJsonReader.read(file.source().text());
         } catch (ParseProblem e) {
-            throw new ParseProblem(file.place(e.span()), e.getMessage());
+            throw new ParseProblem(file.place(e.span()), e.message());
         }
         if (!(root instanceof JsonObject top)) {
             throw new ParseProblem(file.place(root.span()), "invalid Terraform JSON: the file must hold one object "

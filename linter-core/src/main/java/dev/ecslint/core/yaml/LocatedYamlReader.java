@@ -1,5 +1,6 @@
 package dev.ecslint.core.yaml;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonPointer;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
@@ -54,7 +55,8 @@ public final class LocatedYamlReader {
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(Math.max(3 * 1024 * 1024, text.length() + 1));
-        options.setMergeOnCompose(true);
+        // merge keys are resolved here, not by SnakeYAML: its MergeUtils loops forever on `a: &a {<<: *a}`
+        options.setMergeOnCompose(false);
         Node root;
         try {
             root = new Yaml(options).compose(new StringReader(text));
@@ -64,9 +66,10 @@ public final class LocatedYamlReader {
             String problem = e.getProblem() != null ? e.getProblem() : "unknown error";
             String context = e.getContext() != null ? ParserMessages.withoutContent(e.getContext()) + ": " : "";
             throw new ParseProblem(mark == null ? Span.START : Span.of(mark.getLine() + 1, mark.getColumn() + 1, 1),
-                    "invalid YAML: " + context + ParserMessages.withoutContent(problem));
+                    Message.of("yaml.invalid").verbatim("detail", context + ParserMessages.withoutContent(problem)));
         } catch (YAMLException e) {
-            throw new ParseProblem(Span.START, "invalid YAML: " + ParserMessages.withoutContent(e.getMessage()));
+            throw new ParseProblem(Span.START, Message.of("yaml.invalid")
+                    .verbatim("detail", ParserMessages.withoutContent(e.getMessage())));
         }
         if (root == null) {
             return new JsonObject(Span.START, "", Map.of());
@@ -115,11 +118,10 @@ public final class LocatedYamlReader {
 
         JsonValue convert(Node node, String pointer, int depth) throws ParseProblem {
             if (++nodes > MAX_NODES) {
-                throw new ParseProblem(spanOf(node), "invalid YAML: the document expands to more than "
-                        + MAX_NODES + " nodes (alias bomb?)");
+                throw new ParseProblem(spanOf(node), Message.of("yaml.tooManyNodes").number("nodes", MAX_NODES));
             }
             if (depth > MAX_DEPTH || onPath.put(node, Boolean.TRUE) != null) {
-                throw new ParseProblem(spanOf(node), "invalid YAML: recursive or too deeply nested structure");
+                throw new ParseProblem(spanOf(node), Message.of("yaml.tooDeep"));
             }
             try {
                 JsonValue plain = convertPlain(node, pointer, depth);
@@ -135,14 +137,19 @@ public final class LocatedYamlReader {
                 Map<String, Member> members = new LinkedHashMap<>();
                 for (NodeTuple tuple : mapping.getValue()) {
                     Node keyNode = tuple.getKeyNode();
+                    if (isMergeKey(keyNode)) {
+                        continue;
+                    }
                     String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
                     if (members.containsKey(key)) {
                         throw new ParseProblem(spanOf(keyNode), ParserMessages.keyToShow(key)
-                                .map(k -> "invalid YAML: duplicate key `" + k + "`").orElse("invalid YAML: duplicate key"));
+                                .map(k -> Message.of("yaml.duplicateKey").code("key", k))
+                                .orElse(Message.of("yaml.duplicateKeyHidden")));
                     }
                     members.put(key, new Member(key, spanOf(keyNode),
                             convert(tuple.getValueNode(), JsonPointer.child(pointer, key), depth + 1)));
                 }
+                merge(mapping, pointer, depth, members);
                 return new JsonObject(span, pointer, members);
             }
             if (node instanceof SequenceNode sequence) {
@@ -167,6 +174,49 @@ public final class LocatedYamlReader {
                 return new JsonNull(span, pointer);
             }
             return new JsonString(span, pointer, value);
+        }
+
+        /**
+         * YAML merge keys ({@code <<: *defaults}, {@code <<: [*a, *b]}): the merged mappings' entries that
+         * the mapping does not set itself, the first merged mapping winning, each converted under this
+         * mapping's pointer. A merge that reaches a mapping already being merged is a recursive structure.
+         */
+        private void merge(MappingNode mapping, String pointer, int depth, Map<String, Member> members)
+                throws ParseProblem {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (!isMergeKey(tuple.getKeyNode())) {
+                    continue;
+                }
+                Node value = tuple.getValueNode();
+                List<Node> sources = value instanceof SequenceNode sequence ? sequence.getValue() : List.of(value);
+                for (Node source : sources) {
+                    if (!(source instanceof MappingNode merged)) {
+                        throw new ParseProblem(spanOf(source), Message.of("yaml.badMerge"));
+                    }
+                    if (depth > MAX_DEPTH || onPath.put(merged, Boolean.TRUE) != null) {
+                        throw new ParseProblem(spanOf(source), Message.of("yaml.tooDeep"));
+                    }
+                    try {
+                        Map<String, Member> inherited = new LinkedHashMap<>();
+                        for (NodeTuple entry : merged.getValue()) {
+                            Node keyNode = entry.getKeyNode();
+                            String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
+                            if (!isMergeKey(keyNode) && !members.containsKey(key) && !inherited.containsKey(key)) {
+                                inherited.put(key, new Member(key, spanOf(keyNode),
+                                        convert(entry.getValueNode(), JsonPointer.child(pointer, key), depth + 1)));
+                            }
+                        }
+                        merge(merged, pointer, depth + 1, inherited);
+                        inherited.forEach(members::putIfAbsent);
+                    } finally {
+                        onPath.remove(merged);
+                    }
+                }
+            }
+        }
+
+        private static boolean isMergeKey(Node keyNode) {
+            return keyNode instanceof ScalarNode scalar && Tag.MERGE.equals(scalar.getTag());
         }
 
         /** {@code !Ref x} → {@code {"Ref": x}}, {@code !GetAtt a.b} → {@code {"Fn::GetAtt": ["a","b"]}}. */

@@ -3,6 +3,8 @@ package dev.ecslint.core.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecslint.core.engine.SubjectReader.Read;
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.LocatedJsonReader;
 import dev.ecslint.core.json.ParseProblem;
@@ -28,7 +30,9 @@ class LifecyclePolicyReaderTest {
         assertThat(rule.priority()).hasValue(1);
         assertThat(rule.tagStatus()).contains(LifecyclePolicyRule.TagStatus.ANY);
         assertThat(rule.countNumber()).hasValue(10);
-        assertThat(rule.label()).isEqualTo("rule 1 (rulePriority 1, \"Keep last 10 images\")");
+        assertThat(Localizer.english().render(rule.label())).isEqualTo("rule 1 (`rulePriority` 1, \"Keep last 10 images\")");
+        assertThat(Localizer.of(Language.KO, getClass().getClassLoader()).render(rule.label()))
+                .isEqualTo("1번째 규칙(`rulePriority` 1, \"Keep last 10 images\")");
         assertThat(read.schemaChecks()).singleElement().satisfies(c -> assertThat(c.schema()).isEqualTo("lifecycle-policy"));
     }
 

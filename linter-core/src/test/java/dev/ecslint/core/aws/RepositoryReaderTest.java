@@ -3,6 +3,7 @@ package dev.ecslint.core.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecslint.core.engine.SubjectReader.Read;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.json.LocatedJsonReader;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.SourceFile;
@@ -27,7 +28,7 @@ class RepositoryReaderTest {
     void readsTheRepositoryPolicyInsidePolicyText() throws ParseProblem {
         Read read = read("{\"repositoryName\": \"web\", \"policyText\": \"{\\\"Statement\\\": {\\\"Effect\\\": \\\"Allow\\\"}}\"}");
         RepositoryPolicy policy = (RepositoryPolicy) read.subjects().get(0);
-        assertThat(policy.repository()).isEqualTo("repository `web`");
+        assertThat(Localizer.english().render(policy.repository())).isEqualTo("repository `web`");
         assertThat(policy.statements()).singleElement()
                 .satisfies(s -> assertThat(s.pointer()).isEqualTo("/policyText/Statement"));
     }

@@ -3,6 +3,8 @@ package dev.ecslint.core.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecslint.core.engine.SubjectReader.Read;
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.LocatedJsonReader;
 import dev.ecslint.core.json.ParseProblem;
@@ -22,7 +24,9 @@ class ServiceReaderTest {
         assertThat(read.subjects()).hasSize(2);
         Service service = (Service) read.subjects().get(0);
         assertThat(service.form()).isEqualTo(Service.Form.CREATE_INPUT);
-        assertThat(service.label()).isEqualTo("service `web`");
+        assertThat(Localizer.english().render(service.label())).isEqualTo("service `web`");
+        assertThat(Localizer.of(Language.KO, getClass().getClassLoader()).render(service.label()))
+                .isEqualTo("`web` 서비스");
         CapacityProviderStrategy strategy = (CapacityProviderStrategy) read.subjects().get(1);
         assertThat(strategy.items()).singleElement().satisfies(i -> assertThat(i.isSpot()).isTrue());
     }

@@ -10,9 +10,9 @@ import dev.ecslint.core.config.ConfigLoader;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.Linter;
 import dev.ecslint.core.engine.RuleRegistry;
-import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.testing.FindingText;
 import dev.ecslint.core.testing.RunInstructionRule;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
  * select, where their findings point, and every way a definition can be wrong.
  */
 class DockerfileCustomRulesTest {
-
-    private static final Localizer ENGLISH = Localizer.english();
 
     private final RuleRegistry registry = new RuleRegistry(List.of(new RunInstructionRule()));
     private final Path file = Path.of("/repo/.ecslint.yaml");
@@ -70,7 +68,7 @@ class DockerfileCustomRulesTest {
                 """));
         List<Finding> findings = lint(config, MULTI_STAGE);
         assertThat(findings).extracting(Finding::ruleId, f -> f.location().line(), f -> f.location().column(),
-                f -> f.location().endColumn(), f -> ENGLISH.render(f.message()), Finding::severity)
+                f -> f.location().endColumn(), FindingText::english, Finding::severity)
                 .as("FROM build builds on a stage, not an image; the ECR image passes; ARG defaults are substituted")
                 .containsExactly(tuple("TEAM001", 2, 6, 22, "base image node (stages[0].from.image) is not from the "
                         + "team's ECR", Severity.ERROR));
@@ -91,7 +89,7 @@ class DockerfileCustomRulesTest {
                 then: {present: true}
                 message: "{path} is not pinned by digest"
                 """));
-        assertThat(lint(digests, MULTI_STAGE)).extracting(f -> f.location().line(), f -> ENGLISH.render(f.message()))
+        assertThat(lint(digests, MULTI_STAGE)).extracting(f -> f.location().line(), FindingText::english)
                 .as("each stage without a digest is reported at its FROM; FROM build has no image to pin")
                 .containsExactly(tuple(2, "stages[0].from.digest is not pinned by digest"),
                         tuple(4, "stages[1].from.digest is not pinned by digest"));
@@ -107,11 +105,11 @@ class DockerfileCustomRulesTest {
         assertThat(lint(label, MULTI_STAGE)).isEmpty();
         assertThat(lint(label, "FROM alpine:3.20 AS base\nLABEL org.opencontainers.image.source=https://gitlab.com/x\n"
                 + "FROM base\nUSER app\n")).extracting(f -> f.location().line(), f -> f.location().column(),
-                        f -> ENGLISH.render(f.message()))
+                        FindingText::english)
                 .as("inherited from the stage it builds on, reported at the value")
                 .containsExactly(tuple(2, 39, "the image needs an org.opencontainers.image.source label pointing at our "
                         + "GitHub (https://gitlab.com/x)"));
-        assertThat(lint(label, "FROM alpine:3.20\nRUN true\n")).extracting(f -> f.location().line(), f -> ENGLISH.render(f.message()))
+        assertThat(lint(label, "FROM alpine:3.20\nRUN true\n")).extracting(f -> f.location().line(), FindingText::english)
                 .as("missing: at the final stage's FROM, with (missing) as the value")
                 .containsExactly(tuple(1, "the image needs an org.opencontainers.image.source label pointing at our "
                         + "GitHub ((missing))"));
@@ -136,14 +134,14 @@ class DockerfileCustomRulesTest {
                 message: "port {value} is not 8080"
                 """));
         assertThat(lint(ports, MULTI_STAGE)).extracting(f -> f.location().line(), f -> f.location().column(),
-                f -> ENGLISH.render(f.message())).containsExactly(tuple(7, 13, "port 9090/udp is not 8080"));
+                FindingText::english).containsExactly(tuple(7, 13, "port 9090/udp is not 8080"));
         Config noAdd = config(rule("""
                 given: instructions[*].keyword
                 then: {notIn: [ADD, MAINTAINER]}
                 message: "{value} is not allowed here"
                 """));
         assertThat(lint(noAdd, "FROM alpine\nadd a.tar /\nRUN x\n")).extracting(f -> f.location().line(),
-                f -> ENGLISH.render(f.message())).containsExactly(tuple(2, "ADD is not allowed here"));
+                FindingText::english).containsExactly(tuple(2, "ADD is not allowed here"));
     }
 
     @Test

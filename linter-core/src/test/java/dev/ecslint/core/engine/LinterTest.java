@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.ConfigLoader;
+import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.model.Category;
+import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.RuleSet;
+import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.testing.RunInstructionRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +130,7 @@ class LinterTest {
         Linter linter = new Linter(new RuleRegistry(List.of(broken)), getClass().getClassLoader(), 1);
         List<Finding> findings = linter.lint(List.of(InputFile.inMemory("Dockerfile", "FROM alpine\n")),
                 f -> Config.DEFAULTS).findings();
-        assertThat(findings).singleElement().satisfies(f -> assertThat(english(f)).contains("rule XT002 failed")
+        assertThat(findings).singleElement().satisfies(f -> assertThat(english(f)).contains("rule `XT002` failed")
                 .contains("java.lang.IllegalStateException").doesNotContain("boom"));
     }
 
@@ -157,5 +162,36 @@ class LinterTest {
                 return List.of(rules);
             }
         };
+    }
+
+    @Test
+    void filesAreHandedOnInPathOrderWithOnlyAFewPerThreadLintedAhead() {
+        AtomicInteger linted = new AtomicInteger();
+        AbstractDockerfileRule counting = new AbstractDockerfileRule(RuleMeta.builder("XT009", "counting")
+                .title("Counts the files it sees").severity(Severity.INFO).category(Category.MAINTAINABILITY)
+                .kinds(DocumentKind.DOCKERFILE).rationale("Exercises the engine.").fix("None.")
+                .bad("Dockerfile", "FROM scratch\n").good("Dockerfile", "FROM scratch\n").build()) {
+            @Override
+            public void check(Dockerfile dockerfile, RuleContext ctx) {
+                linted.incrementAndGet();
+            }
+        };
+        Linter linter = new Linter(new RuleRegistry(List.of(counting)), getClass().getClassLoader(), 2);
+        List<InputFile> files = new ArrayList<>();
+        for (int i = 199; i >= 0; i--) {
+            files.add(InputFile.inMemory(String.format("d%03d/Dockerfile", i), "FROM alpine\nRUN a\n"));
+        }
+        List<String> order = new ArrayList<>();
+        List<Integer> lintedWhenHandedOn = new ArrayList<>();
+        linter.lintInOrder(files, f -> Config.DEFAULTS, outcome -> {
+            order.add(outcome.displayPath());
+            lintedWhenHandedOn.add(linted.get());
+        });
+        assertThat(order).hasSize(200).isSorted();
+        // 2 threads × 4 files in flight: the n-th file is handed on before file n + 8 is even submitted
+        for (int n = 0; n < order.size(); n++) {
+            assertThat(lintedWhenHandedOn.get(n)).as("files linted when file %d was handed on", n)
+                    .isLessThanOrEqualTo(n + 8);
+        }
     }
 }

@@ -84,4 +84,29 @@ class LocatedYamlReaderTest {
     void duplicateKeysAreAnError() {
         assertThatThrownBy(() -> LocatedYamlReader.read("a: 1\na: 2\n")).isInstanceOf(ParseProblem.class);
     }
+
+    /** Found by the YAML fuzz target's seeds: SnakeYAML's merge-on-compose loops forever on this. */
+    @Test
+    void aRecursiveMergeIsAParseProblemNotAHang() {
+        assertThatThrownBy(() -> LocatedYamlReader.read("a: &a\n  <<: *a\n"))
+                .isInstanceOf(ParseProblem.class).hasMessageContaining("recursive");
+        assertThatThrownBy(() -> LocatedYamlReader.read("a: &a\n  b: &b\n    <<: *a\n"))
+                .isInstanceOf(ParseProblem.class).hasMessageContaining("recursive");
+    }
+
+    @Test
+    void mergeKeysInheritWhatTheMappingDoesNotSet() throws ParseProblem {
+        JsonValue root = LocatedYamlReader.read("""
+                base: &base {image: nginx, cpu: 256}
+                more: &more {memory: 512, cpu: 1}
+                web:
+                  <<: [*base, *more]
+                  cpu: 512
+                """);
+        JsonValue.JsonObject web = root.asObject().orElseThrow().object("web").orElseThrow();
+        assertThat(web.members().keySet()).containsExactlyInAnyOrder("image", "cpu", "memory");
+        assertThat(web.get("cpu").orElseThrow().pointer()).isEqualTo("/web/cpu");
+        assertThat(web.get("memory").orElseThrow().pointer()).isEqualTo("/web/memory");
+        assertThat(((JsonValue.JsonNumber) web.get("cpu").orElseThrow()).literal()).isEqualTo("512");
+    }
 }

@@ -9,7 +9,7 @@ class GithubReporterTest {
 
     @Test
     void theStepSummaryTablesEveryFindingUpToItsLimit() {
-        String markdown = new GithubReporter().stepSummary(ReportFixture.report());
+        String markdown = Golden.render(new GithubReporter().stepSummary(), ReportFixture.report());
 
         assertThat(markdown).startsWith("### ecslint\n\n" + TextReporter.summary(ReportFixture.report()) + "\n\n"
                 + "| file | severity | rule | message |\n|---|---|---|---|\n");

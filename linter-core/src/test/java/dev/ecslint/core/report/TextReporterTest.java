@@ -68,8 +68,8 @@ class TextReporterTest {
         LintReport report = new LintReport("0.1.0", List.of("a/compose.yaml", "b/compose.yaml"), List.of(), List.of(),
                 Map.of(), coverage);
 
-        assertThat(TextReporter.summary(report, Localizer.english().in(Language.KO)))
-                .endsWith("compose 파일 2개는 인식했지만 검사하지 않았습니다. ecslint는 아직 compose 파일을 읽지 않습니다");
+        assertThat(Golden.render(new TextReporter(false, Localizer.english().in(Language.KO)), report))
+                .endsWith("compose 파일 2개는 인식했지만 검사하지 않았습니다. ecslint는 아직 compose 파일을 읽지 않습니다\n");
     }
 
     @Test

@@ -25,21 +25,37 @@ import java.util.regex.Pattern;
  * </pre>
  * The target is the next line that is not a marker or caret line. JSON cannot hold comments: a sibling
  * {@code name.expect.yaml} lists {@code - {rule: CT004, at: /pointer, message: "text"}}, and the finding
- * must sit on the pointed value's line.
+ * must sit on the pointed value's line. Other files may have a sibling {@code name.expect.yaml} of
+ * {@code {rule, line}} entries instead of markers, where a comment cannot stand (inside a heredoc).
  */
 public final class ExpectationParser {
 
-    private static final Pattern MARKER = Pattern.compile("^\\s*#\\s*expect:\\s*([A-Z]{1,3}\\d{3})(?:\\s+\"(.*)\")?\\s*$");
+    private static final Pattern MARKER = Pattern.compile("^\\s*#\\s*expect:\\s*([A-Z]{1,5}\\d{3})(?:\\s+\"(.*)\")?\\s*$");
     private static final Pattern CARETS = Pattern.compile("^\\s*#(\\s*)(\\^+)\\s*$");
 
     private ExpectationParser() {
     }
 
     public static List<Expectation> read(Path scenario) throws IOException {
+        if (Files.isDirectory(scenario)) { // a module scenario: what its files expect
+            List<Expectation> all = new ArrayList<>();
+            try (java.util.stream.Stream<Path> files = Files.list(scenario)) {
+                for (Path file : files.filter(f -> Files.isRegularFile(f)
+                        && !f.getFileName().toString().endsWith(".expect.yaml")).sorted().toList()) {
+                    all.addAll(read(file));
+                }
+            }
+            return all;
+        }
         String name = scenario.getFileName().toString();
         if (name.endsWith(".json")) {
             Path sibling = scenario.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".expect.yaml");
             return Files.exists(sibling) ? fromSidecar(scenario, sibling) : List.of();
+        }
+        int dot = name.indexOf('.');
+        Path lines = scenario.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ".expect.yaml");
+        if (Files.exists(lines)) {
+            return fromSidecarLines(lines); // where a marker cannot stand: inside a heredoc, say
         }
         return fromComments(new SourceFile(scenario, name, Files.readString(scenario, StandardCharsets.UTF_8)));
     }

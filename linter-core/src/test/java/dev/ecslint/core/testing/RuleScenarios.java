@@ -13,6 +13,7 @@ import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Rule;
+import dev.ecslint.core.terraform.TerraformFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,11 +57,11 @@ public final class RuleScenarios {
             return byRule;
         }
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f) || isModuleScenario(f)).sorted()
+                    .collect(Collectors.toList())) {
                 String name = file.getFileName().toString();
                 Path parent = file.getParent();
-                if (name.endsWith(".expect.yaml") || parent == null || !parent.getFileName().toString()
-                        .matches("[A-Z]{1,5}\\d{3}") || name.equals(".dockerignore")
+                if (name.endsWith(".expect.yaml") || parent == null || !isRuleFolder(parent) || name.equals(".dockerignore")
                         || ConfigLoader.FILE_NAMES.contains(name)) {
                     continue;
                 }
@@ -117,11 +118,49 @@ public final class RuleScenarios {
         }
     }
 
+    /**
+     * A directory inside a rule folder is one scenario: a Terraform module, whose files are linted together
+     * and each matched against its own markers.
+     */
+    private static boolean isModuleScenario(Path path) {
+        Path parent = path.getParent();
+        return Files.isDirectory(path) && parent != null && isRuleFolder(parent);
+    }
+
+    /** A folder named for the rule its scenarios test ({@code DF001}, a custom rule's {@code TEAM001}). */
+    private static boolean isRuleFolder(Path folder) {
+        return folder.getFileName() != null && folder.getFileName().toString().matches("[A-Z]{1,5}\\d{3}");
+    }
+
     /** Lints one scenario and pairs its findings with its expectations, without judging. */
     public Comparison compare(String ruleId, Path scenario) throws IOException {
+        if (!Files.isDirectory(scenario)) {
+            return compare(ruleId, scenario, lint(ruleId, scenario));
+        }
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(scenario)) {
+            files = listed.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().endsWith(".expect.yaml"))
+                    .sorted().collect(Collectors.toList());
+        }
+        List<Finding> all = lintTogether(ruleId, files);
+        List<Expectation> matched = new ArrayList<>();
+        List<Expectation> missing = new ArrayList<>();
+        List<Finding> unmatched = new ArrayList<>();
+        for (Path file : files) {
+            String shown = displayPath(file);
+            Comparison one = compare(ruleId, file, all.stream().filter(f -> f.location().path().equals(shown))
+                    .collect(Collectors.toList()));
+            matched.addAll(one.matched());
+            missing.addAll(one.missing());
+            unmatched.addAll(one.unmatched());
+        }
+        return new Comparison(matched, missing, unmatched);
+    }
+
+    private Comparison compare(String ruleId, Path scenario, List<Finding> findings) throws IOException {
         List<Expectation> expected = ExpectationParser.read(scenario).stream()
                 .filter(e -> e.ruleId().equals(ruleId)).collect(Collectors.toList());
-        List<Finding> unmatched = new ArrayList<>(lint(ruleId, scenario));
+        List<Finding> unmatched = new ArrayList<>(findings);
         List<Expectation> matched = new ArrayList<>();
         List<Expectation> missing = new ArrayList<>();
         for (Expectation e : expected) {
@@ -138,11 +177,47 @@ public final class RuleScenarios {
 
     /** The active findings of one rule on a file on disk. */
     public List<Finding> lint(String ruleId, Path file) {
+        if (TerraformFiles.isTerraform(file.getFileName().toString())) {
+            return lintAlone(ruleId, file); // its neighbours are other scenarios, not its module
+        }
+        return lintTogether(ruleId, List.of(file));
+    }
+
+    private List<Finding> lintTogether(String ruleId, List<Path> files) {
+        Config config = configIn(ruleFolderOf(files.get(0)));
+        RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(ruleUnlessCustom(ruleId, config));
+        Linter linter = new Linter(only, resources, 1);
+        List<InputFile> inputs = files.stream().map(f -> InputFile.onDisk(f, displayPath(f), true))
+                .collect(Collectors.toList());
+        return findingsOf(ruleId, linter.lint(inputs, f -> config));
+    }
+
+    /** A single-file Terraform scenario, linted from a directory of its own so that it is a module alone. */
+    private List<Finding> lintAlone(String ruleId, Path file) {
         Config config = configIn(file.getParent());
         RuleRegistry only = ruleId.startsWith("E") ? registry : new RuleRegistry(ruleUnlessCustom(ruleId, config));
         Linter linter = new Linter(only, resources, 1);
-        InputFile input = InputFile.onDisk(file, root.relativize(file).toString().replace('\\', '/'), true);
-        return findingsOf(ruleId, linter.lint(List.of(input), f -> config));
+        Path directory = null;
+        try {
+            directory = Files.createTempDirectory("ecslint-scenario");
+            Path copy = Files.copy(file, directory.resolve(file.getFileName()));
+            return findingsOf(ruleId, linter.lint(List.of(InputFile.onDisk(copy, displayPath(file), true)),
+                    f -> config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    private String displayPath(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The rule folder of a scenario file, or of a file in a module scenario. */
+    private static Path ruleFolderOf(Path file) {
+        Path parent = file.getParent();
+        return isRuleFolder(parent) ? parent : parent.getParent();
     }
 
     /** The registered rule, or none when the folder's configuration defines it in {@code customRules} (it runs from there). */

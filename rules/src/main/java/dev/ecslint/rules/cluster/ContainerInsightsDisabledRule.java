@@ -4,6 +4,7 @@ import dev.ecslint.core.aws.AbstractClusterRule;
 import dev.ecslint.core.aws.Cluster;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
+import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Placeholders;
@@ -36,7 +37,12 @@ public final class ContainerInsightsDisabledRule extends AbstractClusterRule {
                     {"clusterName": "prod", "settings": [{"name": "containerInsights", "value": "enabled"}]}
                     """)
             .references(ServiceDocs.CONTAINER_INSIGHTS, ServiceDocs.CREATE_CLUSTER, ServiceDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.12")
+            .equivalents("AVD-AWS-0034", "CKV_AWS_65", "ECS.12")
+            .message("notSet", "{cluster} does not turn on Container Insights, so it has no per-service CPU, memory "
+                    + "or restart metrics to warn of trouble; add the setting `{\"name\": \"containerInsights\", "
+                    + "\"value\": \"enabled\"}`")
+            .message("disabled", "{cluster} sets `containerInsights` to {value}, so it has no per-service CPU, "
+                    + "memory or restart metrics to warn of trouble; use `enabled` (or `enhanced`)")
             .build();
 
     public ContainerInsightsDisabledRule() {
@@ -48,17 +54,19 @@ public final class ContainerInsightsDisabledRule extends AbstractClusterRule {
         if (!cluster.carriesSettings() || cluster.form() == Cluster.Form.DESCRIPTION && !cluster.has("settings")) {
             return; // describe-clusters shows settings only when asked to (--include SETTINGS)
         }
+        Optional<JsonValue> settings = cluster.value("settings");
+        if (settings.isPresent() && (settings.get() instanceof JsonString
+                || settings.get().elements().stream().anyMatch(JsonString.class::isInstance))) {
+            return; // settings made at deploy time (a placeholder, a Terraform dynamic block): unknown
+        }
         Optional<JsonValue> value = cluster.settings().stream()
                 .filter(s -> s instanceof JsonObject o && "containerInsights".equals(o.string("name").orElse("")))
                 .map(s -> ((JsonObject) s).get("value").orElse(s)).findFirst();
         if (value.isEmpty()) {
-            ctx.report(cluster.anchor(), cluster.label() + " does not turn on Container Insights, so it has no "
-                    + "per-service CPU, memory or restart metrics to warn of trouble; add the setting "
-                    + "{\"name\": \"containerInsights\", \"value\": \"enabled\"}");
+            ctx.report(cluster.anchor(), META.message("notSet").phrase("cluster", cluster.label()));
         } else if (!ON.contains(value.get().text()) && !Placeholders.isTemplated(value.get().text())) {
-            ctx.report(value.get(), cluster.label() + " sets containerInsights to `" + value.get().text()
-                    + "`, so it has no per-service CPU, memory or restart metrics to warn of trouble; use `enabled` "
-                    + "(or `enhanced`)");
+            ctx.report(value.get(), META.message("disabled").phrase("cluster", cluster.label())
+                    .code("value", value.get().text()));
         }
     }
 }

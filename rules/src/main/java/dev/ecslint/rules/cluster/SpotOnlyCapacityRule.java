@@ -10,7 +10,6 @@ import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.service.ServiceDocs;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** CL002: a capacity provider strategy that places every task on Spot capacity. */
 public final class SpotOnlyCapacityRule extends AbstractRule<CapacityProviderStrategy> {
@@ -36,6 +35,8 @@ public final class SpotOnlyCapacityRule extends AbstractRule<CapacityProviderStr
                        {"capacityProvider": "FARGATE_SPOT", "weight": 3}]}
                     """)
             .references(ServiceDocs.CAPACITY_PROVIDERS)
+            .message("spotOnly", "{strategy} places every task on Spot capacity ({spot}), which AWS can reclaim for "
+                    + "all tasks at once; add an on-demand provider such as `FARGATE` with `\"base\": 1`")
             .build();
 
     public SpotOnlyCapacityRule() {
@@ -51,10 +52,7 @@ public final class SpotOnlyCapacityRule extends AbstractRule<CapacityProviderStr
         if (items.stream().noneMatch(Item::isSpot) || items.stream().anyMatch(i -> !i.isSpot() && i.carriesTasks())) {
             return;
         }
-        String spot = items.stream().filter(Item::isSpot).map(i -> i.provider().get()).distinct()
-                .collect(Collectors.joining(", "));
-        ctx.report(strategy, strategy.name() + " places every task on Spot "
-                + "capacity (" + spot + "), which AWS can reclaim for all tasks at once; add an on-demand provider "
-                + "such as FARGATE with \"base\": 1");
+        List<String> spot = items.stream().filter(Item::isSpot).map(i -> i.provider().get()).distinct().toList();
+        ctx.report(strategy, META.message("spotOnly").phrase("strategy", strategy.name()).codes("spot", spot));
     }
 }

@@ -35,6 +35,8 @@ public final class AddedCapabilitiesRule extends AbstractContainerRule {
                        "linuxParameters": {"capabilities": {"add": ["NET_BIND_SERVICE"], "drop": ["ALL"]}}}]}
                     """)
             .references(EcsDocs.LINUX_PARAMETERS, EcsDocs.CONTAINER_SECURITY)
+            .message("dangerous", "{container} adds the {capability} capability, which gives it power over the host "
+                    + "that helps a container escape; remove it from `capabilities.add`")
             .build();
 
     public AddedCapabilitiesRule() {
@@ -52,8 +54,8 @@ public final class AddedCapabilitiesRule extends AbstractContainerRule {
             }
             String name = capability.value().trim().toUpperCase(Locale.ROOT).replaceFirst("^CAP_", "");
             if (DANGEROUS.contains(name)) {
-                ctx.report(capability, container.displayName() + " adds the " + name + " capability, which gives "
-                        + "it power over the host that helps a container escape; remove it from capabilities.add");
+                ctx.report(capability, META.message("dangerous").phrase("container", container.label())
+                        .code("capability", name));
             }
         }
     }

@@ -31,6 +31,8 @@ public final class ContainerLatestTagRule extends AbstractContainerRule {
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS,
                     "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html")
+            .message("latest", "image {image} uses the `latest` tag, which changes with every push; pin a version "
+                    + "such as {example} or a digest")
             .build();
 
     public ContainerLatestTagRule() {
@@ -40,8 +42,7 @@ public final class ContainerLatestTagRule extends AbstractContainerRule {
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
         container.image().filter(i -> i.value() != null && i.value().isLatest() && !i.value().hasDigest())
-                .ifPresent(i -> ctx.report(i, "image `" + i.value().text() + "` uses the `latest` tag, which "
-                        + "changes with every push; pin a version such as `" + i.value().name() + ":1.2.3` or a "
-                        + "digest"));
+                .ifPresent(i -> ctx.report(i, META.message("latest").code("image", i.value().text())
+                        .code("example", i.value().name() + ":1.2.3")));
     }
 }

@@ -33,6 +33,8 @@ public final class ContainerRootUserRule extends AbstractContainerRule {
                     """)
             .references(EcsDocs.CONTAINER_SECURITY, EcsDocs.SECURITY_HUB_ECS)
             .equivalents("ECS.1")
+            .message("rootUser", "{container} runs as root (`user` is {user}): a process that escapes the container "
+                    + "is root on the host; set `user` to a non-root UID such as `1000:1000`")
             .build();
 
     public ContainerRootUserRule() {
@@ -46,8 +48,7 @@ public final class ContainerRootUserRule extends AbstractContainerRule {
     public void check(ContainerSpec container, RuleContext ctx) {
         container.user().filter(u -> !u.unresolved()).flatMap(Sourced::known)
                 .filter(u -> ROOT.matcher(u.trim()).matches())
-                .ifPresent(u -> ctx.report(container.user().get(), container.displayName() + " runs as root (`user` \""
-                        + u + "\"): a process that escapes the container is root on the host; set `user` to a "
-                        + "non-root UID such as \"1000:1000\""));
+                .ifPresent(u -> ctx.report(container.user().get(),
+                        META.message("rootUser").phrase("container", container.label()).code("user", u)));
     }
 }

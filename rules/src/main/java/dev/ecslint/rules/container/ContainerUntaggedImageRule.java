@@ -28,6 +28,8 @@ public final class ContainerUntaggedImageRule extends AbstractContainerRule {
                       {"name": "app", "image": "nginx:1.27.3"}]}
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS)
+            .message("untagged", "image {image} has no tag, so ECS pulls `latest`, whatever was pushed last; pin a "
+                    + "version such as {example} or a digest")
             .build();
 
     public ContainerUntaggedImageRule() {
@@ -38,8 +40,7 @@ public final class ContainerUntaggedImageRule extends AbstractContainerRule {
     public void check(ContainerSpec container, RuleContext ctx) {
         container.image().filter(i -> i.value() != null && !i.value().isTemplated())
                 .filter(i -> !i.value().hasTag() && !i.value().hasDigest() && !i.value().repository().isBlank())
-                .ifPresent(i -> ctx.report(i, "image `" + i.value().text() + "` has no tag, so ECS pulls "
-                        + "`latest`, whatever was pushed last; pin a version such as `" + i.value().text()
-                        + ":1.2.3` or a digest"));
+                .ifPresent(i -> ctx.report(i, META.message("untagged").code("image", i.value().text())
+                        .code("example", i.value().text() + ":1.2.3")));
     }
 }

@@ -33,6 +33,9 @@ public final class HostPortMismatchRule extends AbstractContainerRule {
                        "portMappings": [{"containerPort": 8080, "hostPort": 8080}]}]}
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_portmappings", EcsDocs.AWSVPC)
+            .message("mismatch", "`hostPort` {hostPort} differs from `containerPort` {containerPort}, which AWS "
+                    + "rejects in {mode} network mode (no port translation); remove `hostPort` or set it to "
+                    + "{containerPort}")
             .build();
 
     public HostPortMismatchRule() {
@@ -51,9 +54,8 @@ public final class HostPortMismatchRule extends AbstractContainerRule {
             Sourced<Integer> hostPort = mapping.hostPort().orElse(null);
             if (containerPort != null && hostPort != null && hostPort.value() != null
                     && !hostPort.value().equals(containerPort)) {
-                ctx.report(hostPort, "`hostPort` " + hostPort.value() + " differs from `containerPort` "
-                        + containerPort + ", which AWS rejects in " + mode + " network mode (no port translation); "
-                        + "remove hostPort or set it to " + containerPort);
+                ctx.report(hostPort, META.message("mismatch").number("hostPort", hostPort.value())
+                        .number("containerPort", containerPort).code("mode", mode));
             }
         }
     }

@@ -31,6 +31,9 @@ public final class MissingHealthCheckRule extends AbstractContainerRule {
                        "healthCheck": {"command": ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]}}]}
                     """)
             .references(EcsDocs.HEALTH_CHECK, EcsDocs.TASK_DEFINITION_PARAMETERS)
+            .message("noHealthCheck", "{container} is essential but has no `healthCheck`, so ECS cannot tell when it "
+                    + "stops working; add a health check such as `[\"CMD-SHELL\", \"curl -f http://localhost/ || "
+                    + "exit 1\"]`")
             .build();
 
     public MissingHealthCheckRule() {
@@ -40,9 +43,7 @@ public final class MissingHealthCheckRule extends AbstractContainerRule {
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
         if (container.isEssential() && container.healthCheck().isEmpty()) {
-            ctx.report(container.anchor(), container.displayName() + " is essential but has no `healthCheck`, so "
-                    + "ECS cannot tell when it stops working; add a healthCheck such as "
-                    + "[\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"]");
+            ctx.report(container.anchor(), META.message("noHealthCheck").phrase("container", container.label()));
         }
     }
 }

@@ -33,6 +33,9 @@ public final class MissingLogConfigurationRule extends AbstractContainerRule {
                     """)
             .references(EcsDocs.AWSLOGS, EcsDocs.SECURITY_HUB_ECS)
             .equivalents("ECS.9")
+            .message("noLogConfiguration", "{container} has no `logConfiguration`, so its output is not kept "
+                    + "anywhere you can read it; add the `awslogs` log driver with `awslogs-group`, `awslogs-region` "
+                    + "and `awslogs-stream-prefix`")
             .build();
 
     public MissingLogConfigurationRule() {
@@ -42,9 +45,8 @@ public final class MissingLogConfigurationRule extends AbstractContainerRule {
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
         if (container.task().isEcs() && container.logConfiguration().isEmpty()) {
-            ctx.report(container.anchor(), container.displayName() + " has no `logConfiguration`, so its output "
-                    + "is not kept anywhere you can read it; add the awslogs log driver with an awslogs-group, "
-                    + "awslogs-region and awslogs-stream-prefix");
+            ctx.report(container.anchor(),
+                    META.message("noLogConfiguration").phrase("container", container.label()));
         }
     }
 }

@@ -30,6 +30,9 @@ public final class MissingResourceLimitsRule extends AbstractContainerRule {
                       {"name": "app", "image": "nginx:1.27", "memoryReservation": 256, "memory": 512}]}
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS)
+            .message("noMemoryLimit", "{container} has neither `memory` nor `memoryReservation` and the task sets no "
+                    + "`memory`, so nothing bounds what it may use; set a task-level `memory` or a container "
+                    + "`memoryReservation` in MiB")
             .build();
 
     public MissingResourceLimitsRule() {
@@ -41,9 +44,7 @@ public final class MissingResourceLimitsRule extends AbstractContainerRule {
         boolean containerBound = container.memory().isPresent() || container.memoryReservation().isPresent();
         boolean taskBound = !container.task().taskKnown() || container.task().memory().isPresent();
         if (!containerBound && !taskBound) {
-            ctx.report(container.anchor(), container.displayName() + " has neither `memory` nor "
-                    + "`memoryReservation` and the task sets no `memory`, so nothing bounds what it may use; "
-                    + "set a task-level memory or a container memoryReservation in MiB");
+            ctx.report(container.anchor(), META.message("noMemoryLimit").phrase("container", container.label()));
         }
     }
 }

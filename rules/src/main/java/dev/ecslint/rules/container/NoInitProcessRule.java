@@ -36,6 +36,9 @@ public final class NoInitProcessRule extends AbstractContainerRule {
                     """)
             .references(EcsDocs.LINUX_PARAMETERS,
                     "https://aws.amazon.com/blogs/containers/graceful-shutdowns-with-ecs/")
+            .message("shellAsInit", "{container} runs its command through {shell} as PID 1, which does not forward "
+                    + "`SIGTERM` or reap zombie processes; set `linuxParameters.initProcessEnabled` to `true` or run "
+                    + "the program in exec form")
             .build();
 
     public NoInitProcessRule() {
@@ -57,9 +60,8 @@ public final class NoInitProcessRule extends AbstractContainerRule {
         String program = argv.get(0).value().trim();
         String shell = program.substring(program.lastIndexOf('/') + 1);
         if (SHELLS.contains(shell) && argv.get(1).value().trim().matches("-[abd-z]*+c[a-z]*+")) {
-            ctx.report(argv.get(0), container.displayName() + " runs its command through `" + shell + " -c` as "
-                    + "PID 1, which does not forward SIGTERM or reap zombie processes; set "
-                    + "linuxParameters.initProcessEnabled to true or run the program in exec form");
+            ctx.report(argv.get(0), META.message("shellAsInit").phrase("container", container.label())
+                    .code("shell", shell + " -c"));
         }
     }
 }

@@ -29,7 +29,7 @@ public final class PrivilegedRule extends AbstractContainerRule {
                       {"name": "app", "image": "app:1.0", "privileged": false}]}
                     """)
             .references(EcsDocs.CONTAINER_SECURITY, EcsDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.4")
+            .equivalents("CKV_AWS_334", "ECS.4")
             .message("privileged", "{container} is privileged: it gets every capability and host device, so "
                     + "escaping it means root on the host; remove `privileged` and add only the capability it needs")
             .build();

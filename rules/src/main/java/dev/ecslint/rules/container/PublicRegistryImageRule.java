@@ -2,6 +2,7 @@ package dev.ecslint.rules.container;
 
 import dev.ecslint.core.aws.AbstractContainerRule;
 import dev.ecslint.core.aws.ContainerSpec;
+import dev.ecslint.core.i18n.Arg;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.ImageRef;
@@ -41,6 +42,10 @@ public final class PublicRegistryImageRule extends AbstractContainerRule {
                     """)
             .references("https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html",
                     EcsDocs.PRIVATE_REGISTRY)
+            .message("untrusted", "image {image} is not from a trusted registry (`trustedRegistries`: {trusted}); "
+                    + "copy it to one of them or add its registry to the list")
+            .message("publicRegistry", "image {image} is pulled from {registry} at deploy time, outside your control "
+                    + "and your image scanning; copy it to a private ECR repository or use an ECR pull-through cache")
             .build();
 
     public PublicRegistryImageRule() {
@@ -56,23 +61,22 @@ public final class PublicRegistryImageRule extends AbstractContainerRule {
             List<String> trusted = ctx.settings().trustedRegistries();
             if (!trusted.isEmpty()) {
                 if (!new TrustedRegistries(trusted).trusts(image)) {
-                    ctx.report(i, "image `" + image.text() + "` is not from a trusted registry (trustedRegistries: "
-                            + String.join(", ", trusted) + "); copy it to one of them or add its registry to the "
-                            + "list", Severity.WARNING);
+                    ctx.report(i, META.message("untrusted").code("image", image.text()).codes("trusted", trusted),
+                            Severity.WARNING);
                 }
                 return;
             }
-            publicRegistry(image).ifPresent(registry -> ctx.report(i, "image `" + image.text() + "` is pulled "
-                    + "from " + registry + " at deploy time, outside your control and your image scanning; copy it "
-                    + "to a private ECR repository or use an ECR pull-through cache"));
+            publicRegistry(image).ifPresent(registry -> ctx.report(i,
+                    META.message("publicRegistry").code("image", image.text()).with("registry", registry)));
         });
     }
 
-    private static Optional<String> publicRegistry(ImageRef image) {
+    /** Docker Hub by its name, other public registries by their host. */
+    private static Optional<Arg> publicRegistry(ImageRef image) {
         if (image.isDockerHub()) {
-            return Optional.of("Docker Hub");
+            return Optional.of(new Arg.Verbatim("Docker Hub"));
         }
         String host = image.registry().toLowerCase(Locale.ROOT);
-        return PUBLIC_HOSTS.contains(host) ? Optional.of(host) : Optional.empty();
+        return PUBLIC_HOSTS.contains(host) ? Optional.of(new Arg.Code(host)) : Optional.empty();
     }
 }

@@ -42,7 +42,7 @@ public final class SecretInEnvironmentRule extends AbstractContainerRule {
                          "valueFrom": "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-password"}]}]}
                     """)
             .references(EcsDocs.SECRETS, EcsDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.8")
+            .equivalents("AVD-AWS-0036", "ECS.8")
             .message("literal", "environment variable {name} holds {kind} ({value}) in plain text, readable by "
                     + "anyone who can see the task definition; move it to `secrets` with `valueFrom` pointing to "
                     + "Secrets Manager or SSM")

@@ -36,6 +36,9 @@ public final class StaticAwsCredentialsRule extends AbstractContainerRule {
                        "environment": [{"name": "AWS_REGION", "value": "eu-west-1"}]}]}
                     """)
             .references(EcsDocs.TASK_ROLE)
+            .message("accessKey", "{container} sets {name} in `environment`: static access keys are long-lived and "
+                    + "readable in the task definition; remove it and give the task an IAM role (`taskRoleArn`), "
+                    + "which the AWS SDKs pick up automatically")
             .build();
 
     public StaticAwsCredentialsRule() {
@@ -50,9 +53,8 @@ public final class StaticAwsCredentialsRule extends AbstractContainerRule {
         for (EnvVar env : container.environment()) {
             String name = env.name().value();
             if (name != null && CREDENTIAL_VARIABLES.contains(name.trim().toUpperCase(Locale.ROOT))) {
-                ctx.report(env.name(), container.displayName() + " sets " + name + " in `environment`: static "
-                        + "access keys are long-lived and readable in the task definition; remove it and give the "
-                        + "task an IAM role (`taskRoleArn`), which the AWS SDKs pick up automatically");
+                ctx.report(env.name(),
+                        META.message("accessKey").phrase("container", container.label()).code("name", name));
             }
         }
     }

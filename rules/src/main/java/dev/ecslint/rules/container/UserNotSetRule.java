@@ -31,6 +31,8 @@ public final class UserNotSetRule extends AbstractContainerRule {
                     """)
             .references(EcsDocs.CONTAINER_SECURITY, EcsDocs.SECURITY_HUB_ECS)
             .equivalents("ECS.1")
+            .message("noUser", "{container} sets no `user`, so it runs as the image's default user, usually root; "
+                    + "add `\"user\": \"1000:1000\"` (an unprivileged UID)")
             .build();
 
     public UserNotSetRule() {
@@ -42,8 +44,7 @@ public final class UserNotSetRule extends AbstractContainerRule {
         boolean set = container.user().map(u -> u.value() == null || !u.value().isBlank()).orElse(false);
         if (!set) {
             ctx.report(container.user().<Located>map(u -> u).orElse(container.anchor()),
-                    container.displayName() + " sets no `user`, so it runs as the image's default user, usually "
-                            + "root; add \"user\": \"1000:1000\" (an unprivileged UID)");
+                    META.message("noUser").phrase("container", container.label()));
         }
     }
 }

@@ -30,7 +30,11 @@ public final class WritableRootFilesystemRule extends AbstractContainerRule {
                       {"name": "app", "image": "app:1.0", "readonlyRootFilesystem": true}]}
                     """)
             .references(EcsDocs.CONTAINER_SECURITY, EcsDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.5")
+            .equivalents("CKV_AWS_336", "ECS.5")
+            .message("writable", "{container} has a writable root file system, so an attacker can change its files; "
+                    + "set `\"readonlyRootFilesystem\": true` and mount volumes where it must write")
+            .message("setFalse", "{container} sets `readonlyRootFilesystem` to `false`, so an attacker can change "
+                    + "its files; set it to `true` and mount volumes where it must write")
             .build();
 
     public WritableRootFilesystemRule() {
@@ -40,14 +44,10 @@ public final class WritableRootFilesystemRule extends AbstractContainerRule {
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
         if (container.readonlyRootFilesystem().isEmpty()) {
-            ctx.report(container.anchor(), container.displayName() + " has a writable root file system, so an "
-                    + "attacker can change its files; set \"readonlyRootFilesystem\": true and mount volumes where "
-                    + "it must write");
+            ctx.report(container.anchor(), META.message("writable").phrase("container", container.label()));
         } else {
             container.readonlyRootFilesystem().filter(r -> r.is(false))
-                    .ifPresent(r -> ctx.report(r, container.displayName() + " sets `readonlyRootFilesystem` to "
-                            + "false, so an attacker can change its files; set it to true and mount volumes where it "
-                            + "must write"));
+                    .ifPresent(r -> ctx.report(r, META.message("setFalse").phrase("container", container.label())));
         }
     }
 }

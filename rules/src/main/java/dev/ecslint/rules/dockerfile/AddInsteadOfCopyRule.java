@@ -31,6 +31,10 @@ public final class AddInsteadOfCopyRule extends AbstractDockerfileRule {
                     + "ADD vendor/tools.tar.gz /opt/tools/\n")
             .references("https://docs.docker.com/reference/dockerfile/#add",
                     "https://docs.docker.com/build/building/best-practices/#add-or-copy")
+            .message("addHeredoc", "ADD of here-document {sources} only writes its text into a file, which is what "
+                    + "COPY does without ADD's archive and URL handling; use COPY")
+            .message("addLocal", "ADD of local {sources} only copies, and ADD would silently extract an archive; use "
+                    + "COPY, which does just that")
             .equivalents("DL3020", "DS005", "CKV_DOCKER_4", "9513a694-aa0d-41d8-be61-3271e056f36b")
             .build();
 
@@ -49,11 +53,11 @@ public final class AddInsteadOfCopyRule extends AbstractDockerfileRule {
                         || AddSources.isArchive(value)) {
                     continue;
                 }
-                plain.add(value.startsWith("<<") ? "here-document `" + value + "`" : "`" + value + "`");
+                plain.add(value);
             }
             if (!plain.isEmpty()) {
-                ctx.report(add.keywordSpan(), null, "ADD of local " + String.join(", ", plain) + " only copies it, "
-                        + "and ADD would silently extract it if it were an archive; use COPY, which does just that");
+                boolean heredocs = plain.stream().allMatch(source -> source.startsWith("<<"));
+                ctx.report(add.keywordSpan(), null, META.message(heredocs ? "addHeredoc" : "addLocal").codes("sources", plain));
             }
         }
     }

@@ -30,6 +30,8 @@ public final class AddRemoteUrlRule extends AbstractDockerfileRule {
                     + "    https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n")
             .references("https://docs.docker.com/reference/dockerfile/#add---checksum",
                     "https://docs.docker.com/build/building/best-practices/#add-or-copy")
+            .message("noChecksum", "ADD downloads {url} without --checksum, so whatever the server returns goes into "
+                    + "the image unverified; add `--checksum=sha256:<digest>`")
             .build();
 
     public AddRemoteUrlRule() {
@@ -44,8 +46,7 @@ public final class AddRemoteUrlRule extends AbstractDockerfileRule {
             }
             for (Token source : add.sources()) {
                 if (AddSources.isRemote(source.value())) {
-                    ctx.report(source, "ADD downloads `" + source.value() + "` without --checksum, so whatever "
-                            + "the server returns goes into the image unverified; add `--checksum=sha256:<digest>`");
+                    ctx.report(source, META.message("noChecksum").code("url", source.value()));
                 }
             }
         }

@@ -24,6 +24,8 @@ public final class AptInsteadOfAptGetRule extends AbstractDockerfileRule {
             .bad("Dockerfile", "FROM debian:12-slim\nRUN apt update && apt install -y curl\n")
             .good("Dockerfile", "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get")
+            .message("apt", "{apt} is the interactive front end, whose CLI is not stable for scripts; use "
+                    + "{replacement} instead")
             .equivalents("DL3027", "CKV_DOCKER_9", "b84a0b47-2e99-4c9f-8933-98bcabe2b94d")
             .build();
 
@@ -37,8 +39,8 @@ public final class AptInsteadOfAptGetRule extends AbstractDockerfileRule {
             if (command.is("apt")) {
                 String sub = command.subcommand().map(t -> " " + t.value()).orElse("");
                 String replacement = sub.equals(" search") || sub.equals(" show") ? "apt-cache" : "apt-get";
-                ctx.report(command.command(), "`apt" + sub + "` is the interactive front end, whose CLI is not "
-                        + "stable for scripts; use `" + replacement + sub + "` instead.");
+                ctx.report(command.command(), META.message("apt").code("apt", "apt" + sub)
+                        .code("replacement", replacement + sub));
             }
         }
     }

@@ -29,6 +29,8 @@ public final class AptNoInstallRecommendsRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends "
                     + "curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get")
+            .message("recommends", "{command} without --no-install-recommends also installs every recommended "
+                    + "package, growing the image and its attack surface; add --no-install-recommends")
             .equivalents("DL3015", "DS029", "7384dfb2-fcd1-4fbf-91cd-6c44c318c33c")
             .build();
 
@@ -41,9 +43,7 @@ public final class AptNoInstallRecommendsRule extends AbstractDockerfileRule {
         for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
             for (PackageCommand c : dockerfile.commandsOf(run).packageCommands()) {
                 if (c.is(PackageManager.APT_GET) && c.isInstall() && !skipsRecommends(c)) {
-                    ctx.report(c.program(), "`apt-get install` without --no-install-recommends also installs every "
-                            + "recommended package, growing the image and its attack surface; add "
-                            + "--no-install-recommends");
+                    ctx.report(c.program(), META.message("recommends").code("command", c.name() + " install"));
                 }
             }
         }

@@ -28,6 +28,10 @@ public final class CdInRunRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n")
             .references("https://docs.docker.com/reference/dockerfile/#workdir",
                     "https://docs.docker.com/build/building/best-practices/#workdir")
+            .message("cd", "{cd} lasts only until the end of this RUN; set the directory with {workdir} before the "
+                    + "RUN instead")
+            .message("fixWorkdir", "Set the directory with {workdir} before this RUN, or scope the change in a "
+                    + "subshell: {subshell}.")
             .equivalents("DL3003", "DS013", "f4a6bcd3-e231-4acf-993c-aa027be50d2e")
             .build();
 
@@ -43,8 +47,8 @@ public final class CdInRunRule extends AbstractDockerfileRule {
                     continue;
                 }
                 String dir = c.positionals().isEmpty() ? "~" : c.positionals().get(0).value();
-                ctx.report(c.command(), "`cd " + dir + "` lasts only until the end of this RUN; set the directory "
-                        + "with `WORKDIR " + dir + "` before the RUN instead");
+                ctx.report(c.command(), META.message("cd").code("cd", "cd " + dir).code("workdir", "WORKDIR " + dir),
+                        META.message("fixWorkdir").code("workdir", "WORKDIR " + dir).code("subshell", "(cd " + dir + " && …)"));
             }
         }
     }

@@ -28,6 +28,8 @@ public final class ConsecutiveRunRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN mkdir -p /app \\\n    && useradd --system app\n")
             .references("https://docs.docker.com/build/building/best-practices/#run",
                     "https://docs.docker.com/reference/dockerfile/#here-documents")
+            .message("consecutive", "this RUN follows another single-command RUN (line {line}), adding a layer for one "
+                    + "command; join them with `&&` in one RUN")
             .equivalents("DL3059")
             .build();
 
@@ -42,9 +44,7 @@ public final class ConsecutiveRunRule extends AbstractDockerfileRule {
             for (Instruction instruction : stage.instructions()) {
                 boolean candidate = instruction.is("RUN") && isSingleCommand(instruction);
                 if (candidate && previous != null) {
-                    ctx.report(instruction.keywordSpan(), null, "this RUN follows another single-command RUN "
-                            + "(line " + previous.line() + "), adding a layer for one command; join them with "
-                            + "`&&` in one RUN.");
+                    ctx.report(instruction.keywordSpan(), null, META.message("consecutive").number("line", previous.line()));
                 }
                 previous = candidate ? instruction : null;
             }

@@ -35,6 +35,11 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
                     + "RUN npm ci\nCOPY . .\n")
             .references("https://docs.docker.com/build/cache/optimize/#order-your-layers",
                     "https://docs.docker.com/build/building/best-practices/#leverage-build-cache")
+            .message("copyAllFirst", "{copy} copies the whole context before {install} (line {line}), so every "
+                    + "source change reinstalls all dependencies; copy the manifest and lock file first, run the install, "
+                    + "then copy the rest")
+            .message("fixManifest", "Copy only what the install reads first ({manifest}), run {install}, then copy the "
+                    + "rest with `COPY . .`.")
             .build();
 
     public CopyAllBeforeDepsRule() {
@@ -70,10 +75,11 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
                     Optional<ShellCommand> install = dependencyInstall(dockerfile, instruction);
                     if (install.isPresent()) {
                         ShellCommand c = install.get();
-                        ctx.report(wholeContext, "`" + copyKeyword + " " + wholeContext.value() + "` copies the "
-                                + "whole context before `" + describe(c) + "` (line " + c.command().span().line()
-                                + "), so every source change reinstalls all dependencies; copy the manifest and "
-                                + "lock file first, run the install, then copy the rest.");
+                        ctx.report(wholeContext, META.message("copyAllFirst")
+                                .code("copy", copyKeyword + " " + wholeContext.value()).code("install", describe(c))
+                                .number("line", c.command().span().line()),
+                                META.message("fixManifest").code("manifest", "COPY " + manifestsOf(c) + " ./")
+                                        .code("install", describe(c)));
                         break;
                     }
                 }
@@ -130,6 +136,38 @@ public final class CopyAllBeforeDepsRule extends AbstractDockerfileRule {
             return sub.equals("mod") && c.positionals().size() > 1 && c.positionals().get(1).is("download");
         }
         return false;
+    }
+
+    /** The files an install reads, to copy before it. */
+    private static String manifestsOf(ShellCommand c) {
+        if (c.is("npm")) {
+            return "package.json package-lock.json";
+        }
+        if (c.is("yarn")) {
+            return "package.json yarn.lock";
+        }
+        if (c.is("pnpm")) {
+            return "package.json pnpm-lock.yaml";
+        }
+        if (c.is("poetry")) {
+            return "pyproject.toml poetry.lock";
+        }
+        if (c.is("bundle")) {
+            return "Gemfile Gemfile.lock";
+        }
+        if (c.is("composer")) {
+            return "composer.json composer.lock";
+        }
+        if (c.is("mvn", "mvnw")) {
+            return "pom.xml";
+        }
+        if (c.is("gradle", "gradlew")) {
+            return "build.gradle* settings.gradle*";
+        }
+        if (c.is("go")) {
+            return "go.mod go.sum";
+        }
+        return c.flagValue("-r", "--requirement").orElse("requirements.txt");
     }
 
     private static String describe(ShellCommand c) {

@@ -31,6 +31,16 @@ public final class CopyFromUnknownStageRule extends AbstractDockerfileRule {
                     + "FROM gcr.io/distroless/static:nonroot\nCOPY --from=build /app /app\n")
             .references("https://docs.docker.com/reference/dockerfile/#copy---from",
                     "https://docs.docker.com/build/building/multi-stage/")
+            .message("itself", "{copy} names the stage it is in; a stage cannot copy from itself: copy from an "
+                    + "earlier stage or use a plain `COPY`")
+            .message("later", "{copy} names a stage defined later (line {line}); a stage can only copy from stages "
+                    + "above it: move that stage before this one")
+            .message("unknown", "{copy} names no earlier stage, so Docker would pull an image called {name}; fix the "
+                    + "stage name, or write an image reference with a tag ({image}) if you mean an image")
+            .message("fixName", "Name a stage defined above (its `AS` alias or its 0-based index), or write an image "
+                    + "reference with a tag ({image}) when you mean an image.")
+            .message("fixItself", "Copy from an earlier stage, or use a plain `COPY` from the build context.")
+            .message("fixLater", "Move stage {name} (line {line}) above the stage that copies from it.")
             .equivalents("DL3022", "DL3023", "DS006", "DS018", "68a51e22-ae5a-4d48-8e87-b01a323605c9",
                     "cdddb86f-95f6-4fc4-b5a1-483d9afceb2b")
             .build();
@@ -57,8 +67,8 @@ public final class CopyFromUnknownStageRule extends AbstractDockerfileRule {
         }
         String name = resolved.get();
         if (stage.isNamed(name) || String.valueOf(stage.index()).equals(name)) {
-            ctx.report(from.valueSpan(), null, "`COPY --from=" + name + "` names the stage it is in; a stage "
-                    + "cannot copy from itself — copy from an earlier stage or use a plain `COPY`.");
+            ctx.report(from.valueSpan(), null, META.message("itself").code("copy", "COPY --from=" + name),
+                    META.message("fixItself"), null);
             return;
         }
         if (dockerfile.stage(name, stage.index()).isPresent() || name.contains("/") || name.contains(":")) {
@@ -66,13 +76,13 @@ public final class CopyFromUnknownStageRule extends AbstractDockerfileRule {
         }
         Optional<Stage> later = dockerfile.stage(name, dockerfile.stages().size());
         if (later.isPresent()) {
-            ctx.report(from.valueSpan(), null, "`COPY --from=" + name + "` names a stage defined later (line "
-                    + later.get().from().line() + "); a stage can only copy from stages above it — move that "
-                    + "stage before this one.");
+            ctx.report(from.valueSpan(), null, META.message("later").code("copy", "COPY --from=" + name)
+                    .number("line", later.get().from().line()),
+                    META.message("fixLater").code("name", name).number("line", later.get().from().line()), null);
         } else {
-            ctx.report(from.valueSpan(), null, "`COPY --from=" + name + "` names no earlier stage, so Docker "
-                    + "would pull an image called `" + name + "`; fix the stage name, or write an image "
-                    + "reference with a tag (`" + name + ":<version>`) if you mean an image.");
+            ctx.report(from.valueSpan(), null, META.message("unknown").code("copy", "COPY --from=" + name)
+                    .code("name", name).code("image", name + ":<version>"),
+                    META.message("fixName").code("image", name + ":<version>"), null);
         }
     }
 }

@@ -28,6 +28,8 @@ public final class CopyMultipleToFileRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM node:20-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\n")
             .references("https://docs.docker.com/reference/dockerfile/#copy",
                     "https://docs.docker.com/reference/dockerfile/#add")
+            .message("notDirectory", "{keyword} has {count} sources but its destination {destination} does not end with "
+                    + "`/`, and Docker fails such a build; write {directory}")
             .equivalents("DL3021", "DS011", "6db6e0c2-32a3-4a2e-93b5-72c35f4119db")
             .build();
 
@@ -51,9 +53,8 @@ public final class CopyMultipleToFileRule extends AbstractDockerfileRule {
                 if (resolved.isEmpty() || resolved.get().endsWith("/") || resolved.get().endsWith("\\")) {
                     continue;
                 }
-                ctx.report(dest, copy.keyword() + " has " + sources.size() + " sources but its destination `"
-                        + dest.value() + "` does not end with `/`, and Docker fails such a build; write `"
-                        + dest.value() + "/`.");
+                ctx.report(dest, META.message("notDirectory").verbatim("keyword", copy.keyword()).number("count", sources.size())
+                        .code("destination", dest.value()).code("directory", dest.value() + "/"));
             }
         }
     }

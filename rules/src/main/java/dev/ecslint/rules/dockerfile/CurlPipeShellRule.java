@@ -31,6 +31,9 @@ public final class CurlPipeShellRule extends AbstractDockerfileRule {
                     + "https://get.example.com/install.sh /tmp/install.sh\nRUN sh /tmp/install.sh\n")
             .references("https://docs.docker.com/reference/dockerfile/#add---checksum",
                     "https://docs.docker.com/build/building/best-practices/#using-pipes")
+            .message("pipedIntoShell", "{downloader} output is piped into {shell}, so the build runs whatever the "
+                    + "server returns, unverified; download the script to a file, check its checksum or signature, "
+                    + "then run it")
             .build();
 
     public CurlPipeShellRule() {
@@ -47,9 +50,7 @@ public final class CurlPipeShellRule extends AbstractDockerfileRule {
                     continue;
                 }
                 shellReadingPipe(script, command).ifPresent(shell -> ctx.report(downloader.command(),
-                        "`" + downloader.name() + "` output is piped into `" + shell.name() + "`, so the build "
-                                + "runs whatever the server returns, unverified; download the script to a file, "
-                                + "check its checksum or signature, then run it."));
+                        META.message("pipedIntoShell").code("downloader", downloader.name()).code("shell", shell.name())));
             }
         }
     }

@@ -29,6 +29,9 @@ public final class DuplicateStageNameRule extends AbstractDockerfileRule {
                     + "RUN go build ./...\n")
             .references("https://docs.docker.com/reference/dockerfile/#from",
                     "https://docs.docker.com/build/building/multi-stage/#name-your-build-stages")
+            .message("duplicate", "stage name {name} is already used by the stage at line {line} (names ignore "
+                    + "case), which BuildKit rejects; give this stage a different name and update the `COPY --from` "
+                    + "that uses it")
             .equivalents("DL3024", "DS012", "CKV_DOCKER_11", "f2daed12-c802-49cd-afed-fe41d0b82fed")
             .build();
 
@@ -46,9 +49,7 @@ public final class DuplicateStageNameRule extends AbstractDockerfileRule {
             Token alias = stage.alias().get();
             Stage first = firstByName.putIfAbsent(stage.name().orElseThrow(), stage);
             if (first != null) {
-                ctx.report(alias, "stage name `" + alias.value() + "` is already used by the stage at line "
-                        + first.from().line() + " (names ignore case), which BuildKit rejects; give this stage "
-                        + "a different name and update the `COPY --from` that uses it.");
+                ctx.report(alias, META.message("duplicate").code("name", alias.value()).number("line", first.from().line()));
             }
         }
     }

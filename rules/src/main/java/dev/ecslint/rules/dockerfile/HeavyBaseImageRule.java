@@ -3,6 +3,7 @@ package dev.ecslint.rules.dockerfile;
 import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Stage;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.ImageRef;
@@ -30,6 +31,21 @@ public final class HeavyBaseImageRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM python:3.12-slim\nCOPY app.py /app/\nCMD [\"python\", \"/app/app.py\"]\n")
             .references("https://docs.docker.com/build/building/best-practices/#choose-the-right-base-image",
                     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-considerations.html")
+            .message("heavy", "the final image is based on the full {image} image, with compilers and packages the "
+                    + "application does not need; {instead}, to cut its size and the packages you must patch")
+            .message("slimOrAlpine", "use {slim} or {alpine}")
+            .message("slim", "use {slim}")
+            .message("slimNoAlpine", "use {slim} (the node images build no Alpine variant of a Debian release)")
+            .message("slimPerl", "use {slim} (perl publishes no Alpine variant)")
+            .message("phpApache", "php publishes no slim image and no Alpine build of `-apache`: run {fpm} behind a "
+                    + "separate web server, or keep `-apache` and remove the build dependencies in the RUN that "
+                    + "compiles extensions")
+            .message("buildStage", "build the binary in a {image} stage and copy it into a final stage FROM {runtime} "
+                    + "or {other}")
+            .message("jre", "run on a JRE, {jre} or {alpine} (the openjdk images are deprecated)")
+            .message("slimOrDistroless", "use {slim} or a distroless image")
+            .message("ubuntu", "Ubuntu publishes no slim variant: use {slim}, an Ubuntu chiseled image or a distroless "
+                    + "image")
             .build();
 
     public HeavyBaseImageRule() {
@@ -65,9 +81,8 @@ public final class HeavyBaseImageRule extends AbstractDockerfileRule {
                 || SMALL_MARKERS.stream().anyMatch(tag::contains)) {
             return;
         }
-        ctx.report(base.baseImage(), "the final image is based on the full `" + image.text() + "` image, with "
-                + "compilers and packages the application does not need; " + smallerImage(image, name, tag)
-                + ", to cut its size and the packages you must patch.");
+        ctx.report(base.baseImage(), META.message("heavy").code("image", image.text())
+                .phrase("instead", smallerImage(image, name, tag)));
     }
 
     /** Docker Hub official images, also through the ECR Public mirror of them. */
@@ -85,7 +100,7 @@ public final class HeavyBaseImageRule extends AbstractDockerfileRule {
      * Alpine builds of its cli and fpm variants, golang and rust are toolchains whose binaries belong in a
      * smaller image.
      */
-    private static String smallerImage(ImageRef image, String name, String tag) {
+    private static Message smallerImage(ImageRef image, String name, String tag) {
         String repo = image.name();
         String version = tag.equals("latest") ? "" : tag;
         Tag parts = Tag.of(version);
@@ -93,42 +108,40 @@ public final class HeavyBaseImageRule extends AbstractDockerfileRule {
         switch (name) {
             case "node":
                 return parts.codename.isEmpty()
-                        ? "use `" + repo + ":" + v + "-slim` or `" + repo + ":" + v + "-alpine`"
-                        : "use `" + repo + ":" + version + "-slim` (the node images build no Alpine variant of a "
-                        + "Debian release)";
+                        ? META.message("slimOrAlpine").code("slim", repo + ":" + v + "-slim").code("alpine", repo + ":" + v + "-alpine")
+                        : META.message("slimNoAlpine").code("slim", repo + ":" + version + "-slim");
             case "python":
             case "ruby":
                 return parts.codename.isEmpty()
-                        ? "use `" + repo + ":" + v + "-slim` or `" + repo + ":" + v + "-alpine`"
-                        : "use `" + repo + ":" + v + "-slim-" + parts.codename + "`";
+                        ? META.message("slimOrAlpine").code("slim", repo + ":" + v + "-slim").code("alpine", repo + ":" + v + "-alpine")
+                        : META.message("slim").code("slim", repo + ":" + v + "-slim-" + parts.codename);
             case "perl":
-                return "use `" + repo + ":" + v + "-slim" + (parts.codename.isEmpty() ? "" : "-" + parts.codename)
-                        + "` (perl publishes no Alpine variant)";
+                return META.message("slimPerl")
+                        .code("slim", repo + ":" + v + "-slim" + (parts.codename.isEmpty() ? "" : "-" + parts.codename));
             case "php":
                 if (parts.variant.equals("apache")) {
-                    return "php publishes no slim image and no Alpine build of `-apache`: run `" + repo + ":" + v
-                            + "-fpm-alpine` behind a separate web server, or keep `-apache` and remove the build "
-                            + "dependencies in the RUN that compiles extensions";
+                    return META.message("phpApache").code("fpm", repo + ":" + v + "-fpm-alpine");
                 }
-                return "use `" + repo + ":" + v + (parts.variant.isEmpty() ? "" : "-" + parts.variant) + "-alpine`";
+                return META.message("slim").code("slim", repo + ":" + v + (parts.variant.isEmpty() ? "" : "-" + parts.variant)
+                        + "-alpine");
             case "golang":
-                return "build the binary in a `" + image.text() + "` stage and copy it into a final stage FROM "
-                        + "`gcr.io/distroless/static-debian12` or `scratch`";
+                return META.message("buildStage").code("image", image.text())
+                        .code("runtime", "gcr.io/distroless/static-debian12").code("other", "scratch");
             case "rust":
-                return "build the binary in a `" + image.text() + "` stage and copy it into a final stage FROM "
-                        + "`gcr.io/distroless/cc-debian12` or `debian:bookworm-slim`";
+                return META.message("buildStage").code("image", image.text())
+                        .code("runtime", "gcr.io/distroless/cc-debian12").code("other", "debian:bookworm-slim");
             case "openjdk":
                 String temurin = repo.substring(0, repo.length() - "openjdk".length()) + "eclipse-temurin";
                 String major = leadingDigits(parts.version);
                 String java = major.isEmpty() ? "<version>" : major;
-                return "run on a JRE, `" + temurin + ":" + java + "-jre` or `" + temurin + ":" + java
-                        + "-jre-alpine` (the openjdk images are deprecated)";
+                return META.message("jre").code("jre", temurin + ":" + java + "-jre")
+                        .code("alpine", temurin + ":" + java + "-jre-alpine");
             case "debian":
-                return "use `" + repo + ":" + (version.isEmpty() ? "stable" : version) + "-slim` or a distroless image";
+                return META.message("slimOrDistroless").code("slim", repo + ":" + (version.isEmpty() ? "stable" : version)
+                        + "-slim");
             default:
-                return "Ubuntu publishes no slim variant: use `debian:"
-                        + (parts.codename.isEmpty() || !DEBIAN_RELEASES.contains(parts.codename) ? "stable"
-                        : parts.codename) + "-slim`, an Ubuntu chiseled image or a distroless image";
+                return META.message("ubuntu").code("slim", "debian:" + (parts.codename.isEmpty()
+                        || !DEBIAN_RELEASES.contains(parts.codename) ? "stable" : parts.codename) + "-slim");
         }
     }
 

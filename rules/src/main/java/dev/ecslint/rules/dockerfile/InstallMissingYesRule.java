@@ -32,6 +32,8 @@ public final class InstallMissingYesRule extends AbstractDockerfileRule {
                     + "curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get",
                     "https://docs.docker.com/reference/dockerfile/#run")
+            .message("noYes", "{command} without {yes} waits for a confirmation the build cannot give and aborts; "
+                    + "add {yes}")
             .equivalents("DL3014", "DL3030", "DL3038", "DL3034", "DS021", "77783205-c4ca-4f80-bb80-c777f267c547",
                     "6e19193a-8753-436d-8a09-76dcff91bb03", "7ebd323c-31b7-4e5b-b26f-de5e9e477af8",
                     "45e1fca5-f90e-465d-825f-c2cb63fa3944")
@@ -51,8 +53,8 @@ public final class InstallMissingYesRule extends AbstractDockerfileRule {
                     continue;
                 }
                 String yes = c.is(PackageManager.ZYPPER) ? "--non-interactive" : "-y";
-                ctx.report(c.program(), "`" + c.name() + " " + c.subcommandName() + "` without " + yes
-                        + " waits for a confirmation the build cannot give and aborts; add " + yes);
+                ctx.report(c.program(), META.message("noYes").code("command", c.name() + " " + c.subcommandName())
+                        .code("yes", yes));
             }
         }
     }

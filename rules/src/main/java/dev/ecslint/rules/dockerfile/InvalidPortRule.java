@@ -4,6 +4,7 @@ import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Token;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
@@ -28,6 +29,11 @@ public final class InvalidPortRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM nginx:1.27-alpine\nEXPOSE 8080\n")
             .references("https://docs.docker.com/reference/dockerfile/#expose",
                     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html")
+            .message("notPort", "{expose} is not a port: write a number from 0 to 65535 or a range, optionally with "
+                    + "/tcp, /udp or /sctp (mappings such as 8080:80 belong in the task definition's portMappings)")
+            .message("outOfRange", "{expose} is outside the port range 0-65535, so Docker rejects it; use a port up "
+                    + "to 65535")
+            .message("reversed", "{expose} is a range whose start is above its end; write it as {range}")
             .equivalents("DL3011", "DS008", "71bf8cf8-f0a1-42fa-b9d2-d10525e0a38e")
             .build();
 
@@ -44,23 +50,22 @@ public final class InvalidPortRule extends AbstractDockerfileRule {
                 if (port.hasVariable()) {
                     continue; // its value is chosen at build time
                 }
-                problem(port.value()).ifPresent(p -> ctx.report(port, "`EXPOSE " + port.value() + "` " + p));
+                problem(port.value()).ifPresent(p -> ctx.report(port, p.code("expose", "EXPOSE " + port.value())));
             }
         }
     }
 
-    private static Optional<String> problem(String text) {
+    private static Optional<Message> problem(String text) {
         Optional<ExposedPort> parsed = ExposedPort.parse(text);
         if (parsed.isEmpty()) {
-            return Optional.of("is not a port: write a number from 0 to 65535 or a range, optionally with /tcp, "
-                    + "/udp or /sctp (mappings such as 8080:80 belong in the task definition's portMappings)");
+            return Optional.of(META.message("notPort"));
         }
         ExposedPort p = parsed.get();
         if (p.first() > MAX_PORT || p.last() > MAX_PORT) {
-            return Optional.of("is outside the port range 0-65535, so Docker rejects it; use a port up to 65535");
+            return Optional.of(META.message("outOfRange"));
         }
         if (p.first() > p.last()) {
-            return Optional.of("is a range whose start is above its end; write it as " + p.last() + "-" + p.first());
+            return Optional.of(META.message("reversed").code("range", p.last() + "-" + p.first()));
         }
         return Optional.empty();
     }

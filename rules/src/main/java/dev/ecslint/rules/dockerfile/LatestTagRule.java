@@ -27,6 +27,10 @@ public final class LatestTagRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM node:20.11-alpine\nUSER node\n")
             .references("https://docs.docker.com/reference/dockerfile/#from",
                     "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions")
+            .message("fixPin", "Pin a version tag ({pinned}) or a digest ({digest}), and update it on purpose "
+                    + "(Dependabot or Renovate can raise the pull requests).")
+            .message("latest", "image {image} uses the `latest` tag, so each build may get a different base and "
+                    + "cannot be reproduced; pin a version such as {pinned} or a digest ({digest})")
             .equivalents("DL3007", "DS001", "CKV_DOCKER_7", "f45ea400-6bbe-4501-9fc7-1c3d75c32067")
             .build();
 
@@ -45,11 +49,9 @@ public final class LatestTagRule extends AbstractDockerfileRule {
             if (!ref.isLatest() || ref.hasDigest()) {
                 continue;
             }
-            String written = stage.baseImage().value();
-            String shown = written.equals(image) ? "`" + image + "`" : "`" + written + "` (`" + image + "`)";
-            ctx.report(stage.baseImage(), "image " + shown + " uses the `latest` tag, so each build may get a "
-                    + "different base and cannot be reproduced; pin a version such as `" + ref.name()
-                    + ":<version>` or a digest (`" + ref.name() + "@sha256:…`)");
+            ctx.report(stage.baseImage(), META.message("latest").phrase("image", ImageShown.of(stage.baseImage(), image))
+                    .code("pinned", ref.name() + ":<version>").code("digest", ref.name() + "@sha256:…"),
+                    META.message("fixPin").code("pinned", ref.name() + ":<version>").code("digest", ref.name() + "@sha256:…"));
         }
     }
 }

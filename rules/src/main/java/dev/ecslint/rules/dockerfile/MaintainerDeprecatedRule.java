@@ -24,6 +24,7 @@ public final class MaintainerDeprecatedRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM alpine:3.20\nLABEL org.opencontainers.image.authors=\"team@example.com\"\n")
             .references("https://docs.docker.com/reference/dockerfile/#maintainer-deprecated",
                     "https://github.com/opencontainers/image-spec/blob/main/annotations.md")
+            .message("maintainer", "MAINTAINER is deprecated; write {label} instead")
             .equivalents("DL4000", "DS022", "CKV_DOCKER_6", "99614418-f82b-4852-a9ae-5051402b741c")
             .build();
 
@@ -35,8 +36,8 @@ public final class MaintainerDeprecatedRule extends AbstractDockerfileRule {
     public void check(Dockerfile dockerfile, RuleContext ctx) {
         for (Instruction maintainer : Instructions.withTriggers(dockerfile, "MAINTAINER")) {
             String who = maintainer.argumentText().value().trim().replace("\"", "\\\"");
-            ctx.report(maintainer.keywordSpan(), null, "MAINTAINER is deprecated; write `LABEL "
-                    + "org.opencontainers.image.authors=\"" + who + "\"` instead");
+            ctx.report(maintainer.keywordSpan(), null, META.message("maintainer")
+                    .code("label", "LABEL org.opencontainers.image.authors=\"" + who + "\""));
         }
     }
 }

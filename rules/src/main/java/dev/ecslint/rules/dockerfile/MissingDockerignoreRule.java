@@ -31,6 +31,9 @@ public final class MissingDockerignoreRule extends AbstractDockerfileRule {
                     + "CMD [\"node\", \"server.js\"]\n")
             .references("https://docs.docker.com/build/concepts/context/#dockerignore-files",
                     "https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore")
+            .message("noDockerignore", "{copy} copies the whole build context and there is no .dockerignore beside "
+                    + "this Dockerfile, so `.git`, dependency folders and local `.env` files go into the image; add a "
+                    + ".dockerignore listing them")
             .build();
 
     public MissingDockerignoreRule() {
@@ -52,10 +55,7 @@ public final class MissingDockerignoreRule extends AbstractDockerfileRule {
                 }
                 for (Token source : copy.sources()) {
                     if (Instructions.isWholeContext(source)) {
-                        ctx.report(source, "`" + copy.keyword() + " " + source.value() + "` copies the whole build "
-                                + "context and there is no .dockerignore beside this Dockerfile, so `.git`, "
-                                + "`node_modules` and local `.env` files go into the image; add a .dockerignore "
-                                + "listing them.");
+                        ctx.report(source, META.message("noDockerignore").code("copy", copy.keyword() + " " + source.value()));
                         return;
                     }
                 }

@@ -5,6 +5,7 @@ import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
@@ -38,6 +39,21 @@ public final class MissingHealthcheckRule extends AbstractDockerfileRule {
                     + "HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost/ || exit 1\n")
             .references("https://docs.docker.com/reference/dockerfile/#healthcheck",
                     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html")
+            .message("noHealthcheck", "the final stage has no HEALTHCHECK, so a hung server still counts as running; "
+                    + "add {probe} (ECS ignores it: set the same command as the task definition's healthCheck) or "
+                    + "`HEALTHCHECK NONE` if none is wanted")
+            .message("probe", "{command}")
+            .message("probeNodeExec", "an exec-form probe run by the image's node, e.g. {command} (the image has no "
+                    + "shell, curl or wget)")
+            .message("probePythonExec", "an exec-form probe run by the image's python, e.g. {command} (the image has "
+                    + "no shell, curl or wget)")
+            .message("probeBinary", "an exec-form probe the image can run without a shell, e.g. a small health-check "
+                    + "binary copied in: `HEALTHCHECK CMD [\"/healthcheck\"]`")
+            .message("probeShippedCurl", "{command} (the image ships curl)")
+            .message("probeInstallCurl", "{command} after installing curl in this stage (or use an HTTP client the "
+                    + "image already has)")
+            .message("fixProbe", "Add {probe} to the final stage and the same command to the task definition's "
+                    + "`healthCheck`, or write `HEALTHCHECK NONE` when the image deliberately has none.")
             .equivalents("DL3057", "DS026", "CKV_DOCKER_2", "b03a748a-542d-44f4-bb86-9199ab4fd2d5")
             .build();
 
@@ -63,45 +79,44 @@ public final class MissingHealthcheckRule extends AbstractDockerfileRule {
             return; // no probe can run there (see the rationale); Windows images probe with PowerShell, out of scope
         }
         String url = "http://localhost" + port(dockerfile, finalStage, base).map(p -> ":" + p).orElse("") + "/";
-        ctx.report(finalStage.from().keywordSpan(), null, "the final stage has no HEALTHCHECK, so a hung server "
-                + "still counts as running; add " + probe(base, url) + " (ECS ignores it: set the same command as "
-                + "the task definition's healthCheck) or `HEALTHCHECK NONE` if none is wanted");
+        Message probe = probe(base, url);
+        ctx.report(finalStage.from().keywordSpan(), null, META.message("noHealthcheck").phrase("probe", probe),
+                META.message("fixProbe").phrase("probe", probe), null);
     }
 
     /** A probe the image can run: its HTTP client, BusyBox's wget, or its language runtime. */
-    static String probe(BaseImage base, String url) {
+    static Message probe(BaseImage base, String url) {
         if (base.family() == BaseImage.Family.DISTROLESS_RUNTIME) {
             String name = base.origin().map(r -> r.simpleName()).orElse("");
             if (name.startsWith("nodejs")) {
-                return "an exec-form probe run by the image's node, e.g. `HEALTHCHECK CMD [\"/nodejs/bin/node\", "
-                        + "\"healthcheck.js\"]` (the image has no shell, curl or wget)";
+                return META.message("probeNodeExec")
+                        .code("command", "HEALTHCHECK CMD [\"/nodejs/bin/node\", \"healthcheck.js\"]");
             }
             if (name.startsWith("python")) {
-                return "an exec-form probe run by the image's python, e.g. `HEALTHCHECK CMD [\"python3\", \"-c\", "
-                        + "\"import urllib.request; urllib.request.urlopen('" + url + "')\"]` (the image has no shell, "
-                        + "curl or wget)";
+                return META.message("probePythonExec").code("command", "HEALTHCHECK CMD [\"python3\", \"-c\", "
+                        + "\"import urllib.request; urllib.request.urlopen('" + url + "')\"]");
             }
-            return "an exec-form probe the image can run without a shell, e.g. a small health-check binary copied "
-                    + "in: `HEALTHCHECK CMD [\"/healthcheck\"]`";
+            return META.message("probeBinary");
         }
         if (base.has("curl")) {
-            return "`HEALTHCHECK CMD curl -fsS " + url + " || exit 1`";
+            return META.message("probe").code("command", "HEALTHCHECK CMD curl -fsS " + url + " || exit 1");
         }
         if (base.has("wget")) {
-            return "`HEALTHCHECK CMD wget -qO- " + url + " || exit 1`";
+            return META.message("probe").code("command", "HEALTHCHECK CMD wget -qO- " + url + " || exit 1");
         }
         if (base.isOfficial("python")) {
-            return "`HEALTHCHECK CMD python -c \"import urllib.request; urllib.request.urlopen('" + url + "')\"`";
+            return META.message("probe").code("command", "HEALTHCHECK CMD python -c \"import urllib.request; "
+                    + "urllib.request.urlopen('" + url + "')\"");
         }
         if (base.isOfficial("node")) {
-            return "`HEALTHCHECK CMD node -e \"require('http').get('" + url + "', r => process.exit(r.statusCode < 400 ? 0 "
-                    + ": 1)).on('error', () => process.exit(1))\"`";
+            return META.message("probe").code("command", "HEALTHCHECK CMD node -e \"require('http').get('" + url
+                    + "', r => process.exit(r.statusCode < 400 ? 0 : 1)).on('error', () => process.exit(1))\"");
         }
+        String curl = "HEALTHCHECK CMD curl -fsS " + url + " || exit 1";
         if (base.isOfficial("nginx") || base.isOfficial("httpd")) {
-            return "`HEALTHCHECK CMD curl -fsS " + url + " || exit 1` (the image ships curl)";
+            return META.message("probeShippedCurl").code("command", curl);
         }
-        return "`HEALTHCHECK CMD curl -fsS " + url + " || exit 1` after installing curl in this stage (or use an "
-                + "HTTP client the image already has)";
+        return META.message("probeInstallCurl").code("command", curl);
     }
 
     /** The port to probe: the final stage's first EXPOSEd TCP port, else the port the image listens on. */

@@ -9,6 +9,7 @@ import dev.ecslint.core.dockerfile.RunCommands;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.dockerfile.Token;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
@@ -42,6 +43,11 @@ public final class PackageCacheNotCleanedRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get",
                     "https://docs.docker.com/build/cache/optimize/#use-cache-mounts")
+            .message("aptLists", "{command} leaves the package lists in the layer; end the same RUN with "
+                    + "`&& rm -rf /var/lib/apt/lists/*`")
+            .message("apkCache", "{command} without --no-cache leaves the package index in /var/cache/apk; use "
+                    + "`apk add --no-cache`")
+            .message("cacheLeft", "{command} leaves its cache in the layer; end the same RUN with {clean}")
             .equivalents("DL3009", "DL3019", "DL3032", "DL3036", "DL3040", "DS015", "DS019", "DS020", "DS025",
                     "DS027", "df746b39-6564-4fed-bf85-e9c44382303c", "ae9c56a6-3ed1-4ac0-9b54-31267f51151d",
                     "00481784-25aa-4a55-8633-3136dfcf4f37", "295acb63-9246-4b21-b441-7c1f1fb62dc0",
@@ -95,20 +101,18 @@ public final class PackageCacheNotCleanedRule extends AbstractDockerfileRule {
         }
     }
 
-    private static String problem(PackageCommand c) {
+    private static Message problem(PackageCommand c) {
+        String command = c.name() + " " + c.subcommandName();
         switch (c.manager()) {
             case APT_GET:
             case APT:
-                return "`" + c.name() + " install` leaves the package lists in the layer; end the same RUN with "
-                        + "`&& rm -rf /var/lib/apt/lists/*`";
+                return META.message("aptLists").code("command", command);
             case APK:
-                return "`apk add` without --no-cache leaves the package index in /var/cache/apk; use "
-                        + "`apk add --no-cache`";
+                return META.message("apkCache").code("command", command);
             case ZYPPER:
-                return "`zypper install` leaves its cache in the layer; end the same RUN with `&& zypper clean`";
+                return META.message("cacheLeft").code("command", command).code("clean", "&& zypper clean");
             default:
-                return "`" + c.name() + " " + c.subcommandName() + "` leaves its cache in the layer; end the same "
-                        + "RUN with `&& " + c.name() + " clean all`";
+                return META.message("cacheLeft").code("command", command).code("clean", "&& " + c.name() + " clean all");
         }
     }
 

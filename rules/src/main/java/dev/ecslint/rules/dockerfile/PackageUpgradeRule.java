@@ -29,6 +29,9 @@ public final class PackageUpgradeRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM alpine:3.20\nRUN apk upgrade --no-cache openssl\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get",
                     "https://docs.docker.com/build/building/best-practices/#rebuild-your-images-often")
+            .message("upgradeAll", "{command} upgrades every package to whatever the mirrors hold on build day, so "
+                    + "builds are not reproducible; use a newer base image tag or upgrade only the packages that need "
+                    + "a fix")
             .equivalents("DL3005", "DL3035", "DS024", "682fe378-c180-4bd5-8a14-95fc285fb269",
                     "989ab888-7d1e-410f-9dde-c64a1d367bf2", "8f6456be-0018-46db-9ce6-b3b6dc8d34d2",
                     "09fda05e-da85-4ee7-ab8d-2800a5e6e756", "d4895357-dd49-4ba5-b726-1bb81cb50989")
@@ -43,10 +46,8 @@ public final class PackageUpgradeRule extends AbstractDockerfileRule {
         for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
             for (PackageCommand c : dockerfile.commandsOf(run).packageCommands()) {
                 if (c.isUpgrade() && c.operands().isEmpty()) {
-                    String written = c.name() + " " + c.subcommandName();
-                    ctx.report(c.subcommand().get(), "`" + written + "` upgrades every package to whatever the "
-                            + "mirrors hold on build day, so builds are not reproducible; use a newer base image tag "
-                            + "or upgrade only the packages that need a fix");
+                    ctx.report(c.subcommand().get(), META.message("upgradeAll")
+                            .code("command", c.name() + " " + c.subcommandName()));
                 }
             }
         }

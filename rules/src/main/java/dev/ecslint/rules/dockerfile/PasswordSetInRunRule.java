@@ -33,6 +33,11 @@ public final class PasswordSetInRunRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN useradd --system --no-create-home app\n")
             .references("https://docs.docker.com/build/building/secrets/",
                     "https://docs.docker.com/reference/dockerfile/#run")
+            .message("emptyPassword", "{command} is given an empty password, which opens the account to anyone who "
+                    + "can reach a login; lock the account instead (`passwd -l`) or leave the password unset")
+            .message("literalPassword", "{command} is given the literal password `{password}`, which stays in the image "
+                    + "history for anyone who pulls it; drop the password, or read it from a build secret "
+                    + "(`RUN --mount=type=secret`)")
             .equivalents("CKV2_DOCKER_17")
             .build();
 
@@ -50,7 +55,7 @@ public final class PasswordSetInRunRule extends AbstractDockerfileRule {
                     c.flagValueWord("-p", "--password").ifPresent(t -> {
                         String password = ShellCommand.valueIn(t, "-p", "--password");
                         if (isLiteral(password)) {
-                            report(ctx, t, "`" + c.name() + " -p`", password);
+                            report(ctx, t, c.name() + " -p", password);
                         }
                     });
                 }
@@ -58,7 +63,7 @@ public final class PasswordSetInRunRule extends AbstractDockerfileRule {
                     Optional<ShellCommand> reader = script.after(command).map(ShellCommand::effective);
                     if (reader.isPresent() && readsPassword(reader.get()) && c.is("echo", "printf")) {
                         boolean chpasswd = reader.get().is("chpasswd");
-                        literalArgument(c, chpasswd).ifPresent(t -> report(ctx, t, "`" + reader.get().name() + "`",
+                        literalArgument(c, chpasswd).ifPresent(t -> report(ctx, t, reader.get().name(),
                                 chpasswd ? passwordOf(t.value()) : t.value()));
                     }
                 }
@@ -100,12 +105,9 @@ public final class PasswordSetInRunRule extends AbstractDockerfileRule {
 
     private static void report(RuleContext ctx, Token at, String what, String secret) {
         if (secret.isEmpty()) {
-            ctx.report(at, what + " is given an empty password, which opens the account to anyone who can reach "
-                    + "a login; lock the account instead (`passwd -l`) or leave the password unset.");
+            ctx.report(at, META.message("emptyPassword").code("command", what));
             return;
         }
-        ctx.report(at, what + " is given the literal password `" + Secrets.mask(secret) + "`, which stays in the "
-                + "image history for anyone who pulls it; drop the password, or read it from a build secret "
-                + "(`RUN --mount=type=secret`).");
+        ctx.report(at, META.message("literalPassword").code("command", what).secret("password", Secrets.mask(secret)));
     }
 }

@@ -36,6 +36,8 @@ public final class PipCacheRule extends AbstractDockerfileRule {
                     + "RUN pip install --no-cache-dir -r requirements.txt\n")
             .references("https://pip.pypa.io/en/stable/topics/caching/",
                     "https://docs.docker.com/build/cache/optimize/#use-cache-mounts")
+            .message("pipCache", "{command} without --no-cache-dir keeps the downloaded packages in ~/.cache/pip "
+                    + "inside the layer; add --no-cache-dir (or set `ENV PIP_NO_CACHE_DIR=1`)")
             .equivalents("DL3042", "f2f903fb-b977-461e-98d7-b3e2185c6118")
             .build();
 
@@ -87,9 +89,7 @@ public final class PipCacheRule extends AbstractDockerfileRule {
             if (value != null && truthy(value)) {
                 continue;
             }
-            ctx.report(c.program(), "`" + c.program().value() + " install` without --no-cache-dir keeps the "
-                    + "downloaded packages in ~/.cache/pip inside the layer; add --no-cache-dir (or set "
-                    + "ENV PIP_NO_CACHE_DIR=1)");
+            ctx.report(c.program(), META.message("pipCache").code("command", c.program().value() + " install"));
         }
     }
 

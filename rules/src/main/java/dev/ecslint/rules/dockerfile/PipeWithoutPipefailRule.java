@@ -5,12 +5,15 @@ import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Shell;
 import dev.ecslint.core.dockerfile.ShellCommand;
+import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** DF023: a pipeline in a POSIX-shell {@code RUN} whose shell does not use {@code -o pipefail}. */
@@ -31,6 +34,8 @@ public final class PipeWithoutPipefailRule extends AbstractDockerfileRule {
                     + "RUN curl -fsSL https://example.com/tool.tgz | tar -xz -C /opt\n")
             .references("https://docs.docker.com/build/building/best-practices/#using-pipes",
                     "https://docs.docker.com/reference/dockerfile/#shell")
+            .message("noPipefail", "{writer} pipes into {reader} without pipefail, so if {writer} fails the step "
+                    + "still succeeds; add {shell} before this RUN or start it with `set -o pipefail &&`")
             .equivalents("DL4006", "DS032", "efbf148a-67e9-42d2-ac47-02fa1c0d0b22")
             .build();
 
@@ -43,21 +48,32 @@ public final class PipeWithoutPipefailRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
+        Map<Stage, String> shells = new IdentityHashMap<>();
         for (Instruction run : Instructions.withTriggers(dockerfile, "RUN")) {
             if (run.execForm() || !run.isPosixShell() || shellSetsPipefail(run.shell())) {
                 continue;
             }
             for (ShellCommand command : run.shellScript().commands()) {
                 if (command.next().isPipe() && !command.pipefail()) {
-                    ctx.report(command.command(), "`" + command.name() + "` pipes into `"
-                            + run.shellScript().after(command).map(ShellCommand::name).orElse("…")
-                            + "` without pipefail, so if `" + command.name() + "` fails the step still succeeds; "
-                            + "add `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before this RUN or "
-                            + "start it with `set -o pipefail &&`.");
+                    String reader = run.shellScript().after(command).map(ShellCommand::name).orElse("…");
+                    ctx.report(command.command(), META.message("noPipefail").code("writer", command.name())
+                            .code("reader", reader).code("shell", dockerfile.stageOf(run)
+                                    .map(stage -> shells.computeIfAbsent(stage, st -> pipefailShell(dockerfile, st)))
+                                    .orElse(pipefailShell(BaseImage.Family.UNKNOWN))));
                     break;
                 }
             }
         }
+    }
+
+    /** A SHELL line the image can run: Alpine and BusyBox images have ash, not bash. */
+    private static String pipefailShell(Dockerfile dockerfile, Stage stage) {
+        return pipefailShell(BaseImage.of(dockerfile, stage).family());
+    }
+
+    private static String pipefailShell(BaseImage.Family family) {
+        String shell = family == BaseImage.Family.ALPINE || family == BaseImage.Family.BUSYBOX ? "/bin/ash" : "/bin/bash";
+        return "SHELL [\"" + shell + "\", \"-o\", \"pipefail\", \"-c\"]";
     }
 
     private static boolean shellSetsPipefail(Shell shell) {

@@ -26,6 +26,9 @@ public final class RelativeWorkdirRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\n")
             .references("https://docs.docker.com/reference/dockerfile/#workdir",
                     "https://docs.docker.com/build/building/best-practices/#workdir")
+            .message("relative", "{workdir} is relative to whatever WORKDIR came before (possibly the base "
+                    + "image's); use an absolute path such as {absolute}")
+            .message("fixAbsolute", "Write the full path: {absolute}, or the absolute path the image expects.")
             .equivalents("DL3000", "DS009", "CKV_DOCKER_10", "6b376af8-cfe8-49ab-a08d-f32de23661a4")
             .build();
 
@@ -43,8 +46,8 @@ public final class RelativeWorkdirRule extends AbstractDockerfileRule {
             if (path.isEmpty() || path.startsWith("/") || path.startsWith("$") || WINDOWS_DRIVE.matcher(path).matches()) {
                 continue;
             }
-            ctx.report(workdir.argumentText(), "`WORKDIR " + path + "` is relative to whatever WORKDIR came before "
-                    + "(possibly the base image's); use an absolute path such as `/" + path + "`");
+            ctx.report(workdir.argumentText(), META.message("relative").code("workdir", "WORKDIR " + path)
+                    .code("absolute", "/" + path), META.message("fixAbsolute").code("absolute", "WORKDIR /" + path));
         }
     }
 

@@ -30,6 +30,10 @@ public final class RepeatedEntrypointRule extends AbstractDockerfileRule {
             .references("https://docs.docker.com/reference/dockerfile/#cmd",
                     "https://docs.docker.com/reference/dockerfile/#entrypoint",
                     "https://docs.docker.com/reference/dockerfile/#healthcheck")
+            .message("repeated", "this stage already has a {keyword} (line {line}); only the last {keyword} takes "
+                    + "effect, so keep exactly one")
+            .message("repeatedTrigger", "the ONBUILD triggers of this stage already include a {keyword} (line "
+                    + "{line}); only the last {keyword} takes effect, so keep exactly one")
             .equivalents("DL4003", "DL4004", "DL3012", "DS007", "DS016", "DS023",
                     "6938958b-3f1a-451c-909b-baeee14bdc97", "41c195f4-fc31-4a5c-8a1b-90605538d49f")
             .build();
@@ -48,14 +52,14 @@ public final class RepeatedEntrypointRule extends AbstractDockerfileRule {
                 i.onbuildTrigger().ifPresent(triggers::add);
             }
             for (String keyword : SINGLE) {
-                reportRepeats(stage.instructions(), keyword, "this stage already has", ctx);
-                reportRepeats(triggers, keyword, "the ONBUILD triggers of this stage already include", ctx);
+                reportRepeats(stage.instructions(), keyword, "repeated", ctx);
+                reportRepeats(triggers, keyword, "repeatedTrigger", ctx);
             }
         }
     }
 
     /** Reports every occurrence after the first, as hadolint does. */
-    private static void reportRepeats(List<Instruction> instructions, String keyword, String alreadyHas,
+    private static void reportRepeats(List<Instruction> instructions, String keyword, String message,
                                       RuleContext ctx) {
         Instruction first = null;
         for (Instruction i : instructions) {
@@ -66,8 +70,7 @@ public final class RepeatedEntrypointRule extends AbstractDockerfileRule {
                 first = i;
                 continue;
             }
-            ctx.report(i.keywordSpan(), null, alreadyHas + " a " + keyword + " (line " + first.line()
-                    + "); only the last " + keyword + " takes effect, so keep exactly one");
+            ctx.report(i.keywordSpan(), null, META.message(message).verbatim("keyword", keyword).number("line", first.line()));
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Stage;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.ImageRef;
@@ -37,6 +38,37 @@ public final class RootUserRule extends AbstractDockerfileRule {
             .references("https://docs.docker.com/reference/dockerfile/#user",
                     "https://docs.docker.com/build/building/best-practices/#user",
                     "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-1")
+            .message("noUser", "no USER is set in {where}, so the container runs as root, the default of {image}; {fix}")
+            .message("rootUser", "{user} is the last USER in force, so the container runs as root; after the steps "
+                    + "that need root, {fix}")
+            .message("rootUserInStage", "{user} in stage {stage} is the last USER in force for the final stage, so "
+                    + "the container runs as root; after the steps that need root, {fix}")
+            .message("windowsAdmin", "{user} is the last USER in force, so the container runs as the Windows "
+                    + "administrator; use `USER ContainerUser` for the running process")
+            .message("whereFinalStage", "the final stage")
+            .message("whereChain", "the final stage and the stages it builds on")
+            .message("userAs", "{user} ({value})")
+            .message("fixNode", "add `USER node` before CMD: the node images ship that user")
+            .message("fixNginx", "nginx starts as root to listen on port 80, so a plain `USER` breaks it: build FROM "
+                    + "{image}, which runs as a non-root user and listens on 8080, or make nginx listen on 8080, give "
+                    + "it writable cache and pid paths and add `USER nginx`")
+            .message("fixApache", "Apache starts as root to listen on port 80: make it listen on 8080 (`Listen 8080`) "
+                    + "and add `USER www-data`")
+            .message("fixDotnet", "add `USER app` before ENTRYPOINT: .NET 8 and later images ship that user")
+            .message("fixBusybox", "create a user with BusyBox's adduser (`RUN adduser -D app`) and add `USER app` "
+                    + "before CMD")
+            .message("fixUseradd", "create a user (`RUN useradd --create-home app`) and add `USER app` before CMD")
+            .message("fixUbiMinimal", "{image} has no useradd: add `USER 1001` before CMD (a numeric UID needs no "
+                    + "account)")
+            .message("fixDistroless", "use the image's `:nonroot` tag or add `USER 65532`, the non-root user "
+                    + "distroless images define")
+            .message("fixScratch", "add `USER 65534:65534` before ENTRYPOINT (scratch has no user database and a "
+                    + "numeric UID needs none) and make the copied files readable by it")
+            .message("fixNumeric", "add a numeric `USER 10001` before CMD (it needs no account) or create a user with "
+                    + "the base image's own tool")
+            .message("fixSentence", "After the steps that need root, {fix}.")
+            .message("fixWindows", "Run the process as `USER ContainerUser` after the steps that need the "
+                    + "administrator.")
             .equivalents("DL3002", "DS002", "CKV_DOCKER_3", "CKV_DOCKER_8", "fd54f200-402c-4333-a5a4-36ef6709af2f",
                     "67fd0c4a-68cf-46d7-8c41-bc9fba7e40ae")
             .build();
@@ -63,10 +95,10 @@ public final class RootUserRule extends AbstractDockerfileRule {
         if (baseImage.isEmpty() || windows || runsAsNonRoot(baseImage.get())) {
             return;
         }
-        String image = baseImage.get();
-        String where = finalStage.isFromStage() ? "the final stage and the stages it builds on" : "the final stage";
-        ctx.report(finalStage.from().keywordSpan(), null, "no USER is set in " + where + ", so the container runs as "
-                + "root, the default of `" + image + "`; " + userFix(BaseImage.ofFinalStage(dockerfile)));
+        ctx.report(finalStage.from().keywordSpan(), null, META.message("noUser")
+                .phrase("where", META.message(finalStage.isFromStage() ? "whereChain" : "whereFinalStage"))
+                .code("image", baseImage.get()).phrase("fix", userFix(BaseImage.ofFinalStage(dockerfile))),
+                META.message("fixSentence").phrase("fix", userFix(BaseImage.ofFinalStage(dockerfile))), null);
     }
 
     private static void checkUser(Dockerfile dockerfile, Stage stage, Stage finalStage, Instruction user,
@@ -84,12 +116,21 @@ public final class RootUserRule extends AbstractDockerfileRule {
             return;
         }
         String written = user.argumentText().value();
-        String subject = written.equals(name) ? "`USER " + name + "`" : "`USER " + written + "` (`" + name + "`)";
-        String who = stage == finalStage ? "the container" : "the final stage builds on stage `"
-                + stage.alias().map(a -> a.value()).orElse(String.valueOf(stage.index())) + "`, so the container";
-        ctx.report(user.argumentText(), subject + " is the last USER in force: " + who + (windows
-                ? " runs as the Windows administrator; use `USER ContainerUser` for the running process"
-                : " runs as root; after the steps that need root, " + userFix(BaseImage.ofFinalStage(dockerfile))));
+        Message subject = written.equals(name) ? Message.literal("{user}").code("user", "USER " + name)
+                : META.message("userAs").code("user", "USER " + written).code("value", name);
+        if (windows) {
+            ctx.report(user.argumentText(), META.message("windowsAdmin").phrase("user", subject),
+                    META.message("fixWindows"));
+        } else if (stage == finalStage) {
+            Message fix = userFix(BaseImage.ofFinalStage(dockerfile));
+            ctx.report(user.argumentText(), META.message("rootUser").phrase("user", subject).phrase("fix", fix),
+                    META.message("fixSentence").phrase("fix", fix));
+        } else {
+            Message fix = userFix(BaseImage.ofFinalStage(dockerfile));
+            ctx.report(user.argumentText(), META.message("rootUserInStage").phrase("user", subject)
+                    .code("stage", stage.alias().map(a -> a.value()).orElse(String.valueOf(stage.index())))
+                    .phrase("fix", fix), META.message("fixSentence").phrase("fix", fix));
+        }
     }
 
     /** The stage at the start of the FROM chain: the one whose base is an image. */
@@ -115,43 +156,37 @@ public final class RootUserRule extends AbstractDockerfileRule {
     }
 
     /** How to run this image as a non-root user, in the way its family allows. */
-    static String userFix(BaseImage base) {
-        String image = base.text();
+    static Message userFix(BaseImage base) {
         if (base.isOfficial("node")) {
-            return "add `USER node` before CMD: the node images ship that user";
+            return META.message("fixNode");
         }
         if (base.isOfficial("nginx")) {
             String tag = base.origin().filter(ImageRef::hasTag).map(r -> ":" + r.tag()).orElse("");
-            return "nginx starts as root to listen on port 80, so a plain `USER` breaks it: build FROM "
-                    + "`nginxinc/nginx-unprivileged" + tag + "`, which runs as a non-root user and listens on 8080, "
-                    + "or make nginx listen on 8080, give it writable cache and pid paths and add `USER nginx`";
+            return META.message("fixNginx").code("image", "nginxinc/nginx-unprivileged" + tag);
         }
-        if (base.isOfficial("httpd") || base.isOfficial("php") && image.contains("apache")) {
-            return "Apache starts as root to listen on port 80: make it listen on 8080 (`Listen 8080`) and add "
-                    + "`USER www-data`";
+        if (base.isOfficial("httpd") || base.isOfficial("php") && base.text().contains("apache")) {
+            return META.message("fixApache");
         }
         if (base.origin().filter(r -> "mcr.microsoft.com".equals(r.registry()) && r.repository().startsWith("dotnet/")
                 && dotnetShipsAppUser(r)).isPresent()) {
-            return "add `USER app` before ENTRYPOINT: .NET 8 and later images ship that user";
+            return META.message("fixDotnet");
         }
         switch (base.family()) {
             case ALPINE:
             case BUSYBOX:
-                return "create a user with BusyBox's adduser (`RUN adduser -D app`) and add `USER app` before CMD";
+                return META.message("fixBusybox");
             case DEBIAN:
             case RHEL:
-                return "create a user (`RUN useradd --create-home app`) and add `USER app` before CMD";
+                return META.message("fixUseradd");
             case RHEL_MINIMAL:
-                return "`" + image + "` has no useradd: add `USER 1001` before CMD (a numeric UID needs no account)";
+                return META.message("fixUbiMinimal").code("image", base.text());
             case DISTROLESS:
             case DISTROLESS_RUNTIME:
-                return "use the image's `:nonroot` tag or add `USER 65532`, the non-root user distroless images define";
+                return META.message("fixDistroless");
             case SCRATCH:
-                return "add `USER 65534:65534` before ENTRYPOINT (scratch has no user database and a numeric UID needs "
-                        + "none) and make the copied files readable by it";
+                return META.message("fixScratch");
             default:
-                return "add a numeric `USER 10001` before CMD (it needs no account) or create a user with the base "
-                        + "image's own tool";
+                return META.message("fixNumeric");
         }
     }
 

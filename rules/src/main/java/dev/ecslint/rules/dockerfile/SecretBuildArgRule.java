@@ -33,6 +33,11 @@ public final class SecretBuildArgRule extends AbstractDockerfileRule {
             .references("https://docs.docker.com/build/building/secrets/",
                     "https://docs.docker.com/reference/dockerfile/#arg",
                     "https://docs.docker.com/reference/dockerfile/#run---mounttypesecret")
+            .message("secretArg", "build argument {name} carries a secret: the value given with --build-arg is "
+                    + "recorded in the image history (`docker history` shows it); use {mount} in the step that needs "
+                    + "it instead")
+            .message("fixMount", "Drop the ARG and read the secret from a secret mount in the step that needs it, "
+                    + "{mount} (Dockerfile syntax 1.10 and later; earlier ones read the file {file}), built with {build}.")
             .equivalents("DS031")
             .build();
 
@@ -48,9 +53,11 @@ public final class SecretBuildArgRule extends AbstractDockerfileRule {
                 if ((!kv.hasValue() || Secrets.isReference(kv.value()))
                         && Secrets.isSecretLikeName(kv.key(), ctx.settings())) {
                     String id = kv.key().toLowerCase(Locale.ROOT);
-                    ctx.report(kv.keySpan(), null, "build argument " + kv.key() + " carries a secret: the value "
-                            + "given with --build-arg is recorded in the image history (`docker history` shows it); "
-                            + "use `RUN --mount=type=secret,id=" + id + "` in the step that needs it instead");
+                    ctx.report(kv.keySpan(), null, META.message("secretArg").code("name", kv.key())
+                            .code("mount", "RUN --mount=type=secret,id=" + id),
+                            META.message("fixMount").code("mount", "RUN --mount=type=secret,id=" + id + ",env=" + kv.key())
+                                    .code("file", "/run/secrets/" + id)
+                                    .code("build", "docker build --secret id=" + id + ",env=" + kv.key()), null);
                 }
             }
         }

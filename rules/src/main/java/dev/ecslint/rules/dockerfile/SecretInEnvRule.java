@@ -34,6 +34,12 @@ public final class SecretInEnvRule extends AbstractDockerfileRule {
             .references("https://docs.docker.com/reference/dockerfile/#env",
                     "https://docs.docker.com/build/building/secrets/",
                     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html")
+            .message("inEnv", "ENV {name} holds {kind} ({value}) that is stored in the image configuration (`docker "
+                    + "inspect` shows it); remove it and inject it at run time through the task definition's `secrets` "
+                    + "(valueFrom Secrets Manager or SSM), or use `RUN --mount=type=secret` for a build step")
+            .message("inArg", "ARG {name} holds {kind} ({value}) that is recorded in the image history (`docker "
+                    + "history` shows it); remove it and pass it to the build step that needs it with "
+                    + "`RUN --mount=type=secret`, or at run time through the task definition's `secrets`")
             .equivalents("DS031", "c3e1b6ae-d92c-44b3-8ed5-1f5442bab6a4")
             .build();
 
@@ -51,17 +57,10 @@ public final class SecretInEnvRule extends AbstractDockerfileRule {
                 if (!kv.hasValue()) {
                     continue;
                 }
-                Optional<String> secret = Secrets.hardCodedSecret(kv.key(), kv.value(), ctx.settings());
-                secret.ifPresent(what -> ctx.report(kv.valueOrKeySpan(), null, message(i, kv, what)));
+                Optional<Secrets.Kind> secret = Secrets.hardCodedSecretKind(kv.key(), kv.value(), ctx.settings());
+                secret.ifPresent(kind -> ctx.report(kv.valueOrKeySpan(), null, META.message(i.is("ENV") ? "inEnv" : "inArg")
+                        .code("name", kv.key()).phrase("kind", kind.phrase()).secret("value", Secrets.mask(kv.value()))));
             }
         }
-    }
-
-    private static String message(Instruction i, KeyValue kv, String what) {
-        String where = i.is("ENV") ? "is stored in the image configuration (`docker inspect` shows it)"
-                : "is recorded in the image history (`docker history` shows it)";
-        return i.keyword() + " " + kv.key() + " holds " + what + " (" + Secrets.mask(kv.value()) + ") that " + where
-                + "; remove it and inject it at run time through the task definition's `secrets` (valueFrom "
-                + "Secrets Manager/SSM), or use `RUN --mount=type=secret` for a build step";
     }
 }

@@ -4,6 +4,7 @@ import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Token;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
@@ -32,6 +33,14 @@ public final class SensitiveFileCopiedRule extends AbstractDockerfileRule {
                     + "RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n")
             .references("https://docs.docker.com/build/building/secrets/",
                     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html")
+            .message("copied", "{copy} puts {kind} into an image layer, readable by anyone who can pull the image even "
+                    + "if a later step deletes it; use `RUN --mount=type=secret` at build time and ECS `secrets` at run "
+                    + "time instead")
+            .message("kindAws", "AWS credentials")
+            .message("kindEnv", "a `.env` file of secrets")
+            .message("kindCredentials", "a credentials file ({name})")
+            .message("kindSshKey", "an SSH private key")
+            .message("kindKeyFile", "a key or certificate file ({pattern})")
             .build();
 
     public SensitiveFileCopiedRule() {
@@ -53,17 +62,15 @@ public final class SensitiveFileCopiedRule extends AbstractDockerfileRule {
                     if (source.value().startsWith("<<")) {
                         continue;
                     }
-                    credentialKind(source.value()).ifPresent(kind -> ctx.report(source, "`" + copy.keyword() + " "
-                            + source.value() + "` puts " + kind + " into an image layer, readable by anyone who can "
-                            + "pull the image even if a later step deletes it; use `RUN --mount=type=secret` at "
-                            + "build time and ECS `secrets` at run time instead."));
+                    credentialKind(source.value()).ifPresent(kind -> ctx.report(source, META.message("copied")
+                            .code("copy", copy.keyword() + " " + source.value()).phrase("kind", kind)));
                 }
             }
         }
     }
 
     /** What the file is when its name marks a credential file, else empty. */
-    static Optional<String> credentialKind(String path) {
+    static Optional<Message> credentialKind(String path) {
         String normalized = path.replace('\\', '/');
         while (normalized.endsWith("/") && normalized.length() > 1) {
             normalized = normalized.substring(0, normalized.length() - 1);
@@ -71,25 +78,25 @@ public final class SensitiveFileCopiedRule extends AbstractDockerfileRule {
         String lower = normalized.toLowerCase(Locale.ROOT);
         String name = lower.substring(lower.lastIndexOf('/') + 1);
         if (lower.endsWith(".aws/credentials")) {
-            return Optional.of("AWS credentials");
+            return Optional.of(META.message("kindAws"));
         }
         if (name.endsWith(".pub")) {
             return Optional.empty();
         }
         if (name.equals(".env") || name.startsWith(".env.") && !ENV_TEMPLATES.contains(name.substring(5))) {
-            return Optional.of("a `.env` file of secrets");
+            return Optional.of(META.message("kindEnv"));
         }
         if (CREDENTIAL_NAMES.contains(name)) {
-            return Optional.of("a credentials file (`" + name + "`)");
+            return Optional.of(META.message("kindCredentials").code("name", name));
         }
         for (String prefix : PRIVATE_KEY_PREFIXES) {
             if (name.startsWith(prefix)) {
-                return Optional.of("an SSH private key");
+                return Optional.of(META.message("kindSshKey"));
             }
         }
         for (String extension : CREDENTIAL_EXTENSIONS) {
             if (name.endsWith(extension)) {
-                return Optional.of("a key or certificate file (`*" + extension + "`)");
+                return Optional.of(META.message("kindKeyFile").code("pattern", "*" + extension));
             }
         }
         return Optional.empty();

@@ -36,6 +36,15 @@ public final class ShellFormCmdRule extends AbstractDockerfileRule {
             .references("https://docs.docker.com/reference/dockerfile/#shell-and-exec-form",
                     "https://docs.docker.com/reference/dockerfile/#entrypoint",
                     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-considerations.html")
+            .message("shellFormScript", "{keyword} in shell form runs under {shell}, which does not forward SIGTERM "
+                    + "when ECS stops the task, so the app is killed without a graceful shutdown; write it in exec form "
+                    + "(a JSON array of the program and its arguments), or move the commands into a script that ends "
+                    + "with `exec` and run that script in exec form")
+            .message("shellForm", "{keyword} in shell form runs under {shell}, which does not forward SIGTERM when ECS "
+                    + "stops the task, so the app is killed without a graceful shutdown; write it in exec form: {exec}")
+            .message("fixExec", "Use the JSON array form: {exec}.")
+            .message("fixScript", "Put the commands in a script that ends with `exec` of the program, and run the "
+                    + "script in JSON array form.")
             .equivalents("DL3025", "b86987e1-6397-4619-81d5-8807f2387c79")
             .build();
 
@@ -49,11 +58,16 @@ public final class ShellFormCmdRule extends AbstractDockerfileRule {
             if (!(i.is("CMD") || i.is("ENTRYPOINT")) || !i.isShellForm() || i.arguments().isEmpty()) {
                 continue;
             }
-            String example = execForm(i.shellScript()).orElse("[\"node\", \"server.js\"]");
             String shell = String.join(" ", i.shell().command());
-            ctx.report(i.argumentText(), i.keyword() + " in shell form runs under `" + shell + "`, which does not "
-                    + "forward SIGTERM when ECS stops the task, so the app is killed without a graceful shutdown; "
-                    + "write it in exec form: `" + i.keyword() + " " + example + "`");
+            Optional<String> example = execForm(i.shellScript());
+            if (example.isPresent()) {
+                ctx.report(i.argumentText(), META.message("shellForm").verbatim("keyword", i.keyword()).code("shell", shell)
+                        .code("exec", i.keyword() + " " + example.get()),
+                        META.message("fixExec").code("exec", i.keyword() + " " + example.get()));
+            } else {
+                ctx.report(i.argumentText(), META.message("shellFormScript").verbatim("keyword", i.keyword())
+                        .code("shell", shell), META.message("fixScript"));
+            }
         }
     }
 

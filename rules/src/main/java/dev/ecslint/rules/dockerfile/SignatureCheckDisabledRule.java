@@ -35,6 +35,9 @@ public final class SignatureCheckDisabledRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get",
                     "https://docs.docker.com/reference/dockerfile/#run")
+            .message("noSignatures", "{option} switches off package signature checks, so a tampered mirror or a "
+                    + "man-in-the-middle can put its own code in the image; remove it and import the repository's "
+                    + "signing key instead")
             .equivalents("CKV2_DOCKER_7", "CKV2_DOCKER_8", "CKV2_DOCKER_9", "CKV2_DOCKER_10", "CKV2_DOCKER_11")
             .build();
 
@@ -61,10 +64,8 @@ public final class SignatureCheckDisabledRule extends AbstractDockerfileRule {
                 }
                 boolean packageManager = program.is(PACKAGE_MANAGERS);
                 for (Token word : program.arguments()) {
-                    disabledBy(word.value(), packageManager).ifPresent(what -> ctx.report(word, "`" + what
-                            + "` switches off package signature checks, so a tampered mirror or a "
-                            + "man-in-the-middle can put its own code in the image; remove it and import the "
-                            + "repository's signing key instead."));
+                    disabledBy(word.value(), packageManager).ifPresent(what -> ctx.report(word,
+                            META.message("noSignatures").code("option", what)));
                 }
             }
         }

@@ -37,6 +37,9 @@ public final class SingleStageBuildRule extends AbstractDockerfileRule {
                     + "CMD [\"java\", \"-jar\", \"/app.jar\"]\n")
             .references("https://docs.docker.com/build/building/multi-stage/",
                     "https://docs.docker.com/build/building/best-practices/#use-multi-stage-builds")
+            .message("singleStage", "this single-stage build compiles on {image} ({command} on line {line}) and ships "
+                    + "the whole toolchain in the image; build in a `builder` stage and `COPY --from=builder` only the "
+                    + "artifact into a slim or distroless runtime stage")
             .build();
 
     public SingleStageBuildRule() {
@@ -66,10 +69,8 @@ public final class SingleStageBuildRule extends AbstractDockerfileRule {
         for (Instruction run : stage.instructions("RUN")) {
             for (ShellCommand c : dockerfile.commandsOf(run).commands()) {
                 if (node ? isNodeBuild(c) : isCompile(c)) {
-                    ctx.report(stage.baseImage(), "this single-stage build compiles on `" + stage.baseImage().value()
-                            + "` (`" + c.name() + "` on line " + c.command().span().line() + ") and ships the whole "
-                            + "toolchain in the image; build in a `builder` stage and `COPY --from=builder` only "
-                            + "the artifact into a slim or distroless runtime stage.");
+                    ctx.report(stage.baseImage(), META.message("singleStage").code("image", stage.baseImage().value())
+                            .code("command", c.name()).number("line", c.command().span().line()));
                     return;
                 }
             }

@@ -29,6 +29,8 @@ public final class SshPortExposedRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM ubuntu:24.04\nEXPOSE 8080\n")
             .references("https://docs.docker.com/reference/dockerfile/#expose",
                     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html")
+            .message("ssh", "{expose} opens the SSH port, so an SSH server runs in the container; remove it and use "
+                    + "ECS Exec (`aws ecs execute-command`) to get a shell")
             .equivalents("DS004", "CKV_DOCKER_1")
             .build();
 
@@ -48,8 +50,7 @@ public final class SshPortExposedRule extends AbstractDockerfileRule {
                 Optional<ExposedPort> parsed = value.flatMap(ExposedPort::parse);
                 // SSH is a TCP service: 22/udp is something else
                 if (parsed.isPresent() && parsed.get().contains(SSH) && !parsed.get().protocol().equals("udp")) {
-                    ctx.report(port, "`EXPOSE " + port.value() + "` opens the SSH port, so an SSH server runs in "
-                            + "the container; remove it and use ECS Exec (`aws ecs execute-command`) to get a shell");
+                    ctx.report(port, META.message("ssh").code("expose", "EXPOSE " + port.value()));
                 }
             }
         }

@@ -2,12 +2,15 @@ package dev.ecslint.rules.dockerfile;
 
 import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
+import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.ShellCommand;
+import dev.ecslint.core.dockerfile.Stage;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import java.util.Optional;
 
 /** DF022: {@code sudo} inside {@code RUN}. */
 public final class SudoUsageRule extends AbstractDockerfileRule {
@@ -26,6 +29,11 @@ public final class SudoUsageRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN apt-get update\nUSER app\n")
             .references("https://docs.docker.com/build/building/best-practices/#user",
                     "https://docs.docker.com/reference/dockerfile/#user")
+            .message("sudo", "`sudo` in RUN: build steps already run as root unless a USER switched away, and "
+                    + "sudo leaves a setuid escalation path in the image; drop sudo")
+            .message("sudoAfterUser", "`sudo` in RUN after {user}: sudo leaves a setuid escalation path in the "
+                    + "image; drop it and run this step before {user}, or switch with `USER root` and back with "
+                    + "{user}")
             .equivalents("DL3004", "DS010", "CKV2_DOCKER_1", "8ada6e80-0ade-439e-b176-0b28f6bce35a")
             .build();
 
@@ -35,11 +43,35 @@ public final class SudoUsageRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
-        for (ShellCommand command : Instructions.runCommands(dockerfile)) {
-            if (command.is("sudo")) {
-                ctx.report(command.command(), "`sudo` in RUN: build steps already run as root unless a USER "
-                        + "switched away, and sudo leaves a setuid escalation path in the image; drop sudo and "
-                        + "run this step before `USER`, or switch with `USER root` … `USER app`.");
+        for (Stage stage : dockerfile.stages()) {
+            String user = stage.baseStage().map(base -> userAtEnd(base)).orElse(null);
+            for (Instruction i : stage.instructions()) {
+                if (i.is("USER")) {
+                    user = i.argumentText().value().trim();
+                }
+                Instruction run = i.onbuildTrigger().orElse(i);
+                if (!run.is("RUN")) {
+                    continue;
+                }
+                for (ShellCommand command : dockerfile.commandsOf(run).commands()) {
+                    if (command.is("sudo")) {
+                        ctx.report(command.command(), user == null || run != i ? META.message("sudo")
+                                : META.message("sudoAfterUser").code("user", "USER " + user));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The USER in force at the end of a stage (and the stages it builds on), or {@code null}. */
+    private static String userAtEnd(Stage stage) {
+        for (Stage s = stage; ; s = s.baseStage().get()) {
+            Optional<Instruction> user = s.last("USER");
+            if (user.isPresent()) {
+                return user.get().argumentText().value().trim();
+            }
+            if (s.baseStage().isEmpty()) {
+                return null;
             }
         }
     }

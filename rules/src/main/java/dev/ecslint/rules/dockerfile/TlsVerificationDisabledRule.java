@@ -5,7 +5,9 @@ import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.Invocation;
 import dev.ecslint.core.dockerfile.KeyValue;
+import dev.ecslint.core.dockerfile.PackageManager;
 import dev.ecslint.core.dockerfile.Token;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Located;
@@ -39,6 +41,25 @@ public final class TlsVerificationDisabledRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN curl -fsSLO https://example.com/tool.tgz\n")
             .references("https://docs.docker.com/reference/dockerfile/#run",
                     "https://docs.docker.com/reference/dockerfile/#env")
+            .message("tlsOff", "{what} {why}, so anyone on the network path can impersonate the server; remove it and "
+                    + "trust a private CA by installing its certificate instead")
+            .message("whyProgram", "turns off certificate checks for {program}")
+            .message("whyGeneric", "turns off certificate checks")
+            .message("whyPython", "turns off certificate checks in Python's urllib")
+            .message("whyNode", "turns off certificate checks in Node.js")
+            .message("whyNpm", "turns off certificate checks in npm")
+            .message("whyGit", "turns off certificate checks in git")
+            .message("whyPipHost", "makes pip accept any certificate from that host")
+            .message("fixCaSystem", "Remove it; when a private CA is the reason, copy its certificate to "
+                    + "/usr/local/share/ca-certificates/ and run update-ca-certificates, or point SSL_CERT_FILE at it.")
+            .message("fixCaNode", "Remove it; when a private CA is the reason, point NODE_EXTRA_CA_CERTS (or "
+                    + "`npm config set cafile`) at its certificate.")
+            .message("fixCaPip", "Remove it; when a private CA is the reason, point PIP_CERT (or `pip --cert`) at its "
+                    + "certificate.")
+            .message("fixCaPython", "Remove it; when a private CA is the reason, point SSL_CERT_FILE (and "
+                    + "REQUESTS_CA_BUNDLE for requests) at its certificate.")
+            .message("fixCaGit", "Remove it; when a private CA is the reason, point GIT_SSL_CAINFO (or `git config "
+                    + "http.sslCAInfo`) at its certificate.")
             .equivalents("CKV2_DOCKER_2", "CKV2_DOCKER_3", "CKV2_DOCKER_4", "CKV2_DOCKER_5", "CKV2_DOCKER_6",
                     "CKV2_DOCKER_12", "CKV2_DOCKER_13", "CKV2_DOCKER_14", "CKV2_DOCKER_15", "CKV2_DOCKER_16")
             .build();
@@ -57,7 +78,7 @@ public final class TlsVerificationDisabledRule extends AbstractDockerfileRule {
             for (Instruction instruction : Instructions.withTriggers(dockerfile, keyword)) {
                 for (KeyValue kv : instruction.keyValues()) {
                     variableDisablingTls(kv.key(), kv.value())
-                            .ifPresent(why -> report(ctx, kv, keyword + " " + kv.key(), why));
+                            .ifPresent(why -> report(ctx, kv, keyword + " " + kv.key(), why, kv.key()));
                 }
             }
         }
@@ -67,18 +88,18 @@ public final class TlsVerificationDisabledRule extends AbstractDockerfileRule {
                     String word = assignment.value();
                     int eq = word.indexOf('=');
                     variableDisablingTls(word.substring(0, eq), word.substring(eq + 1))
-                            .ifPresent(why -> report(ctx, assignment, word, why));
+                            .ifPresent(why -> report(ctx, assignment, word, why, word.substring(0, eq)));
                 }
                 if (!program.onlyMatchesText()) {
                     Set<Token> reported = Collections.newSetFromMap(new IdentityHashMap<>());
                     optionDisablingTls(program).ifPresent(t -> {
                         reported.add(t);
-                        report(ctx, t, program.name() + " " + t.value(), "turns off certificate checks for `"
-                                + program.name() + "`");
+                        report(ctx, t, program.name() + " " + t.value(),
+                                META.message("whyProgram").code("program", program.name()), program.name());
                     });
                     for (Token word : program.arguments()) {
                         if (!reported.contains(word) && SSL_VERIFY_OFF.matcher(word.value()).matches()) {
-                            report(ctx, word, word.value(), "turns off certificate checks");
+                            report(ctx, word, word.value(), META.message("whyGeneric"), program.name());
                         }
                     }
                 }
@@ -86,26 +107,43 @@ public final class TlsVerificationDisabledRule extends AbstractDockerfileRule {
         }
     }
 
-    private static void report(RuleContext ctx, Located at, String what, String why) {
-        ctx.report(at, "`" + what + "` " + why + ", so anyone on the network path can impersonate the server; "
-                + "remove it and trust a private CA by installing its certificate instead.");
+    private static void report(RuleContext ctx, Located at, String what, Message why, String tool) {
+        ctx.report(at, META.message("tlsOff").code("what", what).phrase("why", why), caFix(tool));
+    }
+
+    /** How the tool whose check was turned off trusts a private CA instead. */
+    private static Message caFix(String tool) {
+        String t = tool.toUpperCase(Locale.ROOT);
+        if (t.startsWith("NODE") || t.startsWith("NPM") || t.equals("YARN")) {
+            return META.message("fixCaNode");
+        }
+        if (t.startsWith("PIP") || t.startsWith("PYTHON") && PackageManager.byCommand(tool).isPresent()) {
+            return META.message("fixCaPip");
+        }
+        if (t.startsWith("PYTHON")) {
+            return META.message("fixCaPython");
+        }
+        if (t.startsWith("GIT")) {
+            return META.message("fixCaGit");
+        }
+        return META.message("fixCaSystem");
     }
 
     /** {@code NAME=value} in ENV, ARG, a command prefix or {@code export}. */
-    static Optional<String> variableDisablingTls(String name, String value) {
+    static Optional<Message> variableDisablingTls(String name, String value) {
         String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
         switch (name.toUpperCase(Locale.ROOT)) {
             case "PYTHONHTTPSVERIFY":
-                return v.equals("0") ? Optional.of("turns off certificate checks in Python's urllib") : Optional.empty();
+                return v.equals("0") ? Optional.of(META.message("whyPython")) : Optional.empty();
             case "NODE_TLS_REJECT_UNAUTHORIZED":
-                return v.equals("0") ? Optional.of("turns off certificate checks in Node.js") : Optional.empty();
+                return v.equals("0") ? Optional.of(META.message("whyNode")) : Optional.empty();
             case "NPM_CONFIG_STRICT_SSL":
-                return FALSE.contains(v) ? Optional.of("turns off certificate checks in npm") : Optional.empty();
+                return FALSE.contains(v) ? Optional.of(META.message("whyNpm")) : Optional.empty();
             case "GIT_SSL_NO_VERIFY":
                 // git skips verification when the variable is set at all, whatever its value
-                return value == null ? Optional.empty() : Optional.of("turns off certificate checks in git");
+                return value == null ? Optional.empty() : Optional.of(META.message("whyGit"));
             case "PIP_TRUSTED_HOST":
-                return v.isEmpty() ? Optional.empty() : Optional.of("makes pip accept any certificate from that host");
+                return v.isEmpty() ? Optional.empty() : Optional.of(META.message("whyPipHost"));
             default:
                 return Optional.empty();
         }

@@ -6,6 +6,7 @@ import dev.ecslint.core.dockerfile.Instruction;
 import dev.ecslint.core.dockerfile.PackageCommand;
 import dev.ecslint.core.dockerfile.PackageManager;
 import dev.ecslint.core.dockerfile.Token;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
@@ -37,6 +38,15 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get",
                     "https://pip.pypa.io/en/stable/topics/repeatable-installs/")
+            .message("unpinned", "{command} installs {packages} without a version, so each rebuild may get different "
+                    + "code; pin it, e.g. {pin}")
+            .message("unpinnedMore", "{command} installs {packages} and {more} more without a version, so each "
+                    + "rebuild may get different code; pin them, e.g. {pin}")
+            .message("pin", "{pinned}")
+            .message("pinPip", "{pinned} or a pinned requirements file (`pip install -r requirements.txt`)")
+            .message("pinAt", "{pinned} (`@latest` moves)")
+            .message("pinGem", "{pinned} or `-v <version>`")
+            .message("fixPin", "Pin each package the way its manager writes a version, e.g. {pin}.")
             .equivalents("DL3008", "DL3018", "DL3013", "DL3016", "DL3028", "DL3062",
                     "965a08d7-ef86-4f14-8792-4a3b2098937e", "d3499f6d-1651-41bb-a9a7-de925fea487b",
                     "02d9c71f-3ee8-4986-9c27-1a20d0d19bfc", "e36d8880-3f78-4546-b9a1-12f0745ca0d5",
@@ -59,7 +69,8 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
                 }
                 List<Token> unpinned = unpinned(c);
                 if (!unpinned.isEmpty()) {
-                    ctx.report(unpinned.get(0), message(c, unpinned));
+                    Message message = message(c, unpinned);
+                    ctx.report(unpinned.get(0), message, META.message("fixPin").phrase("pin", pin(c, unpinned.get(0).value())));
                 }
             }
         }
@@ -143,32 +154,39 @@ public final class UnpinnedPackagesRule extends AbstractDockerfileRule {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    private static String message(PackageCommand c, List<Token> unpinned) {
-        String names = unpinned.stream().limit(NAMES_SHOWN).map(t -> "`" + t.value() + "`")
-                .collect(Collectors.joining(", "));
-        if (unpinned.size() > NAMES_SHOWN) {
-            names += " and " + (unpinned.size() - NAMES_SHOWN) + " more";
-        }
-        String example = unpinned.get(0).value();
-        String pin;
+    private static Message message(PackageCommand c, List<Token> unpinned) {
+        List<String> names = unpinned.stream().limit(NAMES_SHOWN).map(Token::value).collect(Collectors.toList());
+        Message pin = pin(c, unpinned.get(0).value());
+        Message message = unpinned.size() > NAMES_SHOWN
+                ? META.message("unpinnedMore").number("more", unpinned.size() - NAMES_SHOWN)
+                : META.message("unpinned");
+        return message.code("command", c.program().value() + " " + c.subcommandName()).codes("packages", names)
+                .phrase("pin", pin);
+    }
+
+    /** The package pinned the way its manager writes a version. */
+    private static Message pin(PackageCommand c, String operand) {
+        String example = withoutLatest(operand);
+        Message pin;
         switch (c.manager()) {
             case PIP:
-                pin = "`" + example + "==<version>` or a pinned requirements file (`pip install -r requirements.txt`)";
+                pin = META.message("pinPip").code("pinned", example + "==<version>");
                 break;
             case NPM:
-                pin = "`" + example.replaceAll("@latest$", "") + "@<version>` (`@latest` moves)";
+            case GO:
+                pin = META.message("pinAt").code("pinned", example + "@<version>");
                 break;
             case GEM:
-                pin = "`" + example + ":<version>` or `-v <version>`";
-                break;
-            case GO:
-                pin = "`" + example.replaceAll("@latest$", "") + "@<version>` (`@latest` moves)";
+                pin = META.message("pinGem").code("pinned", example + ":<version>");
                 break;
             default:
-                pin = "`" + example + "=<version>`";
+                pin = META.message("pin").code("pinned", example + "=<version>");
                 break;
         }
-        return "`" + c.program().value() + " " + c.subcommandName() + "` installs " + names + " without a version, "
-                + "so each rebuild may get different code; pin it, e.g. " + pin;
+        return pin;
+    }
+
+    private static String withoutLatest(String operand) {
+        return operand.endsWith("@latest") ? operand.substring(0, operand.length() - "@latest".length()) : operand;
     }
 }

@@ -27,6 +27,10 @@ public final class UntaggedImageRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM python:3.12-slim\nUSER nobody\n")
             .references("https://docs.docker.com/reference/dockerfile/#from",
                     "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions")
+            .message("fixPin", "Pin a version tag ({pinned}) or a digest ({digest}), and update it on purpose "
+                    + "(Dependabot or Renovate can raise the pull requests).")
+            .message("untagged", "image {image} has no tag or digest, so Docker pulls whatever `latest` is at build "
+                    + "time; pin a version such as {pinned} or a digest")
             .equivalents("DL3006", "DS001", "9efb0b2d-89c9-41a3-91ca-dcc0aec911fd")
             .build();
 
@@ -46,10 +50,9 @@ public final class UntaggedImageRule extends AbstractDockerfileRule {
             if (ref.hasTag() || ref.hasDigest()) {
                 continue;
             }
-            String written = stage.baseImage().value();
-            String shown = written.equals(image) ? "`" + image + "`" : "`" + written + "` (`" + image + "`)";
-            ctx.report(stage.baseImage(), "image " + shown + " has no tag or digest, so Docker pulls whatever "
-                    + "`latest` is at build time; pin a version such as `" + image + ":<version>` or a digest");
+            ctx.report(stage.baseImage(), META.message("untagged").phrase("image", ImageShown.of(stage.baseImage(), image))
+                    .code("pinned", image + ":<version>"),
+                    META.message("fixPin").code("pinned", image + ":<version>").code("digest", image + "@sha256:…"));
         }
     }
 }

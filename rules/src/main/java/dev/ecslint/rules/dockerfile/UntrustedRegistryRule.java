@@ -30,6 +30,9 @@ public final class UntrustedRegistryRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM 123456789012.dkr.ecr.eu-west-1.amazonaws.com/base/node:20-slim\n")
             .references("https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html",
                     "https://docs.docker.com/reference/dockerfile/#from")
+            .message("untrusted", "image {image} comes from {registry}, which is not in trustedRegistries ({trusted}); "
+                    + "pull it through a trusted registry (e.g. an ECR pull-through cache) or add the registry to "
+                    + "trustedRegistries after review")
             .equivalents("DL3026")
             .build();
 
@@ -51,10 +54,9 @@ public final class UntrustedRegistryRule extends AbstractDockerfileRule {
             if (image.isTemplated() || trusted.trusts(image)) {
                 continue;
             }
-            ctx.report(stage.baseImage(), "image `" + image.text() + "` comes from "
-                    + TrustedRegistries.registryOf(image) + ", which is not in trustedRegistries "
-                    + ctx.settings().trustedRegistries() + "; pull it through a trusted registry (e.g. an ECR "
-                    + "pull-through cache) or add the registry to trustedRegistries after review.");
+            ctx.report(stage.baseImage(), META.message("untrusted").code("image", image.text())
+                    .verbatim("registry", TrustedRegistries.registryOf(image))
+                    .codes("trusted", ctx.settings().trustedRegistries()));
         }
     }
 }

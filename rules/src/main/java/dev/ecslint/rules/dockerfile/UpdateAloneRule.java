@@ -28,6 +28,8 @@ public final class UpdateAloneRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl \\\n"
                     + "    && rm -rf /var/lib/apt/lists/*\n")
             .references("https://docs.docker.com/build/building/best-practices/#apt-get")
+            .message("updateAlone", "{update} runs alone in this RUN, so its cached layer leaves later installs with a "
+                    + "stale index; update and install in the same RUN ({together})")
             .equivalents("DS017", "CKV_DOCKER_5", "9bae49be-0aa3-4de5-bab2-4c3a069e40cd")
             .build();
 
@@ -52,9 +54,8 @@ public final class UpdateAloneRule extends AbstractDockerfileRule {
             }
             if (update != null && !otherPackageWork) {
                 String text = update.name() + " " + update.subcommand().get().value();
-                ctx.report(update.command(), "`" + text + "` runs alone in this RUN, so its cached layer leaves "
-                        + "later installs with a stale index; update and install in the same RUN (`" + text
-                        + " && … install …`).");
+                ctx.report(update.command(), META.message("updateAlone").code("update", text)
+                        .code("together", text + " && … install …"));
             }
         }
     }

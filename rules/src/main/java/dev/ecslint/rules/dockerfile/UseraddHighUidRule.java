@@ -28,6 +28,8 @@ public final class UseraddHighUidRule extends AbstractDockerfileRule {
             .bad("Dockerfile", "FROM debian:12-slim\nRUN useradd -u 123456 app\nUSER app\n")
             .good("Dockerfile", "FROM debian:12-slim\nRUN useradd --no-log-init -u 123456 app\nUSER app\n")
             .references("https://docs.docker.com/build/building/best-practices/#user")
+            .message("highUid", "{useradd} without `-l` writes lastlog and faillog entries sized by the UID, which can "
+                    + "add gigabytes to the layer; add `--no-log-init` (`-l`) or use a UID below 100000")
             .equivalents("DL3046")
             .build();
 
@@ -55,9 +57,7 @@ public final class UseraddHighUidRule extends AbstractDockerfileRule {
                         : Optional.of(written);
                 if (uid.isPresent() && uid.get().matches("\\d+") && uid.get().replaceFirst("^0+", "").length()
                         > MAX_SHORT_UID_DIGITS) {
-                    ctx.report(uidToken.get(), "`useradd -u " + uid.get() + "` without `-l` writes lastlog and "
-                            + "faillog entries sized by the UID, which can add gigabytes to the layer; add "
-                            + "`--no-log-init` (`-l`) or use a UID below 100000.");
+                    ctx.report(uidToken.get(), META.message("highUid").code("useradd", "useradd -u " + uid.get()));
                 }
             }
         }

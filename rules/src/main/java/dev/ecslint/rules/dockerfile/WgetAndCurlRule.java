@@ -29,6 +29,8 @@ public final class WgetAndCurlRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM debian:12-slim\nRUN curl -fsSLO https://example.com/a.tgz\n"
                     + "RUN curl -fsSLO https://example.com/b.tgz\n")
             .references("https://docs.docker.com/build/building/best-practices/#dont-install-unnecessary-packages")
+            .message("both", "this stage uses both {other} (line {line}) and {tool}; use one download tool so the "
+                    + "image ships only one")
             .equivalents("DL4001", "DS014", "fc775e75-fcfb-4c98-b2f2-910c5858b359")
             .build();
 
@@ -54,9 +56,8 @@ public final class WgetAndCurlRule extends AbstractDockerfileRule {
                     String other = tool.equals("curl") ? "wget" : "curl";
                     firstLine.putIfAbsent(tool, command.command().span().line());
                     if (!reported && firstLine.containsKey(other)) {
-                        ctx.report(command.command(), "this stage uses both `" + other + "` (line "
-                                + firstLine.get(other) + ") and `" + tool + "`; use one download tool so the "
-                                + "image ships only one.");
+                        ctx.report(command.command(), META.message("both").code("other", other)
+                                .number("line", firstLine.get(other)).code("tool", tool));
                         reported = true;
                     }
                 }

@@ -4,12 +4,14 @@ import dev.ecslint.core.dockerfile.AbstractDockerfileRule;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.dockerfile.ShellCommand;
 import dev.ecslint.core.dockerfile.Token;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,10 @@ public final class WorldWritableRule extends AbstractDockerfileRule {
             .good("Dockerfile", "FROM node:20-slim\nCOPY --chown=node:node . /app\nRUN chmod -R 755 /app\n")
             .references("https://docs.docker.com/reference/dockerfile/#copy---chown---chmod",
                     "https://docs.docker.com/build/building/best-practices/#user")
+            .message("worldWritable", "{chmod} lets every user in the container write to {target}, so any "
+                    + "compromised process can alter it; {owner} and use 755/644 instead")
+            .message("ownerUser", "give it to the container's user ({chown})")
+            .message("ownerRuntime", "give it to the user the container runs as (`chown`)")
             .build();
 
     public WorldWritableRule() {
@@ -42,6 +48,8 @@ public final class WorldWritableRule extends AbstractDockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, RuleContext ctx) {
+        Optional<String> user = dockerfile.finalStage().last("USER").map(u -> u.argumentText().value().trim())
+                .filter(u -> !u.startsWith("root") && !u.startsWith("0"));
         for (ShellCommand chmod : Instructions.runCommands(dockerfile)) {
             if (!chmod.is("chmod")) {
                 continue;
@@ -53,9 +61,11 @@ public final class WorldWritableRule extends AbstractDockerfileRule {
             Token mode = positionals.get(0);
             if (grantsOthersWrite(mode.value())) {
                 String target = positionals.get(1).value();
-                ctx.report(mode, "`chmod " + mode.value() + " " + target + "` lets every user in the container "
-                        + "write to " + target + ", so any compromised process can alter it; give it to the app's "
-                        + "user (`chown app " + target + "`) and use 755/644 instead.");
+                Message where = META.message("worldWritable").code("chmod", "chmod " + mode.value() + " " + target)
+                        .code("target", target);
+                ctx.report(mode, user.isPresent()
+                        ? where.phrase("owner", META.message("ownerUser").code("chown", "chown " + user.get() + " " + target))
+                        : where.phrase("owner", META.message("ownerRuntime")));
             }
         }
     }

@@ -33,6 +33,8 @@ public final class AgeExpiresReleasesRule extends AbstractLifecyclePolicyRule {
                       "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
+            .message("byAge", "{rule} expires {status} images by age, which can delete the image a running service "
+                    + "still uses; prefer `imageCountMoreThan` to keep the last N releases")
             .build();
 
     public AgeExpiresReleasesRule() {
@@ -44,9 +46,8 @@ public final class AgeExpiresReleasesRule extends AbstractLifecyclePolicyRule {
         for (LifecyclePolicyRule rule : policy.rules()) {
             boolean tagged = rule.selectsTaggedImages();
             if (tagged && rule.expires() && rule.countType().filter("sinceImagePushed"::equals).isPresent()) {
-                ctx.report(rule.at("selection/countType"), rule.label() + " expires " + rule.tagStatus().get().label()
-                        + " images by age, which can delete the image a running service still uses; prefer "
-                        + "imageCountMoreThan to keep the last N releases");
+                ctx.report(rule.at("selection/countType"), META.message("byAge").phrase("rule", rule.label())
+                        .code("status", rule.tagStatus().get().label()));
             }
         }
     }

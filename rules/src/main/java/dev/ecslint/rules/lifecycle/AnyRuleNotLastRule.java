@@ -38,6 +38,9 @@ public final class AnyRuleNotLastRule extends AbstractLifecyclePolicyRule {
                         "countNumber": 30}, "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
+            .message("notLast", "{rule} selects `any` images but {last} comes after it; ECR rejects the policy "
+                    + "because the `any` rule must have the highest `rulePriority`, so renumber it to be evaluated "
+                    + "last")
             .build();
 
     public AnyRuleNotLastRule() {
@@ -54,9 +57,8 @@ public final class AnyRuleNotLastRule extends AbstractLifecyclePolicyRule {
         long highest = last.priority().getAsLong();
         for (LifecyclePolicyRule rule : ordered) {
             if (rule.tagStatus().filter(TagStatus.ANY::equals).isPresent() && rule.priority().getAsLong() < highest) {
-                ctx.report(rule.at("rulePriority"), rule.label() + " selects `any` images but " + last.label()
-                        + " comes after it; ECR rejects the policy because the `any` rule must have the highest "
-                        + "rulePriority, so renumber it to be evaluated last");
+                ctx.report(rule.at("rulePriority"), META.message("notLast").phrase("rule", rule.label())
+                        .phrase("last", last.label()));
             }
         }
     }

@@ -40,6 +40,22 @@ public final class CountUnitMismatchRule extends AbstractLifecyclePolicyRule {
                       "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
+            .message("countNumber", "{rule} has `countNumber` {number}; ECR accepts only positive integers, so use 1 "
+                    + "or more")
+            .message("noUnit", "{rule} counts days ({type}) but has no `countUnit`; ECR rejects it, so add "
+                    + "`\"countUnit\": \"days\"`")
+            .message("wrongUnit", "{rule} has `countUnit` {unit}; the only unit ECR accepts is `days`")
+            .message("unitOnCount", "{rule} counts images (`imageCountMoreThan`) but gives a `countUnit`; ECR "
+                    + "rejects a unit on a count rule, so remove `countUnit`")
+            .message("transitionedNotArchived", "{rule} counts days since images were archived "
+                    + "(`sinceImageTransitioned`) but selects {storage} images; ECR rejects it, so add "
+                    + "`\"storageClass\": \"archive\"`")
+            .message("archivedWrongType", "{rule} selects archived images with {type}; ECR accepts only "
+                    + "`sinceImageTransitioned` for `archive`, so use it or select `standard` images")
+            .message("transitionTarget", "{rule} transitions images to {target}; ECR rejects it, so set "
+                    + "`\"targetStorageClass\": \"archive\"` (the only target)")
+            .message("transitionNoTarget", "{rule} transitions images but names no `targetStorageClass`; ECR rejects "
+                    + "it, so add `\"targetStorageClass\": \"archive\"` (the only target)")
             .build();
 
     public CountUnitMismatchRule() {
@@ -51,7 +67,7 @@ public final class CountUnitMismatchRule extends AbstractLifecyclePolicyRule {
         for (LifecyclePolicyRule rule : policy.rules()) {
             checkUnit(rule, ctx);
             rule.countNumber().stream().filter(n -> n < 1).forEach(n -> ctx.report(rule.at("selection/countNumber"),
-                    rule.label() + " has countNumber " + n + "; ECR accepts only positive integers, so use 1 or more"));
+                    META.message("countNumber").phrase("rule", rule.label()).number("number", n)));
             checkStorageClass(rule, ctx);
             checkTransition(rule, ctx);
         }
@@ -65,16 +81,15 @@ public final class CountUnitMismatchRule extends AbstractLifecyclePolicyRule {
         boolean hasUnit = rule.has("selection/countUnit");
         if (AGE_BASED.contains(type.get())) {
             if (!hasUnit) {
-                ctx.report(rule.at("selection/countType"), rule.label() + " counts days (" + type.get()
-                        + ") but has no countUnit; ECR rejects it, so add \"countUnit\": \"days\"");
+                ctx.report(rule.at("selection/countType"), META.message("noUnit").phrase("rule", rule.label())
+                        .code("type", type.get()));
             } else {
                 rule.text("selection/countUnit").filter(unit -> !"days".equals(unit)).ifPresent(unit -> ctx.report(
-                        rule.at("selection/countUnit"), rule.label() + " has countUnit `" + unit
-                                + "`; the only unit ECR accepts is `days`"));
+                        rule.at("selection/countUnit"), META.message("wrongUnit").phrase("rule", rule.label())
+                                .code("unit", unit)));
             }
         } else if ("imageCountMoreThan".equals(type.get()) && hasUnit) {
-            ctx.report(rule.at("selection/countUnit"), rule.label() + " counts images (imageCountMoreThan) but "
-                    + "gives a countUnit; ECR rejects a unit on a count rule, so remove countUnit");
+            ctx.report(rule.at("selection/countUnit"), META.message("unitOnCount").phrase("rule", rule.label()));
         }
     }
 
@@ -87,13 +102,10 @@ public final class CountUnitMismatchRule extends AbstractLifecyclePolicyRule {
         boolean archive = LifecyclePolicyRule.ARCHIVE.equals(storage.get());
         if ("sinceImageTransitioned".equals(type.get()) && !archive) {
             ctx.report(rule.at(rule.has("selection/storageClass") ? "selection/storageClass" : "selection/countType"),
-                    rule.label() + " counts days since images were archived "
-                    + "(sinceImageTransitioned) but selects `" + storage.get() + "` images; ECR rejects it, so add "
-                    + "\"storageClass\": \"archive\"");
+                    META.message("transitionedNotArchived").phrase("rule", rule.label()).code("storage", storage.get()));
         } else if (!"sinceImageTransitioned".equals(type.get()) && archive) {
-            ctx.report(rule.at("selection/storageClass"), rule.label() + " selects archived images with "
-                    + type.get() + "; ECR accepts only sinceImageTransitioned for `archive`, so use it or select "
-                    + "`standard` images");
+            ctx.report(rule.at("selection/storageClass"), META.message("archivedWrongType")
+                    .phrase("rule", rule.label()).code("type", type.get()));
         }
     }
 
@@ -107,9 +119,8 @@ public final class CountUnitMismatchRule extends AbstractLifecyclePolicyRule {
         }
         if (target.filter(LifecyclePolicyRule.ARCHIVE::equals).isEmpty()) {
             ctx.report(rule.has("action/targetStorageClass") ? rule.at("action/targetStorageClass")
-                    : rule.at("action/type"), rule.label() + " transitions images but "
-                    + target.map(t -> "to `" + t + "`").orElse("names no targetStorageClass")
-                    + "; ECR rejects it, so add \"targetStorageClass\": \"archive\" (the only target)");
+                    : rule.at("action/type"), target.map(t -> META.message("transitionTarget").code("target", t))
+                    .orElse(META.message("transitionNoTarget")).phrase("rule", rule.label()));
         }
     }
 }

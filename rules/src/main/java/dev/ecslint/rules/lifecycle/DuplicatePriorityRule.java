@@ -38,6 +38,8 @@ public final class DuplicatePriorityRule extends AbstractLifecyclePolicyRule {
                         "countNumber": 30}, "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
+            .message("samePriority", "{rule} has the same `rulePriority` as {earlier}; ECR rejects a policy whose "
+                    + "rules share a priority, so give each rule its own `rulePriority`")
             .build();
 
     public DuplicatePriorityRule() {
@@ -53,9 +55,8 @@ public final class DuplicatePriorityRule extends AbstractLifecyclePolicyRule {
             }
             LifecyclePolicyRule earlier = first.putIfAbsent(rule.priority().getAsLong(), rule);
             if (earlier != null) {
-                ctx.report(rule.at("rulePriority"), rule.label() + " has the same rulePriority as "
-                        + earlier.label() + "; ECR rejects a policy whose rules share a priority, so give each "
-                        + "rule its own rulePriority");
+                ctx.report(rule.at("rulePriority"), META.message("samePriority").phrase("rule", rule.label())
+                        .phrase("earlier", earlier.label()));
             }
         }
     }

@@ -3,17 +3,14 @@ package dev.ecslint.rules.lifecycle;
 import dev.ecslint.core.aws.AbstractLifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicy;
 import dev.ecslint.core.aws.LifecyclePolicyEvaluation;
+import dev.ecslint.core.aws.LifecyclePolicyEvaluation.Shadow;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
-import dev.ecslint.core.aws.LifecyclePolicyRule.TagStatus;
 import dev.ecslint.core.aws.LifecyclePolicySelection;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** LP011: two tagged rules with the same tag list. */
 public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule {
@@ -45,6 +42,8 @@ public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule
                         "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_EVALUATION)
+            .message("sameTags", "{rule} selects the same tags as {earlier} ({filter}); ECR requires every rule's "
+                    + "tag list to be unique, so merge the two rules or change one list")
             .build();
 
     public DuplicateTagSelectionRule() {
@@ -53,18 +52,12 @@ public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule
 
     @Override
     public void check(LifecyclePolicy policy, RuleContext ctx) {
-        List<LifecyclePolicyRule> seen = new ArrayList<>();
-        for (LifecyclePolicyRule rule : policy.rules()) {
-            Optional<LifecyclePolicySelection> mine = rule.selection().filter(s -> s.tagStatus() == TagStatus.TAGGED);
-            if (mine.isEmpty()) {
-                continue;
-            }
-            seen.stream().filter(earlier -> LifecyclePolicyEvaluation.sameTagList(earlier.selection().get(), mine.get()))
-                    .findFirst().ifPresent(earlier -> ctx.report(rule.tagList(mine.get().filter().kind()).orElseThrow(),
-                            rule.label() + " selects the same tags as " + earlier.label() + " ("
-                                    + mine.get().filter().describe() + "); ECR requires every rule's tag list to be "
-                                    + "unique, so merge the two rules or change one list"));
-            seen.add(rule);
+        for (Shadow repeat : LifecyclePolicyEvaluation.repeatedTagLists(policy)) {
+            LifecyclePolicyRule rule = repeat.rule();
+            LifecyclePolicySelection mine = rule.selection().orElseThrow();
+            ctx.report(rule.tagList(mine.filter().kind()).orElseThrow(), META.message("sameTags")
+                    .phrase("rule", rule.label()).phrase("earlier", repeat.by().get(0).label())
+                    .code("filter", mine.filter().describe()));
         }
     }
 }

@@ -38,6 +38,8 @@ public final class MultipleUntaggedRulesRule extends AbstractLifecyclePolicyRule
                         "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_EVALUATION)
+            .message("secondUntagged", "{rule} selects untagged images, as {first} already does; ECR allows only one "
+                    + "rule for untagged images, so merge them")
             .build();
 
     public MultipleUntaggedRulesRule() {
@@ -53,8 +55,8 @@ public final class MultipleUntaggedRulesRule extends AbstractLifecyclePolicyRule
             }
             LifecyclePolicyRule first = firstPerStorageClass.putIfAbsent(rule.storageClass().get(), rule);
             if (first != null) {
-                ctx.report(rule.at("selection/tagStatus"), rule.label() + " selects untagged images, as "
-                        + first.label() + " already does; ECR allows only one rule for untagged images, so merge them");
+                ctx.report(rule.at("selection/tagStatus"), META.message("secondUntagged").phrase("rule", rule.label())
+                        .phrase("first", first.label()));
             }
         }
     }

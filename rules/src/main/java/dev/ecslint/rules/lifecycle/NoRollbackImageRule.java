@@ -30,6 +30,8 @@ public final class NoRollbackImageRule extends AbstractLifecyclePolicyRule {
                       "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
+            .message("keepsOne", "{rule} keeps only the newest {status} image, so a rollback finds the previous "
+                    + "release deleted; keep at least 2 (`\"countNumber\": 2` or more)")
             .build();
 
     public NoRollbackImageRule() {
@@ -43,9 +45,8 @@ public final class NoRollbackImageRule extends AbstractLifecyclePolicyRule {
             boolean counts = rule.countType().filter("imageCountMoreThan"::equals).isPresent();
             // countNumber below 1 is rejected outright (LP004)
             if (tagged && counts && rule.expires() && rule.countNumber().orElse(0) == 1) {
-                ctx.report(rule.at("selection/countNumber"), rule.label() + " keeps only the newest "
-                        + rule.tagStatus().get().label() + " image, so a rollback finds the previous release "
-                        + "deleted; keep at least 2 (\"countNumber\": 2 or more)");
+                ctx.report(rule.at("selection/countNumber"), META.message("keepsOne").phrase("rule", rule.label())
+                        .code("status", rule.tagStatus().get().label()));
             }
         }
     }

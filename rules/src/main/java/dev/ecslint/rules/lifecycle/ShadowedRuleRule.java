@@ -7,13 +7,14 @@ import dev.ecslint.core.aws.LifecyclePolicyEvaluation.Shadow;
 import dev.ecslint.core.aws.LifecyclePolicyRule;
 import dev.ecslint.core.aws.LifecyclePolicySelection;
 import dev.ecslint.core.aws.LifecyclePolicyTagFilter.Kind;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Located;
 import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * LP007: a lifecycle rule that can never act because higher-priority rules already match every image it
@@ -50,6 +51,11 @@ public final class ShadowedRuleRule extends AbstractLifecyclePolicyRule {
                         "countType": "imageCountMoreThan", "countNumber": 20}, "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_EVALUATION, EcrDocs.LIFECYCLE_EXAMPLES)
+            .message("shadowed", "{rule} can never expire an image: every image it selects ({selection}) is already "
+                    + "matched by {by}; ECR lets no later rule act on an image an earlier rule matched, even one "
+                    + "that rule keeps, so give this rule a lower `rulePriority` or narrow the earlier rule")
+            .message("shadowing", "{rule}, which selects {selection}")
+            .message("and", "{first}, and {rest}")
             .build();
 
     public ShadowedRuleRule() {
@@ -58,9 +64,8 @@ public final class ShadowedRuleRule extends AbstractLifecyclePolicyRule {
 
     @Override
     public void check(LifecyclePolicy policy, RuleContext ctx) {
-        for (LifecyclePolicyRule rule : policy.rules()) {
-            LifecyclePolicyEvaluation.shadowOf(policy, rule).ifPresent(shadow -> ctx.report(anchor(rule),
-                    message(shadow)));
+        for (Shadow shadow : LifecyclePolicyEvaluation.shadows(policy)) {
+            ctx.report(anchor(shadow.rule()), message(shadow));
         }
     }
 
@@ -74,13 +79,18 @@ public final class ShadowedRuleRule extends AbstractLifecyclePolicyRule {
         return rule.at("selection/tagStatus");
     }
 
-    private static String message(Shadow shadow) {
+    private static Message message(Shadow shadow) {
         LifecyclePolicySelection mine = shadow.rule().selection().orElseThrow();
-        String by = shadow.by().stream()
-                .map(r -> r.label() + ", which selects " + r.selection().orElseThrow().describe())
-                .collect(Collectors.joining(", and "));
-        return shadow.rule().label() + " can never expire an image: every image it selects (" + mine.describe()
-                + ") is already matched by " + by + "; ECR lets no later rule act on an image an earlier rule "
-                + "matched, even one that rule keeps, so give this rule a lower rulePriority or narrow the earlier rule";
+        return META.message("shadowed").phrase("rule", shadow.rule().label()).phrase("selection", mine.describe())
+                .phrase("by", shadowing(shadow.by()));
+    }
+
+    /** "rule 1 (…), which selects …, and rule 2 (…), which selects …". */
+    private static Message shadowing(List<LifecyclePolicyRule> rules) {
+        LifecyclePolicyRule first = rules.get(0);
+        Message one = META.message("shadowing").phrase("rule", first.label())
+                .phrase("selection", first.selection().orElseThrow().describe());
+        return rules.size() == 1 ? one
+                : META.message("and").phrase("first", one).phrase("rest", shadowing(rules.subList(1, rules.size())));
     }
 }

@@ -36,6 +36,17 @@ public final class TagFilterMismatchRule extends AbstractLifecyclePolicyRule {
                       "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
+            .message("bothLists", "{rule} gives both a `tagPrefixList` and a `tagPatternList`; ECR accepts only one "
+                    + "of them, so keep one list")
+            .message("taggedWithoutList", "{rule} selects `tagged` images but names no tags; ECR rejects it without "
+                    + "a `tagPatternList` or `tagPrefixList`, so add one such as `\"tagPatternList\": [\"v*\"]` (or "
+                    + "use `tagStatus` `any`)")
+            .message("listWithoutTags", "{rule} has `tagStatus` {status} but gives a tag list; ECR rejects tag lists "
+                    + "on `untagged` and `any` rules, so remove the list or use `tagStatus` `tagged`")
+            .message("emptyPrefixList", "{rule} has an empty `tagPrefixList`, which selects no image and which ECR "
+                    + "rejects; list at least one tag prefix")
+            .message("emptyPatternList", "{rule} has an empty `tagPatternList`, which selects no image and which ECR "
+                    + "rejects; list at least one tag pattern")
             .build();
 
     public TagFilterMismatchRule() {
@@ -49,23 +60,18 @@ public final class TagFilterMismatchRule extends AbstractLifecyclePolicyRule {
             Optional<JsonValue> patterns = rule.tagList(Kind.PATTERN);
             Optional<TagStatus> status = rule.tagStatus();
             if (prefixes.isPresent() && patterns.isPresent()) {
-                ctx.report(patterns.get(), rule.label() + " gives both a tagPrefixList and a tagPatternList; ECR "
-                        + "accepts only one of them, so keep one list");
+                ctx.report(patterns.get(), META.message("bothLists").phrase("rule", rule.label()));
             } else if (status.filter(TagStatus.TAGGED::equals).isPresent() && prefixes.isEmpty() && patterns.isEmpty()) {
-                ctx.report(rule.at("selection/tagStatus"), rule.label() + " selects `tagged` images but names no "
-                        + "tags; ECR rejects it without a tagPatternList or tagPrefixList, so add one such as "
-                        + "\"tagPatternList\": [\"v*\"] (or use tagStatus `any`)");
+                ctx.report(rule.at("selection/tagStatus"), META.message("taggedWithoutList").phrase("rule", rule.label()));
             }
             if (status.isPresent() && status.get() != TagStatus.TAGGED) {
-                prefixes.or(() -> patterns).ifPresent(list -> ctx.report(list, rule.label() + " has tagStatus `"
-                        + status.get().label() + "` but gives a tag list; ECR rejects tag lists on untagged and any "
-                        + "rules, so remove the list or use tagStatus `tagged`"));
+                prefixes.or(() -> patterns).ifPresent(list -> ctx.report(list, META.message("listWithoutTags")
+                        .phrase("rule", rule.label()).code("status", status.get().label())));
             }
             for (Kind kind : Kind.values()) {
                 rule.tagList(kind).filter(l -> l instanceof JsonArray a && a.items().isEmpty())
-                        .ifPresent(list -> ctx.report(list, rule.label() + " has an empty " + kind.key()
-                                + ", which selects no image and which ECR rejects; list at least one tag "
-                                + (kind == Kind.PREFIX ? "prefix" : "pattern")));
+                        .ifPresent(list -> ctx.report(list, META.message(kind == Kind.PREFIX ? "emptyPrefixList"
+                                : "emptyPatternList").phrase("rule", rule.label())));
             }
         }
     }

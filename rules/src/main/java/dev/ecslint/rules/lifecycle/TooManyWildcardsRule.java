@@ -39,6 +39,8 @@ public final class TooManyWildcardsRule extends AbstractLifecyclePolicyRule {
                       "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_PROPERTIES)
+            .message("tooMany", "{rule} has the tag pattern {pattern} with {count} wildcards; ECR allows at most "
+                    + "{max} per pattern, so merge or drop some `*`")
             .build();
 
     public TooManyWildcardsRule() {
@@ -52,9 +54,8 @@ public final class TooManyWildcardsRule extends AbstractLifecyclePolicyRule {
                 if (entry instanceof JsonString pattern) {
                     int wildcards = LifecyclePolicyTagFilter.wildcards(pattern.value());
                     if (wildcards > MAX_WILDCARDS) {
-                        ctx.report(entry, rule.label() + " has the tag pattern \"" + pattern.value() + "\" with "
-                                + wildcards + " wildcards; ECR allows at most " + MAX_WILDCARDS
-                                + " per pattern, so merge or drop some `*`");
+                        ctx.report(entry, META.message("tooMany").phrase("rule", rule.label())
+                                .code("pattern", pattern.value()).number("count", wildcards).number("max", MAX_WILDCARDS));
                     }
                 }
             }

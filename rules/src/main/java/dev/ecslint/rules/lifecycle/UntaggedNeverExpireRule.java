@@ -37,6 +37,9 @@ public final class UntaggedNeverExpireRule extends AbstractLifecyclePolicyRule {
                         "countType": "imageCountMoreThan", "countNumber": 20}, "action": {"type": "expire"}}]}
                     """)
             .references(EcrDocs.LIFECYCLE_EXAMPLES)
+            .message("noUntaggedRule", "no rule selects `untagged` or `any` images, so every image left untagged by "
+                    + "a re-push is kept and billed forever; add a rule with `tagStatus` `untagged` (for example "
+                    + "`sinceImagePushed`, 14 days)")
             .build();
 
     public UntaggedNeverExpireRule() {
@@ -54,8 +57,6 @@ public final class UntaggedNeverExpireRule extends AbstractLifecyclePolicyRule {
                 return; // an untagged or any rule, or one we cannot read: assume it may cover them
             }
         }
-        ctx.report(policy.rulesAt(), "no rule selects `untagged` or `any` images, so every image left untagged by a "
-                + "re-push is kept and billed forever; add a rule with tagStatus `untagged` (for example "
-                + "sinceImagePushed, 14 days)");
+        ctx.report(policy.rulesAt(), META.message("noUntaggedRule"));
     }
 }

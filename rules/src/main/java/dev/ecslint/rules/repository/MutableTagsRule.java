@@ -32,7 +32,11 @@ public final class MutableTagsRule extends AbstractRepositoryRule {
                      "imageScanningConfiguration": {"scanOnPush": true}}
                     """)
             .references(EcrDocs.TAG_MUTABILITY, EcrDocs.SECURITY_HUB_ECR)
-            .equivalents("ECR.2", "CKV_AWS_51")
+            .equivalents("AVD-AWS-0031", "CKV_AWS_51", "ECR.2")
+            .message("mutableByDefault", "{repository} leaves image tags mutable (the default), so a push can "
+                    + "replace the image behind a released tag; set `\"imageTagMutability\": \"IMMUTABLE\"`")
+            .message("mutable", "{repository} has {mutability} tags, so a push can replace the image behind a "
+                    + "released tag; set `\"imageTagMutability\": \"IMMUTABLE\"`")
             .build();
 
     public MutableTagsRule() {
@@ -46,12 +50,10 @@ public final class MutableTagsRule extends AbstractRepositoryRule {
             return; // ECR Public has no such setting; a placeholder is unknown
         }
         if (mutability.isEmpty()) {
-            ctx.report(repository.anchor(), repository.label() + " leaves image tags mutable (the default), so a push "
-                    + "can replace the image behind a released tag; set \"imageTagMutability\": \"IMMUTABLE\"");
+            ctx.report(repository.anchor(), META.message("mutableByDefault").phrase("repository", repository.label()));
         } else if (mutability.get().startsWith("MUTABLE")) {
-            ctx.report(repository.at("imageTagMutability"), repository.label() + " has " + mutability.get()
-                    + " tags, so a push can replace the image behind a released tag; set \"imageTagMutability\": "
-                    + "\"IMMUTABLE\"");
+            ctx.report(repository.at("imageTagMutability"), META.message("mutable")
+                    .phrase("repository", repository.label()).code("mutability", mutability.get()));
         }
     }
 }

@@ -33,7 +33,11 @@ public final class NoKmsEncryptionRule extends AbstractRepositoryRule {
                     {"repositoryName": "web", "encryptionConfiguration": {"encryptionType": "KMS"}}
                     """)
             .references(EcrDocs.ENCRYPTION, EcrDocs.SECURITY_HUB_ECR)
-            .equivalents("ECR.5", "CKV_AWS_136")
+            .equivalents("AVD-AWS-0033", "CKV_AWS_136", "ECR.5")
+            .message("defaultEncryption", "{repository} uses the default `AES256` encryption with keys AWS owns, so "
+                    + "key use is not audited or revocable; create it with `\"encryptionType\": \"KMS\"`")
+            .message("awsOwnedKeys", "{repository} is encrypted with {type} (keys AWS owns), so key use is not "
+                    + "audited or revocable; create it with `\"encryptionType\": \"KMS\"`")
             .build();
 
     public NoKmsEncryptionRule() {
@@ -48,11 +52,10 @@ public final class NoKmsEncryptionRule extends AbstractRepositoryRule {
         }
         if (type.isEmpty()) {
             ctx.report(repository.has("encryptionConfiguration") ? repository.at("encryptionConfiguration")
-                    : repository.anchor(), repository.label() + " uses the default AES256 encryption with keys AWS "
-                    + "owns, so key use is not audited or revocable; create it with \"encryptionType\": \"KMS\"");
+                    : repository.anchor(), META.message("defaultEncryption").phrase("repository", repository.label()));
         } else if (!type.get().startsWith("KMS")) {
-            ctx.report(repository.at(TYPE), repository.label() + " is encrypted with " + type.get() + " (keys AWS "
-                    + "owns), so key use is not audited or revocable; create it with \"encryptionType\": \"KMS\"");
+            ctx.report(repository.at(TYPE), META.message("awsOwnedKeys").phrase("repository", repository.label())
+                    .code("type", type.get()));
         }
     }
 }

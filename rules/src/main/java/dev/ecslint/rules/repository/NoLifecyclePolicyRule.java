@@ -46,6 +46,10 @@ public final class NoLifecyclePolicyRule extends AbstractRule<CloudFormationReso
             .references(EcrDocs.LIFECYCLE_POLICIES,
                     "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ecr-repository.html")
             .equivalents("ECR.3")
+            .message("noPolicy", "repository resource {resource} has no `LifecyclePolicy`, so ECR keeps every image "
+                    + "pushed to it and storage costs grow without bound; add a "
+                    + "`LifecyclePolicy.LifecyclePolicyText` that expires untagged images and keeps the last N "
+                    + "releases")
             .build();
 
     public NoLifecyclePolicyRule() {
@@ -55,9 +59,7 @@ public final class NoLifecyclePolicyRule extends AbstractRule<CloudFormationReso
     @Override
     public void check(CloudFormationResource resource, RuleContext ctx) {
         if (resource.is("AWS::ECR::Repository") && resource.property("LifecyclePolicy").isEmpty()) {
-            ctx.report(resource.anchor(), "repository resource `" + resource.logicalId() + "` has no LifecyclePolicy, "
-                    + "so ECR keeps every image pushed to it and storage costs grow without bound; add "
-                    + "LifecyclePolicy.LifecyclePolicyText that expires untagged images and keeps the last N releases");
+            ctx.report(resource.anchor(), META.message("noPolicy").code("resource", resource.logicalId()));
         }
     }
 }

@@ -33,7 +33,10 @@ public final class PublicRepositoryPolicyRule extends AbstractRule<RepositoryPol
                     {"repositoryName": "web", "policyText": "{\\"Version\\": \\"2012-10-17\\", \\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Principal\\": {\\"AWS\\": \\"arn:aws:iam::123456789012:root\\"}, \\"Action\\": [\\"ecr:BatchGetImage\\"]}]}"}
                     """)
             .references(EcrDocs.REPOSITORY_POLICIES)
-            .equivalents("CKV_AWS_32")
+            .equivalents("AVD-AWS-0032", "CKV_AWS_32")
+            .message("everyone", "a statement of the policy of {repository} allows `Principal` `\"*\"` without a "
+                    + "`Condition`, so every AWS account can use it; name the accounts or roles, or add a "
+                    + "`Condition` such as `aws:PrincipalOrgID`")
             .build();
 
     public PublicRepositoryPolicyRule() {
@@ -46,9 +49,7 @@ public final class PublicRepositoryPolicyRule extends AbstractRule<RepositoryPol
             boolean allows = "Allow".equals(statement.string("Effect").orElse(""));
             Optional<JsonValue> principal = statement.get("Principal");
             if (allows && principal.isPresent() && isEveryone(principal.get()) && !statement.has("Condition")) {
-                ctx.report(principal.get(), "a statement of the policy of " + policy.repository() + " allows Principal "
-                        + "\"*\" without a Condition, so every AWS account can use it; name the accounts or roles, or "
-                        + "add a Condition such as aws:PrincipalOrgID");
+                ctx.report(principal.get(), META.message("everyone").phrase("repository", policy.repository()));
             }
         }
     }

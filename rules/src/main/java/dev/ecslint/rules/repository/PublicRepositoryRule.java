@@ -30,6 +30,8 @@ public final class PublicRepositoryRule extends AbstractRepositoryRule {
                      "imageScanningConfiguration": {"scanOnPush": true}}
                     """)
             .references(EcrDocs.PUBLIC_REPOSITORIES)
+            .message("public", "{repository} is an ECR Public repository, so every image pushed to it (every layer) "
+                    + "is world-readable; keep private or internal images in a private repository")
             .build();
 
     public PublicRepositoryRule() {
@@ -39,9 +41,7 @@ public final class PublicRepositoryRule extends AbstractRepositoryRule {
     @Override
     public void check(Repository repository, RuleContext ctx) {
         if (repository.isPublic()) {
-            ctx.report(repository.publicEvidence(), repository.label() + " is an ECR Public repository, so every image "
-                    + "pushed to it (every layer) is world-readable; keep private or internal images in a private "
-                    + "repository");
+            ctx.report(repository.publicEvidence(), META.message("public").phrase("repository", repository.label()));
         }
     }
 }

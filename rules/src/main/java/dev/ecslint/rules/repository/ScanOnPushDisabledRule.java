@@ -32,7 +32,9 @@ public final class ScanOnPushDisabledRule extends AbstractRepositoryRule {
                      "imageScanningConfiguration": {"scanOnPush": true}}
                     """)
             .references(EcrDocs.IMAGE_SCANNING, EcrDocs.SECURITY_HUB_ECR)
-            .equivalents("ECR.1", "CKV_AWS_163")
+            .equivalents("AVD-AWS-0030", "CKV_AWS_163", "ECR.1")
+            .message("noScan", "{repository} does not scan images on push, so images with known vulnerabilities are "
+                    + "deployed unnoticed; set `\"imageScanningConfiguration\": {\"scanOnPush\": true}`")
             .build();
 
     public ScanOnPushDisabledRule() {
@@ -45,9 +47,8 @@ public final class ScanOnPushDisabledRule extends AbstractRepositoryRule {
             return; // ECR Public does not scan; a non-boolean value is the schema check's (or a placeholder)
         }
         if (!repository.bool(SCAN).orElse(false)) {
-            ctx.report(repository.has(SCAN) ? repository.at(SCAN) : repository.anchor(), repository.label()
-                    + " does not scan images on push, so images with known vulnerabilities are deployed unnoticed; "
-                    + "set \"imageScanningConfiguration\": {\"scanOnPush\": true}");
+            ctx.report(repository.has(SCAN) ? repository.at(SCAN) : repository.anchor(),
+                    META.message("noScan").phrase("repository", repository.label()));
         }
     }
 }

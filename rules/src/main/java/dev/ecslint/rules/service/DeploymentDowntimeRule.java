@@ -31,6 +31,9 @@ public final class DeploymentDowntimeRule extends AbstractServiceRule {
                       "deploymentConfiguration": {"maximumPercent": 200, "minimumHealthyPercent": 100}}
                     """)
             .references(ServiceDocs.ROLLING_UPDATE)
+            .message("zeroMinimum", "{service} allows `minimumHealthyPercent` 0 with {desired} desired "
+                    + "{desired|task|tasks}, so a deployment may stop every task before new ones are healthy; set it "
+                    + "to 100 (or at least 50)")
             .build();
 
     public DeploymentDowntimeRule() {
@@ -44,9 +47,8 @@ public final class DeploymentDowntimeRule extends AbstractServiceRule {
         }
         long desired = service.integer("desiredCount").orElse(0);
         if (desired >= 1 && service.integer(MINIMUM).orElse(-1) == 0) {
-            ctx.report(service.at(MINIMUM), service.label() + " allows minimumHealthyPercent 0 with " + desired
-                    + " desired task" + (desired == 1 ? "" : "s") + ", so a deployment may stop every task before new "
-                    + "ones are healthy; set it to 100 (or at least 50)");
+            ctx.report(service.at(MINIMUM), META.message("zeroMinimum").phrase("service", service.label())
+                    .number("desired", desired));
         }
     }
 }

@@ -25,6 +25,9 @@ public final class ExecEnabledRule extends AbstractServiceRule {
                     {"serviceName": "web", "enableExecuteCommand": false}
                     """)
             .references(ServiceDocs.EXEC)
+            .message("execEnabled", "{service} enables ECS Exec, which opens shells into running containers; fine "
+                    + "for debugging, but before production restrict `ecs:ExecuteCommand` and log sessions, or turn "
+                    + "it off")
             .build();
 
     public ExecEnabledRule() {
@@ -34,8 +37,6 @@ public final class ExecEnabledRule extends AbstractServiceRule {
     @Override
     public void check(Service service, RuleContext ctx) {
         service.bool("enableExecuteCommand").filter(Boolean::booleanValue).ifPresent(v -> ctx.report(
-                service.at("enableExecuteCommand"), service.label() + " enables ECS Exec, which opens shells into "
-                        + "running containers; fine for debugging, but before production restrict "
-                        + "ecs:ExecuteCommand and log sessions, or turn it off"));
+                service.at("enableExecuteCommand"), META.message("execEnabled").phrase("service", service.label())));
     }
 }

@@ -29,6 +29,9 @@ public final class LaunchTypeWithCapacityStrategyRule extends AbstractServiceRul
                       "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "base": 1, "weight": 1}]}
                     """)
             .references(ServiceDocs.CREATE_SERVICE, ServiceDocs.CAPACITY_PROVIDERS)
+            .message("both", "{service} sets both `launchType` and a `capacityProviderStrategy`, and ECS rejects the "
+                    + "request; remove `launchType` (`FARGATE` and `FARGATE_SPOT` are capacity providers) or the "
+                    + "strategy")
             .build();
 
     public LaunchTypeWithCapacityStrategyRule() {
@@ -39,9 +42,7 @@ public final class LaunchTypeWithCapacityStrategyRule extends AbstractServiceRul
     public void check(Service service, RuleContext ctx) {
         boolean strategy = !service.value("capacityProviderStrategy").map(JsonValue::elements).orElse(List.of()).isEmpty();
         if (strategy && service.has("launchType")) {
-            ctx.report(service.at("launchType"), service.label() + " sets both launchType and a "
-                    + "capacityProviderStrategy, and ECS rejects the request; remove launchType (FARGATE and "
-                    + "FARGATE_SPOT are capacity providers) or the strategy");
+            ctx.report(service.at("launchType"), META.message("both").phrase("service", service.label()));
         }
     }
 }

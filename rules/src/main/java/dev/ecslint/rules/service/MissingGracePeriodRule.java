@@ -29,6 +29,9 @@ public final class MissingGracePeriodRule extends AbstractServiceRule {
                         "containerName": "web", "containerPort": 8080}]}
                     """)
             .references(ServiceDocs.CREATE_SERVICE, ServiceDocs.LOAD_BALANCING)
+            .message("noGracePeriod", "{service} is behind a load balancer but sets no "
+                    + "`healthCheckGracePeriodSeconds`, so a slow-starting task can fail its first health checks and "
+                    + "be replaced in a loop; set it to a little more than the start-up time")
             .build();
 
     public MissingGracePeriodRule() {
@@ -38,9 +41,7 @@ public final class MissingGracePeriodRule extends AbstractServiceRule {
     @Override
     public void check(Service service, RuleContext ctx) {
         if (!service.loadBalancers().isEmpty() && !service.has("healthCheckGracePeriodSeconds")) {
-            ctx.report(service.at("loadBalancers"), service.label() + " is behind a load balancer but sets no "
-                    + "healthCheckGracePeriodSeconds, so a slow-starting task can fail its first health checks and be "
-                    + "replaced in a loop; set it to a little more than the start-up time");
+            ctx.report(service.at("loadBalancers"), META.message("noGracePeriod").phrase("service", service.label()));
         }
     }
 }

@@ -35,6 +35,14 @@ public final class NoDeploymentRollbackRule extends AbstractServiceRule {
                         "deploymentCircuitBreaker": {"enable": true, "rollback": true}}}
                     """)
             .references(ServiceDocs.CIRCUIT_BREAKER, ServiceDocs.DEPLOYMENT_ALARMS, ServiceDocs.ROLLING_UPDATE)
+            .message("noBreaker", "{service} deploys by rolling update but has no deployment circuit breaker, so a "
+                    + "release whose tasks never become healthy is retried endlessly instead of returning to the "
+                    + "last working revision; set `\"deploymentCircuitBreaker\": {\"enable\": true, \"rollback\": "
+                    + "true}`")
+            .message("noRollback", "{service} deploys by rolling update but its deployment circuit breaker does not "
+                    + "roll back, so a release whose tasks never become healthy is retried endlessly instead of "
+                    + "returning to the last working revision; set `\"deploymentCircuitBreaker\": {\"enable\": true, "
+                    + "\"rollback\": true}`")
             .build();
 
     public NoDeploymentRollbackRule() {
@@ -57,11 +65,8 @@ public final class NoDeploymentRollbackRule extends AbstractServiceRule {
         }
         Located at = service.has(BREAKER) ? service.at(BREAKER)
                 : service.has("deploymentConfiguration") ? service.at("deploymentConfiguration") : service.anchor();
-        String state = service.has(BREAKER) ? "its deployment circuit breaker does not roll back"
-                : "it has no deployment circuit breaker";
-        ctx.report(at, service.label() + " deploys by rolling update but " + state + ", so a release whose tasks "
-                + "never become healthy is retried endlessly instead of returning to the last working revision; set "
-                + "\"deploymentCircuitBreaker\": {\"enable\": true, \"rollback\": true}");
+        ctx.report(at, META.message(service.has(BREAKER) ? "noRollback" : "noBreaker")
+                .phrase("service", service.label()));
     }
 
     private static boolean unknown(Service service, String path) {

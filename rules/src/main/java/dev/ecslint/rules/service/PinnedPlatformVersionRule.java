@@ -25,7 +25,9 @@ public final class PinnedPlatformVersionRule extends AbstractServiceRule {
                     {"serviceName": "web", "launchType": "FARGATE", "platformVersion": "LATEST"}
                     """)
             .references(ServiceDocs.PLATFORM_VERSIONS, ServiceDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.10")
+            .equivalents("CKV_AWS_332", "ECS.10")
+            .message("pinned", "{service} pins Fargate platform version {version}, so it misses the security and "
+                    + "runtime updates of newer versions; use `LATEST`")
             .build();
 
     public PinnedPlatformVersionRule() {
@@ -36,7 +38,7 @@ public final class PinnedPlatformVersionRule extends AbstractServiceRule {
     public void check(Service service, RuleContext ctx) {
         boolean notFargate = service.text("launchType").filter(t -> !"FARGATE".equals(t)).isPresent();
         service.text("platformVersion").filter(v -> !"LATEST".equals(v) && !notFargate).ifPresent(v -> ctx.report(
-                service.at("platformVersion"), service.label() + " pins Fargate platform version " + v
-                        + ", so it misses the security and runtime updates of newer versions; use LATEST"));
+                service.at("platformVersion"), META.message("pinned").phrase("service", service.label())
+                        .code("version", v)));
     }
 }

@@ -27,7 +27,10 @@ public final class PublicIpRule extends AbstractServiceRule {
                       {"subnets": ["subnet-0a1b2c3d", "subnet-4e5f6a7b"], "assignPublicIp": "DISABLED"}}}
                     """)
             .references(ServiceDocs.AWSVPC, ServiceDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.2", "ECS.16")
+            .equivalents("CKV_AWS_333", "ECS.2", "ECS.16")
+            .message("publicIp", "{service} gives every task a public IP address (`assignPublicIp` is `ENABLED`), so "
+                    + "the containers are reachable from the internet whenever a security group allows it; set "
+                    + "`DISABLED` and use private subnets with a NAT gateway or VPC endpoints")
             .build();
 
     public PublicIpRule() {
@@ -37,9 +40,7 @@ public final class PublicIpRule extends AbstractServiceRule {
     @Override
     public void check(Service service, RuleContext ctx) {
         String path = "networkConfiguration/awsvpcConfiguration/assignPublicIp";
-        service.text(path).filter("ENABLED"::equals).ifPresent(v -> ctx.report(service.at(path), service.label()
-                + " gives every task a public IP address (assignPublicIp ENABLED), so the containers are reachable "
-                + "from the internet whenever a security group allows it; set DISABLED and use private subnets with "
-                + "a NAT gateway or VPC endpoints"));
+        service.text(path).filter("ENABLED"::equals).ifPresent(v -> ctx.report(service.at(path),
+                META.message("publicIp").phrase("service", service.label())));
     }
 }

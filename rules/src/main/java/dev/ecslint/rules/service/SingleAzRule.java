@@ -2,6 +2,7 @@ package dev.ecslint.rules.service;
 
 import dev.ecslint.core.aws.AbstractServiceRule;
 import dev.ecslint.core.aws.Service;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
@@ -52,6 +53,15 @@ public final class SingleAzRule extends AbstractServiceRule {
                       {"subnets": ["subnet-0a1b2c3d", "subnet-4e5f6a7b"], "assignPublicIp": "DISABLED"}}}
                     """)
             .references(ServiceDocs.RELIABILITY, ServiceDocs.PLACEMENT_CONSTRAINTS, ServiceDocs.CLUSTER_QUERY_LANGUAGE)
+            .message("pinnedZone", "{service} can only run in one Availability Zone: the placement constraint pins "
+                    + "every task to {zone}, so an outage there stops the whole service; remove the constraint or "
+                    + "allow at least two zones")
+            .message("oneSubnet", "{service} can only run in one Availability Zone: `awsvpcConfiguration.subnets` "
+                    + "lists one subnet ({subnet}), and a subnet lives in one zone, so an outage there stops every "
+                    + "task; add subnets from at least two zones")
+            .message("sameSubnet", "{service} can only run in one Availability Zone: `awsvpcConfiguration.subnets` "
+                    + "lists the same subnet ({subnet}) {count} times, and a subnet lives in one zone, so an outage "
+                    + "there stops every task; add subnets from at least two zones")
             .build();
 
     public SingleAzRule() {
@@ -64,9 +74,7 @@ public final class SingleAzRule extends AbstractServiceRule {
         for (JsonValue constraint : service.placementConstraints()) {
             pinnedZone(constraint).ifPresent(zone -> ctx.report(
                     ((JsonObject) constraint).get("expression").orElseThrow(),
-                    service.label() + " can only run in one Availability Zone: the placement constraint pins every "
-                            + "task to " + zone + ", so an outage there stops the whole service; remove the constraint "
-                            + "or allow at least two zones"));
+                    META.message("pinnedZone").phrase("service", service.label()).code("zone", zone)));
         }
     }
 
@@ -83,11 +91,10 @@ public final class SingleAzRule extends AbstractServiceRule {
             return;
         }
         String subnet = distinct.iterator().next();
-        String why = subnets.size() == 1 ? "awsvpcConfiguration.subnets lists one subnet (" + subnet + ")"
-                : "awsvpcConfiguration.subnets lists the same subnet (" + subnet + ") " + subnets.size() + " times";
+        Message message = subnets.size() == 1 ? META.message("oneSubnet")
+                : META.message("sameSubnet").number("count", subnets.size());
         ctx.report(service.value("networkConfiguration/awsvpcConfiguration/subnets").orElseThrow(),
-                service.label() + " can only run in one Availability Zone: " + why + ", and a subnet lives in one "
-                        + "zone, so an outage there stops every task; add subnets from at least two zones");
+                message.phrase("service", service.label()).code("subnet", subnet));
     }
 
     /** The one zone a memberOf constraint allows, when it allows exactly one. */

@@ -29,6 +29,8 @@ public final class SingleTaskRule extends AbstractServiceRule {
                         "containerName": "web", "containerPort": 8080}]}
                     """)
             .references(ServiceDocs.RELIABILITY, ServiceDocs.LOAD_BALANCING)
+            .message("tooFew", "{service} runs {count} {count|task|tasks} behind a load balancer, so one task "
+                    + "failure or replacement takes it offline; set `desiredCount` to 2 or more")
             .build();
 
     public SingleTaskRule() {
@@ -41,8 +43,6 @@ public final class SingleTaskRule extends AbstractServiceRule {
             return;
         }
         service.integer("desiredCount").stream().filter(n -> n < 2).forEach(n -> ctx.report(
-                service.at("desiredCount"), service.label() + " runs " + n + " task" + (n == 1 ? "" : "s")
-                        + " behind a load balancer, so one task failure or replacement takes it offline; set "
-                        + "desiredCount to 2 or more"));
+                service.at("desiredCount"), META.message("tooFew").phrase("service", service.label()).number("count", n)));
     }
 }

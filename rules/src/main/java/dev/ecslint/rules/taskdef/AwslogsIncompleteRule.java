@@ -36,6 +36,10 @@ public final class AwslogsIncompleteRule extends AbstractTaskDefinitionRule {
                         "options": {"awslogs-group": "/ecs/web", "awslogs-region": "us-east-1"}}}]}
                     """)
             .references(EcsDocs.AWSLOGS)
+            .message("missingOptions", "{container} uses the `awslogs` driver without {options}, so it cannot start; "
+                    + "add {count|it|them} to the log `options`")
+            .message("missingOptionsFargate", "{container} uses the `awslogs` driver without {options}, which "
+                    + "Fargate requires, so it cannot start; add {count|it|them} to the log `options`")
             .build();
 
     public AwslogsIncompleteRule() {
@@ -59,10 +63,8 @@ public final class AwslogsIncompleteRule extends AbstractTaskDefinitionRule {
                 missing.add("awslogs-stream-prefix");
             }
             if (!missing.isEmpty()) {
-                ctx.report(log.driver().get(), c.displayName() + " uses the awslogs driver without "
-                        + String.join(", ", missing) + (task.isFargate() ? " (required on Fargate)" : "")
-                        + ", so it cannot start; add " + (missing.size() == 1 ? "it" : "them") + " to the log "
-                        + "options");
+                ctx.report(log.driver().get(), META.message(task.isFargate() ? "missingOptionsFargate" : "missingOptions")
+                        .phrase("container", c.label()).codes("options", missing).number("count", missing.size()));
             }
         }
     }

@@ -37,6 +37,11 @@ public final class ContainerExceedsTaskRule extends AbstractTaskDefinitionRule {
                       {"name": "proxy", "image": "proxy:1.0", "memory": 128}]}
                     """)
             .references(EcsDocs.TASK_SIZE)
+            .message("memory", "the containers ask for {sum} MiB of hard memory limits in total, more than the "
+                    + "task-level `memory` of {limit} MiB, which ECS rejects; lower the containers' `memory` or "
+                    + "raise the task's")
+            .message("cpu", "the containers ask for {sum} CPU units in total, more than the task-level `cpu` of "
+                    + "{limit}, which ECS rejects; lower the containers' `cpu` or raise the task's")
             .build();
 
     public ContainerExceedsTaskRule() {
@@ -45,13 +50,13 @@ public final class ContainerExceedsTaskRule extends AbstractTaskDefinitionRule {
 
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {
-        compare(task, task.memory(), ContainerSpec::memory, "memory", "MiB of hard memory limits", ctx);
-        compare(task, task.cpu(), ContainerSpec::cpu, "cpu", "CPU units", ctx);
+        compare(task, task.memory(), ContainerSpec::memory, "memory", ctx);
+        compare(task, task.cpu(), ContainerSpec::cpu, "cpu", ctx);
     }
 
     private static void compare(TaskDefinition task, Optional<Sourced<Integer>> taskValue,
                                 Function<ContainerSpec, Optional<Sourced<Integer>>> containerValue, String key,
-                                String unit, RuleContext ctx) {
+                                RuleContext ctx) {
         if (taskValue.isEmpty() || taskValue.get().value() == null) {
             return;
         }
@@ -61,9 +66,7 @@ public final class ContainerExceedsTaskRule extends AbstractTaskDefinitionRule {
         }
         int limit = taskValue.get().value();
         if (sum > limit) {
-            ctx.report(taskValue.get(), "the containers ask for " + sum + " " + unit + " in total, more than the "
-                    + "task-level `" + key + "` of " + limit + ", which ECS rejects; lower the containers' " + key
-                    + " or raise the task's");
+            ctx.report(taskValue.get(), META.message(key).number("sum", sum).number("limit", limit));
         }
     }
 }

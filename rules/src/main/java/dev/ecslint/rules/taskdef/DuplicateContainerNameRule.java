@@ -35,6 +35,8 @@ public final class DuplicateContainerNameRule extends AbstractTaskDefinitionRule
                       {"name": "proxy", "image": "proxy:1.0"}]}
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_name")
+            .message("duplicate", "another container of this task is already named {name}, which ECS rejects; give "
+                    + "each container a unique name")
             .build();
 
     public DuplicateContainerNameRule() {
@@ -50,8 +52,7 @@ public final class DuplicateContainerNameRule extends AbstractTaskDefinitionRule
             }
             Sourced<String> name = c.name().get();
             if (name.value() != null && !name.unresolved() && !seen.add(name.value())) {
-                ctx.report(name, "another container of this task is already named `" + name.value() + "`, which "
-                        + "ECS rejects; give each container a unique name");
+                ctx.report(name, META.message("duplicate").code("name", name.value()));
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.ecslint.rules.taskdef;
 import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.aws.Volume;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Located;
@@ -34,7 +35,13 @@ public final class EfsTransitEncryptionRule extends AbstractTaskDefinitionRule {
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
             .references(EcsDocs.EFS)
-            .equivalents("CKV_AWS_97")
+            .equivalents("AVD-AWS-0035", "CKV_AWS_97")
+            .message("volumeNamed", "EFS volume {name}")
+            .message("volumeUnnamed", "an EFS volume without a name")
+            .message("notSet", "{volume} does not set `transitEncryption`, so its data crosses the network "
+                    + "unencrypted; add `\"transitEncryption\": \"ENABLED\"` to its `efsVolumeConfiguration`")
+            .message("disabled", "{volume} sets `transitEncryption` to {value}, so its data crosses the network "
+                    + "unencrypted; set it to `ENABLED`")
             .build();
 
     public EfsTransitEncryptionRule() {
@@ -48,15 +55,15 @@ public final class EfsTransitEncryptionRule extends AbstractTaskDefinitionRule {
                 continue;
             }
             Volume.Efs efs = v.efs().get();
-            String volume = v.name().map(n -> "EFS volume `" + n.text() + "`").orElse("an EFS volume");
+            Message volume = v.name().map(n -> META.message("volumeNamed").code("name", n.text()))
+                    .orElse(META.message("volumeUnnamed"));
             if (efs.transitEncryption().isEmpty()) {
                 Located at = v.name().<Located>map(n -> n).orElse(efs.at());
-                ctx.report(at, volume + " does not set transitEncryption, so its data crosses the network "
-                        + "unencrypted; add \"transitEncryption\": \"ENABLED\" to its efsVolumeConfiguration");
+                ctx.report(at, META.message("notSet").phrase("volume", volume));
             } else {
                 efs.transitEncryption().filter(t -> t.value() != null && !t.unresolved() && !t.is("ENABLED"))
-                        .ifPresent(t -> ctx.report(t, volume + " has transitEncryption \"" + t.value() + "\", so its "
-                                + "data crosses the network unencrypted; set it to \"ENABLED\""));
+                        .ifPresent(t -> ctx.report(t, META.message("disabled").phrase("volume", volume)
+                                .code("value", t.value())));
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.ecslint.rules.taskdef;
 import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.Sourced;
 import dev.ecslint.core.aws.TaskDefinition;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.RuleContext;
@@ -39,6 +40,14 @@ public final class FargateInvalidSizeRule extends AbstractTaskDefinitionRule {
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
             .references(EcsDocs.TASK_SIZE, EcsDocs.FARGATE_TASK_DEFINITIONS)
+            .message("missingSize", "this Fargate task definition has no task-level {missing}, which Fargate "
+                    + "requires; set a supported pair such as `\"cpu\": \"256\", \"memory\": \"512\"`")
+            .message("cpu", "`cpu` {cpu} is not a Fargate size; use 256, 512, 1024, 2048, 4096, 8192 or 16384 CPU "
+                    + "units (0.25 to 16 vCPU)")
+            .message("memory", "`memory` {memory} is not valid with {cpu} CPU units on Fargate, which rejects the "
+                    + "task definition; use {allowed}")
+            .message("allowedFor256", "512, 1024 or 2048 MiB")
+            .message("allowedRange", "{first} to {last} MiB in steps of {step}")
             .build();
 
     public FargateInvalidSizeRule() {
@@ -65,23 +74,21 @@ public final class FargateInvalidSizeRule extends AbstractTaskDefinitionRule {
             return;
         }
         if (task.cpu().isEmpty() || task.memory().isEmpty()) {
-            String missing = task.cpu().isEmpty() && task.memory().isEmpty() ? "`cpu` and `memory`"
-                    : task.cpu().isEmpty() ? "`cpu`" : "`memory`";
-            ctx.report(fargate.get(), "this Fargate task definition has no task-level " + missing + ", which "
-                    + "Fargate requires; set a supported pair such as \"cpu\": \"256\", \"memory\": \"512\"");
+            List<String> missing = task.cpu().isEmpty() && task.memory().isEmpty() ? List.of("cpu", "memory")
+                    : task.cpu().isEmpty() ? List.of("cpu") : List.of("memory");
+            ctx.report(fargate.get(), META.message("missingSize").codes("missing", missing));
             return;
         }
         Sourced<Integer> cpu = task.cpu().get();
         Sourced<Integer> memory = task.memory().get();
         if (cpu.value() == null || !(cpu.value() == 256 || MEMORY_BY_CPU.containsKey(cpu.value()))) {
-            ctx.report(cpu, "`cpu` \"" + cpu.text() + "\" is not a Fargate size; use 256, 512, 1024, 2048, 4096, "
-                    + "8192 or 16384 CPU units (0.25 to 16 vCPU)");
+            ctx.report(cpu, META.message("cpu").code("cpu", cpu.text()));
             return;
         }
         List<Integer> allowed = allowedMemory(cpu.value());
         if (memory.value() == null || !allowed.contains(memory.value())) {
-            ctx.report(memory, "`memory` \"" + memory.text() + "\" is not valid with " + cpu.value()
-                    + " CPU units on Fargate, which rejects the task definition; use " + describe(cpu.value()));
+            ctx.report(memory, META.message("memory").code("memory", memory.text()).number("cpu", cpu.value())
+                    .phrase("allowed", describe(cpu.value())));
         }
     }
 
@@ -97,11 +104,12 @@ public final class FargateInvalidSizeRule extends AbstractTaskDefinitionRule {
         return values;
     }
 
-    private static String describe(int cpu) {
+    private static Message describe(int cpu) {
         if (cpu == 256) {
-            return "512, 1024 or 2048 MiB";
+            return META.message("allowedFor256");
         }
         int[] range = MEMORY_BY_CPU.get(cpu);
-        return range[0] + " to " + range[1] + " MiB in steps of " + range[2];
+        return META.message("allowedRange").number("first", range[0]).number("last", range[1])
+                .number("step", range[2]);
     }
 }

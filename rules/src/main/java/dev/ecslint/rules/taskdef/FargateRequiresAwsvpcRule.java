@@ -31,6 +31,10 @@ public final class FargateRequiresAwsvpcRule extends AbstractTaskDefinitionRule 
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
             .references(EcsDocs.FARGATE_TASK_DEFINITIONS, EcsDocs.AWSVPC)
+            .message("noNetworkMode", "this Fargate task definition has no `networkMode`, so it defaults to "
+                    + "`bridge`, which Fargate rejects; add `\"networkMode\": \"awsvpc\"`")
+            .message("networkMode", "network mode {mode} is not supported on Fargate, which rejects the task "
+                    + "definition; use `\"networkMode\": \"awsvpc\"`")
             .build();
 
     public FargateRequiresAwsvpcRule() {
@@ -43,12 +47,10 @@ public final class FargateRequiresAwsvpcRule extends AbstractTaskDefinitionRule 
             return;
         }
         if (task.networkMode().isEmpty()) {
-            ctx.report(task.fargate().get(), "this Fargate task definition has no `networkMode`, so it defaults "
-                    + "to bridge, which Fargate rejects; add \"networkMode\": \"awsvpc\"");
+            ctx.report(task.fargate().get(), META.message("noNetworkMode"));
             return;
         }
         task.networkMode().filter(m -> m.value() != null && !m.unresolved() && !m.is("awsvpc"))
-                .ifPresent(m -> ctx.report(m, "network mode \"" + m.value() + "\" is not supported on Fargate, "
-                        + "which rejects the task definition; use \"networkMode\": \"awsvpc\""));
+                .ifPresent(m -> ctx.report(m, META.message("networkMode").code("mode", m.value())));
     }
 }

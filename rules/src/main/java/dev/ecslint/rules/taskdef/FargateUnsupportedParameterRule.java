@@ -10,9 +10,8 @@ import dev.ecslint.core.model.RuleContext;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.rules.container.EcsDocs;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /** TD015: container settings that Fargate rejects. */
@@ -41,25 +40,26 @@ public final class FargateUnsupportedParameterRule extends AbstractTaskDefinitio
                        "linuxParameters": {"capabilities": {"add": ["SYS_PTRACE"]}}}]}
                     """)
             .references(EcsDocs.FARGATE_TASK_DEFINITIONS, EcsDocs.TASK_DEFINITION_PARAMETERS)
+            .message("placementConstraints", "`placementConstraints` are not supported on Fargate, which rejects the "
+                    + "task definition; remove them")
+            .message("parameter", "{container} sets {parameter}, which Fargate does not support and rejects; remove "
+                    + "it or run the task on EC2")
+            .message("capability", "{container} adds the {capability} capability; Fargate only allows adding "
+                    + "`SYS_PTRACE` and rejects the task definition")
+            .message("logDriver", "{container} uses the {driver} log driver, which Fargate does not support; use "
+                    + "`awslogs`, `splunk` or `awsfirelens`")
+            .message("stopTimeout", "{container} sets `stopTimeout` to {seconds} seconds, but Fargate allows at most "
+                    + "120; lower it")
             .build();
 
     public FargateUnsupportedParameterRule() {
         super(META);
     }
 
-    /** Parameters Fargate rejects whenever they are used, with how to name them in messages. */
-    private static final Map<String, String> UNSUPPORTED = new LinkedHashMap<>();
-
-    static {
-        UNSUPPORTED.put("privileged", "`privileged`");
-        UNSUPPORTED.put("linuxParameters.devices", "`linuxParameters.devices`");
-        UNSUPPORTED.put("linuxParameters.maxSwap", "`linuxParameters.maxSwap`");
-        UNSUPPORTED.put("linuxParameters.swappiness", "`linuxParameters.swappiness`");
-        UNSUPPORTED.put("linuxParameters.sharedMemorySize", "`linuxParameters.sharedMemorySize`");
-        UNSUPPORTED.put("linuxParameters.tmpfs", "`linuxParameters.tmpfs`");
-        UNSUPPORTED.put("dockerSecurityOptions", "`dockerSecurityOptions`");
-        UNSUPPORTED.put("links", "`links`");
-    }
+    /** Parameters Fargate rejects whenever they are used. */
+    private static final List<String> UNSUPPORTED = List.of("privileged", "linuxParameters.devices",
+            "linuxParameters.maxSwap", "linuxParameters.swappiness", "linuxParameters.sharedMemorySize",
+            "linuxParameters.tmpfs", "dockerSecurityOptions", "links");
 
     private static final Set<String> FARGATE_LOG_DRIVERS = Set.of("awslogs", "splunk", "awsfirelens");
     private static final int MAX_STOP_TIMEOUT = 120;
@@ -69,30 +69,29 @@ public final class FargateUnsupportedParameterRule extends AbstractTaskDefinitio
         if (!task.isFargate()) {
             return;
         }
-        task.placementConstraints().ifPresent(p -> ctx.report(p, "`placementConstraints` are not supported on "
-                + "Fargate, which rejects the task definition; remove them"));
+        task.placementConstraints().ifPresent(p -> ctx.report(p, META.message("placementConstraints")));
         for (ContainerSpec c : task.containers()) {
-            UNSUPPORTED.forEach((parameter, shown) -> {
+            for (String parameter : UNSUPPORTED) {
                 if (c.sets(parameter)) {
-                    ctx.report(c.at(parameter), c.displayName() + " sets " + shown + ", which Fargate does not "
-                            + "support and rejects; remove it or run the task on EC2");
+                    ctx.report(c.at(parameter), META.message("parameter").phrase("container", c.label())
+                            .code("parameter", parameter));
                 }
-            });
+            }
             for (Sourced<String> capability : c.capabilitiesAdd()) {
                 if (capability.value() != null && !capability.unresolved()
                         && !capability.value().trim().toUpperCase(Locale.ROOT).replaceFirst("^CAP_", "")
                         .equals("SYS_PTRACE")) {
-                    ctx.report(capability, c.displayName() + " adds the " + capability.value() + " capability; "
-                            + "Fargate only allows adding SYS_PTRACE and rejects the task definition");
+                    ctx.report(capability, META.message("capability").phrase("container", c.label())
+                            .code("capability", capability.value()));
                 }
             }
             c.logConfiguration().flatMap(l -> l.driver())
                     .filter(d -> d.value() != null && !d.unresolved() && !FARGATE_LOG_DRIVERS.contains(d.value()))
-                    .ifPresent(d -> ctx.report(d, c.displayName() + " uses the " + d.value() + " log driver, which "
-                            + "Fargate does not support; use awslogs, splunk or awsfirelens"));
+                    .ifPresent(d -> ctx.report(d, META.message("logDriver").phrase("container", c.label())
+                            .code("driver", d.value())));
             c.stopTimeout().filter(t -> t.value() != null && t.value() > MAX_STOP_TIMEOUT)
-                    .ifPresent(t -> ctx.report(t, c.displayName() + " sets stopTimeout " + t.value() + " s; Fargate "
-                            + "allows at most 120 seconds"));
+                    .ifPresent(t -> ctx.report(t, META.message("stopTimeout").phrase("container", c.label())
+                            .number("seconds", t.value())));
         }
     }
 }

@@ -32,6 +32,9 @@ public final class HostNetworkModeRule extends AbstractTaskDefinitionRule {
                     """)
             .references(EcsDocs.NETWORKING, EcsDocs.SECURITY_HUB_ECS)
             .equivalents("ECS.17")
+            .message("hostMode", "the task uses the `host` network mode, so its containers share the instance's "
+                    + "network stack and ports; use `awsvpc` to give each task its own network interface and "
+                    + "security group")
             .build();
 
     public HostNetworkModeRule() {
@@ -41,8 +44,6 @@ public final class HostNetworkModeRule extends AbstractTaskDefinitionRule {
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {
         task.networkMode().filter(m -> m.is("host"))
-                .ifPresent(m -> ctx.report(m, "the task uses the host network mode, so its containers share the "
-                        + "instance's network stack and ports; use \"awsvpc\" to give each task its own network "
-                        + "interface and security group"));
+                .ifPresent(m -> ctx.report(m, META.message("hostMode")));
     }
 }

@@ -33,7 +33,11 @@ public final class HostPidIpcRule extends AbstractTaskDefinitionRule {
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#task_definition_pidmode", EcsDocs.SECURITY_HUB_ECS)
-            .equivalents("ECS.3")
+            .equivalents("CKV_AWS_335", "ECS.3")
+            .message("pidMode", "`pidMode` `host` shares the host's process namespace: the task's containers can see "
+                    + "and signal every process on the instance; remove it or use `task`")
+            .message("ipcMode", "`ipcMode` `host` shares the host's IPC namespace: the task's containers share the "
+                    + "instance's shared memory; remove it or use `task`")
             .build();
 
     public HostPidIpcRule() {
@@ -42,13 +46,11 @@ public final class HostPidIpcRule extends AbstractTaskDefinitionRule {
 
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {
-        report(task.pidMode(), "pidMode", "process namespace: its containers can see and signal every process "
-                + "on the instance", ctx);
-        report(task.ipcMode(), "ipcMode", "IPC namespace: its containers share the instance's shared memory", ctx);
+        report(task.pidMode(), "pidMode", ctx);
+        report(task.ipcMode(), "ipcMode", ctx);
     }
 
-    private static void report(Optional<Sourced<String>> mode, String key, String consequence, RuleContext ctx) {
-        mode.filter(m -> m.is("host")).ifPresent(m -> ctx.report(m, "`" + key + "` \"host\" shares the host's "
-                + consequence + "; remove it or use \"task\""));
+    private static void report(Optional<Sourced<String>> mode, String key, RuleContext ctx) {
+        mode.filter(m -> m.is("host")).ifPresent(m -> ctx.report(m, META.message(key)));
     }
 }

@@ -36,6 +36,11 @@ public final class InvalidHealthCheckRule extends AbstractTaskDefinitionRule {
                         "interval": 30, "timeout": 5, "retries": 3, "startPeriod": 60}}]}
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_healthcheck", EcsDocs.HEALTH_CHECK)
+            .message("command", "{container}'s `healthCheck` command starts with {first} instead of `CMD` or "
+                    + "`CMD-SHELL`, so ECS cannot run it; start it with `CMD` (run the arguments) or `CMD-SHELL` "
+                    + "(run one string with the shell)")
+            .message("range", "{container}'s `healthCheck` {key} is {value}, outside the {min}–{max} that ECS "
+                    + "accepts; use a value in that range")
             .build();
 
     public InvalidHealthCheckRule() {
@@ -53,8 +58,7 @@ public final class InvalidHealthCheckRule extends AbstractTaskDefinitionRule {
         if (!h.command().isEmpty()) {
             Sourced<String> first = h.command().get(0);
             if (first.value() != null && !first.unresolved() && !first.is("CMD") && !first.is("CMD-SHELL")) {
-                ctx.report(first, c.displayName() + "'s healthCheck command starts with \"" + first.value()
-                        + "\" instead of CMD or CMD-SHELL, so ECS cannot run it; start it with \"CMD\" (run the arguments) or \"CMD-SHELL\" (run one string with the shell)");
+                ctx.report(first, META.message("command").phrase("container", c.label()).code("first", first.value()));
             }
         }
         range(c, h.interval(), "interval", 5, 300, ctx);
@@ -66,7 +70,7 @@ public final class InvalidHealthCheckRule extends AbstractTaskDefinitionRule {
     private static void range(ContainerSpec c, Optional<Sourced<Integer>> value, String key, int min, int max,
                               RuleContext ctx) {
         value.filter(v -> v.value() != null && (v.value() < min || v.value() > max))
-                .ifPresent(v -> ctx.report(v, c.displayName() + "'s healthCheck `" + key + "` is " + v.value()
-                        + ", outside the " + min + "–" + max + " that ECS accepts; use a value in that range"));
+                .ifPresent(v -> ctx.report(v, META.message("range").phrase("container", c.label()).code("key", key)
+                        .number("value", v.value()).number("min", min).number("max", max)));
     }
 }

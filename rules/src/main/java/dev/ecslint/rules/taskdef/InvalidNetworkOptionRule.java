@@ -33,6 +33,8 @@ public final class InvalidNetworkOptionRule extends AbstractTaskDefinitionRule {
                       {"name": "app", "image": "app:1.0", "hostname": "app"}]}
                     """)
             .references(EcsDocs.AWSVPC, EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_network")
+            .message("option", "{container} sets {option}, which the `awsvpc` network mode does not support (AWS "
+                    + "rejects the task definition); remove it")
             .build();
 
     public InvalidNetworkOptionRule() {
@@ -50,8 +52,7 @@ public final class InvalidNetworkOptionRule extends AbstractTaskDefinitionRule {
         for (ContainerSpec c : task.containers()) {
             for (String option : DOCKER_NETWORK_OPTIONS) {
                 if (c.sets(option)) {
-                    ctx.report(c.at(option), c.displayName() + " sets `" + option + "`, which the awsvpc network "
-                            + "mode does not support (AWS rejects the task definition); remove it");
+                    ctx.report(c.at(option), META.message("option").phrase("container", c.label()).code("option", option));
                 }
             }
         }

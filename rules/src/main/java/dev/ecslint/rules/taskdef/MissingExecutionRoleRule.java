@@ -3,6 +3,7 @@ package dev.ecslint.rules.taskdef;
 import dev.ecslint.core.aws.AbstractTaskDefinitionRule;
 import dev.ecslint.core.aws.ContainerSpec;
 import dev.ecslint.core.aws.TaskDefinition;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Located;
@@ -38,6 +39,13 @@ public final class MissingExecutionRoleRule extends AbstractTaskDefinitionRule {
                         "valueFrom": "arn:aws:ssm:us-east-1:123456789012:parameter/db-password"}]}]}
                     """)
             .references(EcsDocs.EXECUTION_ROLE, EcsDocs.SECRETS)
+            .message("noRole", "the task has no `executionRoleArn`, but {reason}, which the ECS agent can only do "
+                    + "with an execution role; add `executionRoleArn` with the `AmazonECSTaskExecutionRolePolicy`")
+            .message("readsSecrets", "{container} reads `secrets`")
+            .message("readsLogSecrets", "{container} reads log `secretOptions`")
+            .message("repositoryCredentials", "{container} pulls with `repositoryCredentials`")
+            .message("fargateLogs", "{container} sends logs with the {driver} driver on Fargate")
+            .message("privateImage", "{container} pulls a private ECR image on Fargate")
             .build();
 
     public MissingExecutionRoleRule() {
@@ -45,7 +53,7 @@ public final class MissingExecutionRoleRule extends AbstractTaskDefinitionRule {
     }
 
     /** Why a task needs the execution role, and where that shows. */
-    private record Need(Located at, String reason) { }
+    private record Need(Located at, Message reason) { }
 
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {
@@ -56,9 +64,7 @@ public final class MissingExecutionRoleRule extends AbstractTaskDefinitionRule {
         for (ContainerSpec container : task.containers()) {
             Optional<Need> need = need(task, container);
             if (need.isPresent()) {
-                ctx.report(need.get().at(), "the task has no `executionRoleArn`, but " + need.get().reason()
-                        + ", which the ECS agent can only do with an execution role; add executionRoleArn with the "
-                        + "AmazonECSTaskExecutionRolePolicy");
+                ctx.report(need.get().at(), META.message("noRole").phrase("reason", need.get().reason()));
                 return;
             }
         }
@@ -66,27 +72,30 @@ public final class MissingExecutionRoleRule extends AbstractTaskDefinitionRule {
 
     private static Optional<Need> need(TaskDefinition task, ContainerSpec c) {
         if (!c.secrets().isEmpty()) {
-            return Optional.of(new Need(c.secrets().get(0).at(), c.displayName() + " reads `secrets`"));
+            return Optional.of(new Need(c.secrets().get(0).at(), reason("readsSecrets", c)));
         }
         if (c.logConfiguration().map(l -> !l.secretOptions().isEmpty()).orElse(false)) {
             return Optional.of(new Need(c.logConfiguration().get().secretOptions().get(0),
-                    c.displayName() + " reads log `secretOptions`"));
+                    reason("readsLogSecrets", c)));
         }
         if (c.sets("repositoryCredentials")) {
-            return Optional.of(new Need(c.at("repositoryCredentials"),
-                    c.displayName() + " pulls with `repositoryCredentials`"));
+            return Optional.of(new Need(c.at("repositoryCredentials"), reason("repositoryCredentials", c)));
         }
         if (!task.isFargate()) {
             return Optional.empty();
         }
         Optional<Need> logs = c.logConfiguration()
                 .filter(l -> l.driverIs("awslogs") || l.driverIs("awsfirelens"))
-                .map(l -> new Need(l.driver().get(), c.displayName() + " sends logs with the "
-                        + l.driver().get().value() + " driver on Fargate"));
+                .map(l -> new Need(l.driver().get(),
+                        reason("fargateLogs", c).code("driver", l.driver().get().value())));
         if (logs.isPresent()) {
             return logs;
         }
         return c.image().filter(i -> i.value() != null && i.value().isPrivateEcr())
-                .map(i -> new Need(i, c.displayName() + " pulls a private ECR image on Fargate"));
+                .map(i -> new Need(i, reason("privateImage", c)));
+    }
+
+    private static Message reason(String name, ContainerSpec c) {
+        return META.message(name).phrase("container", c.label());
     }
 }

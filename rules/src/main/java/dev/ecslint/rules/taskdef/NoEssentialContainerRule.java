@@ -32,6 +32,8 @@ public final class NoEssentialContainerRule extends AbstractTaskDefinitionRule {
                       {"name": "sidecar", "image": "sidecar:1.0", "essential": false}]}
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_essential")
+            .message("noneEssential", "no container of this task is essential (every one sets `\"essential\": "
+                    + "false`), which ECS rejects; make the main container essential")
             .build();
 
     public NoEssentialContainerRule() {
@@ -44,7 +46,6 @@ public final class NoEssentialContainerRule extends AbstractTaskDefinitionRule {
             return;
         }
         ContainerSpec first = task.containers().get(0);
-        ctx.report(first.essential().get(), "no container of this task is essential (every one sets "
-                + "\"essential\": false), which ECS rejects; make the main container essential");
+        ctx.report(first.essential().get(), META.message("noneEssential"));
     }
 }

@@ -29,6 +29,10 @@ public final class OversizedTaskRule extends AbstractTaskDefinitionRule {
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
             .references(EcsDocs.BEST_PRACTICES_SIZE)
+            .message("cpu", "the task asks for {cpu} CPU units (more than 4 vCPU); split the work across several "
+                    + "smaller tasks, which scale and fail better than one large one")
+            .message("memory", "the task asks for {memory} MiB of memory (more than 30 GB); split the work across "
+                    + "several smaller tasks, which scale and fail better than one large one")
             .build();
 
     public OversizedTaskRule() {
@@ -41,10 +45,8 @@ public final class OversizedTaskRule extends AbstractTaskDefinitionRule {
     @Override
     public void check(TaskDefinition task, RuleContext ctx) {
         task.cpu().filter(c -> c.value() != null && c.value() > MAX_CPU_UNITS)
-                .ifPresent(c -> ctx.report(c, "the task asks for " + c.value() + " CPU units (more than 4 vCPU); "
-                        + "several smaller tasks scale and fail better than one large one"));
+                .ifPresent(c -> ctx.report(c, META.message("cpu").number("cpu", c.value())));
         task.memory().filter(m -> m.value() != null && m.value() > MAX_MEMORY_MIB)
-                .ifPresent(m -> ctx.report(m, "the task asks for " + m.value() + " MiB of memory (more than 30 GB); "
-                        + "several smaller tasks scale and fail better than one large one"));
+                .ifPresent(m -> ctx.report(m, META.message("memory").number("memory", m.value())));
     }
 }

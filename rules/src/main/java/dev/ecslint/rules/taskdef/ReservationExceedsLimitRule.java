@@ -32,6 +32,11 @@ public final class ReservationExceedsLimitRule extends AbstractTaskDefinitionRul
                       {"name": "app", "image": "app:1.0", "memoryReservation": 256, "memory": 512}]}
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#container_definition_memory")
+            .message("tooSmall", "{container} sets `memory` to {memory} MiB, but Docker needs at least 6 MiB, so ECS "
+                    + "rejects it; raise it")
+            .message("reservation", "{container} reserves {reservation} MiB (`memoryReservation`), not less than its "
+                    + "hard limit `memory` of {memory} MiB, which ECS rejects; lower `memoryReservation` or raise "
+                    + "`memory`")
             .build();
 
     public ReservationExceedsLimitRule() {
@@ -46,13 +51,11 @@ public final class ReservationExceedsLimitRule extends AbstractTaskDefinitionRul
         for (ContainerSpec c : task.containers()) {
             Integer memory = c.memory().map(Sourced::value).orElse(null);
             if (memory != null && memory < MIN_MEMORY_MIB) {
-                ctx.report(c.memory().get(), c.displayName() + " sets `memory` to " + memory + " MiB; Docker "
-                        + "needs at least 6 MiB, so ECS rejects it; raise it");
+                ctx.report(c.memory().get(), META.message("tooSmall").phrase("container", c.label()).number("memory", memory));
             }
             c.memoryReservation().filter(r -> r.value() != null && memory != null && r.value() >= memory)
-                    .ifPresent(r -> ctx.report(r, c.displayName() + " reserves " + r.value() + " MiB "
-                            + "(`memoryReservation`), not less than its hard limit `memory` of " + memory
-                            + " MiB, which ECS rejects; lower memoryReservation or raise memory"));
+                    .ifPresent(r -> ctx.report(r, META.message("reservation").phrase("container", c.label())
+                            .number("reservation", r.value()).number("memory", memory)));
         }
     }
 }

@@ -34,6 +34,9 @@ public final class SameTaskAndExecutionRoleRule extends AbstractTaskDefinitionRu
                     """)
             .references(EcsDocs.TASK_ROLE, EcsDocs.EXECUTION_ROLE)
             .equivalents("CKV_AWS_249")
+            .message("sameRole", "`taskRoleArn` is the same role as `executionRoleArn`, so the application gets the "
+                    + "ECS agent's rights (all the task's secrets, image pulls); give the task its own role with "
+                    + "only what the application needs")
             .build();
 
     public SameTaskAndExecutionRoleRule() {
@@ -49,9 +52,7 @@ public final class SameTaskAndExecutionRoleRule extends AbstractTaskDefinitionRu
         var executionRole = task.executionRoleArn().get();
         if (taskRole.value() != null && !taskRole.unresolved() && !executionRole.unresolved()
                 && !taskRole.value().isBlank() && taskRole.value().equals(executionRole.value())) {
-            ctx.report(taskRole, "`taskRoleArn` is the same role as `executionRoleArn`, so the application "
-                    + "gets the ECS agent's rights (all the task's secrets, image pulls); give the task its own "
-                    + "role with only what the application needs");
+            ctx.report(taskRole, META.message("sameRole"));
         }
     }
 }

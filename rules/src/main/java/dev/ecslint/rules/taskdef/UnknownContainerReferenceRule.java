@@ -42,6 +42,22 @@ public final class UnknownContainerReferenceRule extends AbstractTaskDefinitionR
                       {"name": "migrate", "image": "app:1.0", "essential": false}]}
                     """)
             .references(EcsDocs.CONTAINER_DEPENDENCY, EcsDocs.FIRELENS)
+            .message("link", "{container} links to {target}, which is not a container of this task; fix the name or "
+                    + "add the container")
+            .message("volumesFrom", "{container} mounts volumes from {source}, which is not a container of this "
+                    + "task; fix `sourceContainer` or add the container")
+            .message("noLogRouter", "{container} logs through `awsfirelens`, but no container of this task has a "
+                    + "`firelensConfiguration` to receive the logs; add a Fluent Bit log-router container with "
+                    + "`firelensConfiguration`")
+            .message("dependsOn", "{container} depends on {target}, which is not a container of this task; fix "
+                    + "`containerName` or add the container")
+            .message("condition", "`dependsOn` condition {condition} is not one ECS knows; use `START`, `COMPLETE`, "
+                    + "`SUCCESS` or `HEALTHY`")
+            .message("healthy", "{container} waits for {target} to be `HEALTHY`, but that container has no "
+                    + "`healthCheck`, so it never becomes healthy; add a `healthCheck` to it or use `START`")
+            .message("essentialExit", "{container} waits for {target} to {condition}, but that container is "
+                    + "essential and the task stops when it exits; mark it `\"essential\": false` or use `START` or "
+                    + "`HEALTHY`")
             .build();
 
     public UnknownContainerReferenceRule() {
@@ -71,21 +87,18 @@ public final class UnknownContainerReferenceRule extends AbstractTaskDefinitionR
                 for (Sourced<String> link : c.links()) {
                     String target = link.value() == null ? null : link.value().split(":", 2)[0];
                     if (target != null && !link.unresolved() && !names.contains(target)) {
-                        ctx.report(link, c.displayName() + " links to `" + target + "`, which is not a container "
-                                + "of this task; fix the name or add the container");
+                        ctx.report(link, META.message("link").phrase("container", c.label()).code("target", target));
                     }
                 }
                 for (Sourced<String> source : c.volumesFrom()) {
                     if (known(source) && !names.contains(source.value())) {
-                        ctx.report(source, c.displayName() + " mounts volumes from `" + source.value() + "`, "
-                                + "which is not a container of this task; fix sourceContainer or add the container");
+                        ctx.report(source, META.message("volumesFrom").phrase("container", c.label())
+                                .code("source", source.value()));
                     }
                 }
             }
             c.logConfiguration().filter(l -> l.driverIs("awsfirelens") && !hasLogRouter)
-                    .ifPresent(l -> ctx.report(l.driver().get(), c.displayName() + " logs through awsfirelens, but "
-                            + "no container of this task has a `firelensConfiguration` to receive the logs; add a "
-                            + "Fluent Bit log-router container with firelensConfiguration"));
+                    .ifPresent(l -> ctx.report(l.driver().get(), META.message("noLogRouter").phrase("container", c.label())));
         }
     }
 
@@ -93,8 +106,8 @@ public final class UnknownContainerReferenceRule extends AbstractTaskDefinitionR
                                         RuleContext ctx) {
         Optional<Sourced<String>> target = d.containerName().filter(UnknownContainerReferenceRule::known);
         if (target.isPresent() && names != null && !names.contains(target.get().value())) {
-            ctx.report(target.get(), c.displayName() + " depends on `" + target.get().value() + "`, which is not "
-                    + "a container of this task; fix containerName or add the container");
+            ctx.report(target.get(), META.message("dependsOn").phrase("container", c.label())
+                    .code("target", target.get().value()));
             return;
         }
         Optional<Sourced<String>> condition = d.condition().filter(UnknownContainerReferenceRule::known);
@@ -103,8 +116,7 @@ public final class UnknownContainerReferenceRule extends AbstractTaskDefinitionR
         }
         String value = condition.get().value();
         if (!CONDITIONS.contains(value)) {
-            ctx.report(condition.get(), "dependsOn condition \"" + value + "\" is not one ECS knows; use START, "
-                    + "COMPLETE, SUCCESS or HEALTHY");
+            ctx.report(condition.get(), META.message("condition").code("condition", value));
             return;
         }
         Optional<ContainerSpec> dependency = target.flatMap(t -> task.container(t.value()));
@@ -112,13 +124,11 @@ public final class UnknownContainerReferenceRule extends AbstractTaskDefinitionR
             return;
         }
         if (value.equals("HEALTHY") && dependency.get().healthCheck().isEmpty()) {
-            ctx.report(condition.get(), c.displayName() + " waits for `" + target.get().value() + "` to be HEALTHY, "
-                    + "but that container has no healthCheck, so it never becomes healthy; add a healthCheck to it "
-                    + "or use START");
+            ctx.report(condition.get(), META.message("healthy").phrase("container", c.label())
+                    .code("target", target.get().value()));
         } else if ((value.equals("COMPLETE") || value.equals("SUCCESS")) && dependency.get().isEssential()) {
-            ctx.report(condition.get(), c.displayName() + " waits for `" + target.get().value() + "` to " + value
-                    + ", but that container is essential and the task stops when it exits; mark it "
-                    + "\"essential\": false or use START/HEALTHY");
+            ctx.report(condition.get(), META.message("essentialExit").phrase("container", c.label())
+                    .code("target", target.get().value()).code("condition", value));
         }
     }
 

@@ -37,6 +37,8 @@ public final class UnknownVolumeRule extends AbstractTaskDefinitionRule {
                        "mountPoints": [{"sourceVolume": "data", "containerPath": "/data"}]}]}
                     """)
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS + "#volumes")
+            .message("undeclared", "{container} mounts volume {volume}, which is not declared in the task's "
+                    + "`volumes`; add {entry} to `volumes` or fix the name")
             .build();
 
     public UnknownVolumeRule() {
@@ -62,9 +64,8 @@ public final class UnknownVolumeRule extends AbstractTaskDefinitionRule {
                 }
                 Sourced<String> source = m.sourceVolume().get();
                 if (source.value() != null && !source.unresolved() && !declared.contains(source.value())) {
-                    ctx.report(source, c.displayName() + " mounts volume `" + source.value() + "`, which is not "
-                            + "declared in the task's `volumes`; add {\"name\": \"" + source.value() + "\"} to "
-                            + "volumes or fix the name");
+                    ctx.report(source, META.message("undeclared").phrase("container", c.label())
+                            .code("volume", source.value()).code("entry", "{\"name\": \"" + source.value() + "\"}"));
                 }
             }
         }

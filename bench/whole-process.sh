@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Whole-process measurements for docs/benchmarks.md, in one run, over ../shared/bench (hyperfine, the
+# Node.js peers, the JVM read floor). Run from the project root:
+#   bash bench/whole-process.sh [single|corpus|kinds|memory|jdk25|all]   (default all)
+#   RUNS=1 (corpus and kinds: one run per command instead of 5), SINGLE_RUNS=N (jdk25: runs per command)
+# Prints hyperfine's tables and the peak RSS lines; quote the ratios, not the seconds (shared machine).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=../shared/bench
+what=${1:-all}
+floor=/tmp/ecslint-readall
+mkdir -p "$floor"; [ -f "$floor/ReadAll.class" ] || javac -d "$floor" "$shared/ReadAll.java"
+./ecslint --version >/dev/null # builds and trains the archive once, outside the timings
+
+corpus=/tmp/ecslint-bench-corpus
+dockerfiles() {
+  [ -d "$corpus/copy22" ] || bash "$shared/scale-corpus.sh" ../shared/corpus/dockerfiles 22 "$corpus" >&2
+}
+
+single() {
+  echo "== one Dockerfile, whole process (the pre-commit case)"
+  bash "$shared/compare.sh" single examples/Dockerfile
+}
+
+# ../shared/bench/compare.sh corpus runs each command 5 times; RUNS=1 does one run each with the same commands
+corpus_run() {
+  dockerfiles
+  echo "== $(find "$corpus" -type f | wc -l) Dockerfiles, one process each"
+  if [ "${RUNS:-5}" = 5 ]; then
+    bash "$shared/compare.sh" corpus "$corpus"
+  else
+    PEERS_DIR=$("$shared/peers.sh"); export PEERS_DIR
+    hyperfine -N -i --runs "$RUNS" -n ecslint "./ecslint --format json $corpus" \
+      -n dockerfilelint "node $shared/batch-peers.js dockerfilelint $corpus" \
+      -n dockerfile-utils "node $shared/batch-peers.js dockerfile-utils $corpus" \
+      -n jvm-floor "java -cp $floor ReadAll $corpus"
+  fi
+}
+
+# Task definitions, services, lifecycle policies, CloudFormation and compose: no runnable peer, so
+# against the floor (a JVM that walks the directory and reads every file).
+kinds() {
+  local kind n dir
+  for kind in taskdefs:40 cloudformation:20 compose:10 services:100 lifecycle:100; do
+    n=${kind#*:} kind=${kind%%:*} dir=/tmp/ecslint-bench-$kind
+    [ -d "$dir/copy$n" ] || bash "$shared/scale-corpus.sh" "../shared/corpus/$kind" "$n" "$dir" >&2
+    echo "== $kind: $(find "$dir" -type f | wc -l) files against the JVM read floor"
+    hyperfine -N -i --warmup 1 --runs "${RUNS:-5}" -n ecslint "./ecslint --format json $dir" \
+      -n jvm-floor "java -cp $floor ReadAll $dir"
+  done
+}
+
+# Peak resident memory of the corpus run, every format at once, and the file count of the report.
+memory() {
+  dockerfiles
+  local out
+  out=$(mktemp -d)
+  echo "== peak RSS, $(find "$corpus" -type f | wc -l) Dockerfiles, every format"
+  /usr/bin/time -f "ecslint peak RSS %M KB, %e s" ./ecslint --format json:"$out/r.json" --format sarif:"$out/r.sarif" \
+    --format checkstyle:"$out/r.xml" --format junit:"$out/j.xml" --format gitlab:"$out/g.json" \
+    --format github:"$out/gh.txt" --format text:"$out/r.txt" "$corpus" || true
+  echo "files in the json report: $(grep -m1 '"files"' "$out/r.json")"
+  rm -rf "$out"
+}
+
+# The same single-file comparison with Temurin 25, whose launcher path uses the AOT cache (JEP 483/514/515).
+jdk25() {
+  local jdk
+  jdk=$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)
+  [ -n "$jdk" ] || { echo "no JDK 25 under /usr/lib/jvm"; return; }
+  JAVA_HOME=$jdk ./ecslint --version >/dev/null
+  echo "== one Dockerfile: JDK 17 AppCDS against JDK 25 AOT cache"
+  hyperfine -N -i --warmup 3 --runs "${SINGLE_RUNS:-20}" -n jdk17-appcds "./ecslint examples/Dockerfile" \
+    -n jdk25-aot "env JAVA_HOME=$jdk ./ecslint examples/Dockerfile" \
+    -n dockerfilelint "/tmp/ecslint-peers/node_modules/.bin/dockerfilelint examples/Dockerfile"
+}
+
+case $what in
+  single) single ;;
+  corpus) corpus_run ;;
+  kinds) kinds ;;
+  memory) memory ;;
+  jdk25) jdk25 ;;
+  all) single; corpus_run; kinds; memory; jdk25 ;;
+  *) echo "usage: bench/whole-process.sh [single|corpus|kinds|memory|jdk25|all]" >&2; exit 2 ;;
+esac

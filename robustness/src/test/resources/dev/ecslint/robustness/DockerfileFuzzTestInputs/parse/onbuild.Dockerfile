@@ -1,0 +1,2 @@
+FROM alpine
+ONBUILD RUN apt-get install x
