@@ -1,9 +1,12 @@
 package dev.ecslint.cli;
 
 import dev.ecslint.core.engine.Levenshtein;
+import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -13,8 +16,8 @@ import java.util.TreeMap;
  */
 final class Arguments {
 
-    /** An option the CLI understands. */
-    record Option(String name, Character shortName, String valueName, boolean repeatable, String help) {
+    /** An option the CLI understands; {@code help} is written in the run's language. */
+    record Option(String name, Character shortName, String valueName, boolean repeatable, Message help) {
         boolean takesValue() {
             return valueName != null;
         }
@@ -23,9 +26,15 @@ final class Arguments {
     /** A command line that cannot be understood: exit code 2 with usage. */
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final transient Message message;
 
-        UsageException(String message) {
-            super(message, null, false, false);
+        UsageException(Message message) {
+            super(message.key(), null, false, false);
+            this.message = message;
+        }
+
+        Message message() {
+            return message;
         }
     }
 
@@ -58,15 +67,16 @@ final class Arguments {
                 option = find(options, name);
             } else {
                 if (arg.length() != 2) {
-                    throw new UsageException("unknown option " + arg + " (short options take one letter; long ones "
-                            + "start with --)");
+                    throw new UsageException(Message.of("cli.unknownShortOption").code("option", arg));
                 }
                 option = options.stream().filter(o -> o.shortName() != null && o.shortName() == arg.charAt(1))
                         .findFirst().orElse(null);
                 name = option == null ? arg : option.name();
             }
             if (option == null) {
-                throw new UsageException("unknown option " + arg + suggestion(arg, options));
+                throw new UsageException(suggestion(arg, options)
+                        .map(best -> Message.of("cli.unknownOptionSuggested").code("suggestion", "--" + best))
+                        .orElse(Message.of("cli.unknownOption")).code("option", arg));
             }
             String value = null;
             if (option.takesValue()) {
@@ -75,15 +85,15 @@ final class Arguments {
                 } else if (i + 1 < args.length) {
                     value = args[++i];
                 } else {
-                    throw new UsageException("option --" + option.name() + " needs a value: --" + option.name() + " "
-                            + option.valueName());
+                    throw new UsageException(Message.of("cli.needsValue").code("option", "--" + option.name())
+                            .code("example", "--" + option.name() + " " + option.valueName()));
                 }
             } else if (inlineValue != null) {
-                throw new UsageException("option --" + option.name() + " takes no value");
+                throw new UsageException(Message.of("cli.takesNoValue").code("option", "--" + option.name()));
             }
             List<String> list = parsed.values.computeIfAbsent(option.name(), k -> new ArrayList<>());
             if (!list.isEmpty() && !option.repeatable()) {
-                throw new UsageException("option --" + option.name() + " is given more than once");
+                throw new UsageException(Message.of("cli.givenTwice").code("option", "--" + option.name()));
             }
             list.add(value == null ? "" : value);
         }
@@ -94,10 +104,23 @@ final class Arguments {
         return options.stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
     }
 
-    private static String suggestion(String arg, List<Option> options) {
+    /** The option a mistyped one was probably meant to be. */
+    private static Optional<String> suggestion(String arg, List<Option> options) {
         String bare = arg.replaceFirst("^-+", "").replaceFirst("=.*$", "");
         List<String> names = options.stream().map(Option::name).toList();
-        return Levenshtein.closest(bare, names, 2).map(best -> "; did you mean --" + best + "?").orElse("");
+        return Levenshtein.closest(bare, names, 2);
+    }
+
+    /** The options and their help, aligned in columns of {@code width}, in the language of {@code texts}. */
+    static String describe(List<Option> options, int width, Localizer texts) {
+        StringBuilder text = new StringBuilder();
+        for (Option o : options) {
+            String names = (o.shortName() != null ? "-" + o.shortName() + ", " : "    ") + "--" + o.name()
+                    + (o.takesValue() ? " " + o.valueName() : "");
+            text.append("  ").append(String.format("%-" + width + "s", names)).append(' ')
+                    .append(texts.render(o.help())).append('\n');
+        }
+        return text.toString();
     }
 
     boolean has(String name) {

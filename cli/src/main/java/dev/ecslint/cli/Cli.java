@@ -13,6 +13,7 @@ import dev.ecslint.core.engine.LintSession;
 import dev.ecslint.core.engine.RuleRegistry;
 import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.BoundedMatch;
 import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.RuleMeta;
@@ -51,35 +52,29 @@ public final class Cli {
     static final int USAGE = 2;
 
     private static final List<Option> OPTIONS = List.of(
-            new Option("format", 'f', "FORMAT[:FILE]", true, "report format: " + String.join(", ", Reporters.names())
-                    + "; repeat with :FILE to write several (default text)"),
-            new Option("output", 'o', "FILE", false, "write the report to FILE instead of standard output"),
-            new Option("config", 'c', "FILE", false, "use this configuration for every file instead of the "
-                    + "nearest .ecslint.yaml"),
-            new Option("fail-on", null, "SEVERITY", false, "exit 1 when a finding is at least error, warning, info "
-                    + "or style; none never fails (default: config failOn, else error)"),
-            new Option("include", null, "GLOB", true, "lint only files matching GLOB in directories (repeatable)"),
-            new Option("exclude", null, "GLOB", true, "skip files and directories matching GLOB (repeatable)"),
-            new Option("skip-unknown", null, null, false, "take the files named as a directory walk takes them: skip "
-                    + "silently what is no Dockerfile, ECS/ECR document or Terraform file (for pre-commit's file lists)"),
-            new Option("rules-jar", null, "PATH", true, "also run the rules of this jar (RuleSet or Rule services, "
-                    + "as in the Maven plugin's dependencies; repeatable)"),
-            new Option("stdin-filename", null, "NAME", false, "the file name of the document read from - (decides "
-                    + "its kind and the path in findings)"),
-            new Option("list-rules", null, null, false, "print the rule catalog and exit"),
-            new Option("family", null, "PREFIX", true, "only these rule families (DF, CT, TD, …; engine findings "
-                    + "E001-E003 stay): in the report and the exit code, or in --list-rules"),
-            new Option("severity", null, "SEVERITY", false, "only findings (or, with --list-rules, rules) at least "
-                    + "this severe: error, warning, info or style"),
-            new Option("root", null, "DIR", false, "report paths relative to DIR (default: the repository root "
-                    + "when inside one, else the working directory)"),
-            new Option("explain", null, "RULE", false, "print a rule's title, rationale, fix and examples, and exit"),
-            new Option("no-color", null, null, false, "never colour the text report (NO_COLOR is honoured too)"),
-            new Option("lang", null, "ko|en", false, "language of messages and reports (default: ECSLINT_LANG, "
-                    + "else a ko* locale in LC_ALL/LC_MESSAGES/LANG, else en)"),
-            new Option("debug", null, null, false, "print the stack trace of an internal error (ECSLINT_DEBUG=1 too)"),
-            new Option("version", 'V', null, false, "print the version and exit"),
-            new Option("help", 'h', null, false, "print this help and exit"));
+            new Option("format", 'f', "FORMAT[:FILE]", true, help("format")
+                    .verbatim("formats", String.join(", ", Reporters.names()))),
+            new Option("output", 'o', "FILE", false, help("output")),
+            new Option("config", 'c', "FILE", false, help("config")),
+            new Option("fail-on", null, "SEVERITY", false, help("fail-on")),
+            new Option("include", null, "GLOB", true, help("include")),
+            new Option("exclude", null, "GLOB", true, help("exclude")),
+            new Option("skip-unknown", null, null, false, help("skip-unknown")),
+            new Option("rules-jar", null, "PATH", true, help("rules-jar")),
+            new Option("stdin-filename", null, "NAME", false, help("stdin-filename")),
+            new Option("list-rules", null, null, false, help("list-rules")),
+            new Option("family", null, "PREFIX", true, help("family")),
+            new Option("severity", null, "SEVERITY", false, help("severity")),
+            new Option("root", null, "DIR", false, help("root")),
+            new Option("explain", null, "RULE", false, help("explain")),
+            new Option("no-color", null, null, false, help("no-color")),
+            new Option("lang", null, "ko|en", false, help("lang")),
+            new Option("debug", null, null, false, help("debug")),
+            new Option("version", 'V', null, false, help("version")),
+            new Option("help", 'h', null, false, help("help")));
+
+    /** Where the command line's own texts are, beside ecslint's and the rules'. */
+    static final String BUNDLE = "dev/ecslint/cli/messages";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -98,6 +93,32 @@ public final class Cli {
         this.terminal = terminal;
     }
 
+    private static Message help(String option) {
+        return Message.of("cli.option." + option);
+    }
+
+    /**
+     * The language of this command line: {@code --lang} when it names one (read before the rest is parsed,
+     * so that usage errors are written in it too), else the environment's.
+     */
+    static Language language(List<String> args, Map<String, String> env) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String value = arg.startsWith("--lang=") ? arg.substring("--lang=".length())
+                    : arg.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
+            Optional<Language> chosen = Language.parse(value);
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        }
+        return Language.fromEnvironment(env);
+    }
+
+    /** The command line's texts in {@code language}, with the rules of {@code loader}. */
+    static Localizer texts(Language language, ClassLoader loader) {
+        return Localizer.of(language, loader).withBundle(BUNDLE);
+    }
+
     /**
      * Runs one command. An internal error (a bug, no memory or stack left) exits 2 with one line naming it,
      * never 1, which would read as "findings"; the stack trace follows with {@code --debug} or
@@ -105,8 +126,9 @@ public final class Cli {
      */
     public int run(String[] args) {
         boolean debug = "1".equals(env.get("ECSLINT_DEBUG")) || beforeDoubleDash(args).contains("--debug");
+        Localizer texts = texts(language(beforeDoubleDash(args), env), Cli.class.getClassLoader());
         try {
-            return runCommand(debug ? withoutDebug(args) : args);
+            return runCommand(debug ? withoutDebug(args) : args, texts);
         } catch (RuntimeException | Error e) {
             Optional<BoundedMatch.TooCostly> pattern = tooCostlyPattern(e);
             if (pattern.isPresent()) {
@@ -117,8 +139,7 @@ public final class Cli {
             if (debug) {
                 e.printStackTrace(err);
             } else {
-                err.println("ecslint: this is a bug in ecslint; run again with --debug (or ECSLINT_DEBUG=1) for the "
-                        + "stack trace, and report it");
+                err.println("ecslint: " + texts.text("cli.internalError"));
             }
             return USAGE;
         }
@@ -146,9 +167,9 @@ public final class Cli {
         return kept.toArray(String[]::new);
     }
 
-    private int runCommand(String[] args) {
+    private int runCommand(String[] args, Localizer texts) {
         if (args.length > 0 && args[0].equals("grade")) {
-            return new GradeCommand(out, err, workingDirectory).run(Arrays.copyOfRange(args, 1, args.length));
+            return new GradeCommand(out, err, workingDirectory, texts).run(Arrays.copyOfRange(args, 1, args.length));
         }
         boolean baseline = args.length > 0 && args[0].equals("baseline");
         if (baseline) {
@@ -158,21 +179,21 @@ public final class Cli {
         try {
             arguments = Arguments.parse(args, OPTIONS);
         } catch (UsageException e) {
-            err.println("ecslint: " + e.getMessage());
-            err.println(usageLine());
-            err.println("Try 'ecslint --help' for all options.");
+            err.println("ecslint: " + texts.render(e.message()));
+            err.println(texts.text("cli.usage"));
+            err.println(texts.text("cli.tryHelp"));
             return USAGE;
         }
         try {
-            return baseline ? writeBaseline(arguments) : dispatch(arguments);
+            return baseline ? writeBaseline(arguments, texts) : dispatch(arguments, texts);
         } catch (UsageException e) {
-            err.println("ecslint: " + e.getMessage());
+            err.println("ecslint: " + texts.render(e.message()));
             return USAGE;
         } catch (ConfigException e) {
-            err.println("ecslint: " + e.getMessage());
+            err.println("ecslint: " + texts.render(e.message()));
             return USAGE;
         } catch (FileDiscovery.MissingPathException e) {
-            err.println("ecslint: " + e.getMessage());
+            err.println("ecslint: " + texts.render(e.message()));
             return USAGE;
         } catch (IOException e) {
             err.println("ecslint: " + e.getMessage());
@@ -180,24 +201,27 @@ public final class Cli {
         }
     }
 
-    private int dispatch(Arguments a) throws UsageException, ConfigException, FileDiscovery.MissingPathException,
-            IOException {
+    private int dispatch(Arguments a, Localizer texts) throws UsageException, ConfigException,
+            FileDiscovery.MissingPathException, IOException {
         if (a.has("help")) {
-            out.print(help());
+            out.print(help(texts));
             return OK;
         }
         if (a.has("version")) {
             out.println("ecslint " + LintSession.version());
             return OK;
         }
+        Language language = language(a);
         LintSession session = session(a);
         if (a.has("list-rules")) {
-            return listRules(session.rulesOf(configOnly(a)), a);
+            RuleRegistry rules = session.rulesOf(configOnly(a));
+            return listRules(rules, a, ruleTexts(session, rules, language));
         }
         if (a.has("explain")) {
-            return explain(session.rulesOf(configOnly(a)), a.value("explain"));
+            RuleRegistry rules = session.rulesOf(configOnly(a));
+            return explain(rules, a.value("explain"), ruleTexts(session, rules, language));
         }
-        List<FormatTarget> targets = withStepSummary(formats(a, session.localizer(language(a))));
+        List<FormatTarget> targets = withStepSummary(formats(a, session.localizer(language)));
         LintSession.Request request = request(a, session);
         List<Destination> destinations = new ArrayList<>();
         List<Reporter.Sink> sinks = new ArrayList<>();
@@ -219,7 +243,7 @@ public final class Cli {
      * {@code ecslint baseline [PATH…]}: records today's findings in the configuration's {@code baseline}
      * file (or {@code --output FILE}, else {@code .ecslint-baseline.json}), so later runs fail only on new ones.
      */
-    private int writeBaseline(Arguments a) throws UsageException, ConfigException,
+    private int writeBaseline(Arguments a, Localizer texts) throws UsageException, ConfigException,
             FileDiscovery.MissingPathException, IOException {
         LintSession session = session(a);
         LintSession.Request request = request(a, session).ignoringBaseline(true);
@@ -227,8 +251,8 @@ public final class Cli {
                 : session.rootConfig(request).baseline().orElse(workingDirectory.resolve(".ecslint-baseline.json"));
         LintSession.Outcome outcome = session.run(request);
         Files.writeString(file, Baseline.write(outcome.report()), StandardCharsets.UTF_8);
-        out.println("wrote " + outcome.report().activeFindings().size() + " findings to " + file
-                + "; name it in .ecslint.yaml as `baseline:` so that only new findings fail");
+        out.println(texts.render(Message.of("cli.baselineWritten").number("count", outcome.report().activeFindings().size())
+                .verbatim("file", file.toString())));
         return OK;
     }
 
@@ -254,7 +278,7 @@ public final class Cli {
         for (String p : a.positionals()) {
             if (p.equals("-")) {
                 if (stdin.isPresent()) {
-                    throw new UsageException("standard input (-) can be read only once");
+                    throw new UsageException(Message.of("cli.stdinTwice"));
                 }
                 String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 String name = a.has("stdin-filename") ? a.value("stdin-filename") : defaultStdinName(content);
@@ -267,12 +291,12 @@ public final class Cli {
             }
         }
         if (a.has("stdin-filename") && stdin.isEmpty()) {
-            throw new UsageException("--stdin-filename names the document read from -, but - is not among the paths");
+            throw new UsageException(Message.of("cli.stdinFilenameWithoutStdin"));
         }
         Optional<Config.FailThreshold> failOn = Optional.empty();
         if (a.has("fail-on")) {
             failOn = Optional.of(Config.FailThreshold.parse(a.value("fail-on")).orElseThrow(() -> new UsageException(
-                    "--fail-on must be error, warning, info, style or none; found " + a.value("fail-on"))));
+                    Message.of("cli.failOn").code("found", a.value("fail-on")))));
         }
         Optional<Path> config = a.has("config") ? Optional.of(workingDirectory.resolve(a.value("config")))
                 : Optional.empty();
@@ -285,7 +309,7 @@ public final class Cli {
         if (a.has("root")) {
             Path root = workingDirectory.resolve(a.value("root")).normalize();
             if (!Files.isDirectory(root)) {
-                throw new UsageException("--root names no directory: " + a.value("root"));
+                throw new UsageException(Message.of("cli.rootNotDirectory").code("root", a.value("root")));
             }
             return root;
         }
@@ -302,8 +326,8 @@ public final class Cli {
         }
         for (String family : families) {
             if (!known.contains(family)) {
-                throw new UsageException("--family " + family + " is no rule family; families: "
-                        + String.join(", ", known));
+                throw new UsageException(Message.of("cli.unknownFamily").code("family", family)
+                        .verbatim("families", String.join(", ", known)));
             }
         }
         return new FindingFilter(families, minimumSeverity(a));
@@ -326,7 +350,7 @@ public final class Cli {
             return Severity.STYLE;
         }
         return Severity.parse(a.value("severity")).orElseThrow(() -> new UsageException(
-                "--severity must be error, warning, info or style; found " + a.value("severity")));
+                Message.of("cli.severity").code("found", a.value("severity"))));
     }
 
     /** Standard input without a name: JSON by its first character, a Dockerfile otherwise (as hadolint reads). */
@@ -346,7 +370,7 @@ public final class Cli {
     private Language language(Arguments a) throws UsageException {
         if (a.has("lang")) {
             return Language.parse(a.value("lang")).orElseThrow(() -> new UsageException(
-                    "--lang must be ko or en; found " + a.value("lang")));
+                    Message.of("cli.lang").code("found", a.value("lang"))));
         }
         return Language.fromEnvironment(env);
     }
@@ -365,17 +389,16 @@ public final class Cli {
                 outputUsed = true;
             }
             if (file == null && ++toStdout > 1) {
-                throw new UsageException("only one format can go to standard output; give the others a file: "
-                        + "--format " + name + ":FILE");
+                throw new UsageException(Message.of("cli.oneToStdout").code("example", "--format " + name + ":FILE"));
             }
             boolean colour = file == null && name.equalsIgnoreCase("text") && terminal && !a.has("no-color")
                     && !env.containsKey("NO_COLOR");
             Reporter reporter = Reporters.byName(name, colour, texts).orElseThrow(() -> new UsageException(
-                    "unknown format " + name + "; known formats: " + String.join(", ", Reporters.names())));
+                    Message.of("cli.unknownFormat").code("format", name).codes("formats", Reporters.names())));
             targets.add(new FormatTarget(reporter, file));
         }
         if (a.has("output") && !outputUsed) {
-            throw new UsageException("--output has no format to write: every --format already names its file");
+            throw new UsageException(Message.of("cli.outputUnused"));
         }
         return targets;
     }
@@ -459,31 +482,38 @@ public final class Cli {
         }
     }
 
-    private int listRules(RuleRegistry rules, Arguments a) throws UsageException {
-        out.print(RuleCatalog.table(rules.metas(), families(a), minimumSeverity(a)));
+    /** The texts of these rules (the catalog's, custom rules included) and of the command line. */
+    private static Localizer ruleTexts(LintSession session, RuleRegistry rules, Language language) {
+        return session.localizer(language).withRules(rules::byId).withBundle(BUNDLE);
+    }
+
+    private int listRules(RuleRegistry rules, Arguments a, Localizer texts) throws UsageException {
+        out.print(RuleCatalog.table(rules.metas(), families(a), minimumSeverity(a), texts));
         return OK;
     }
 
-    private int explain(RuleRegistry rules, String rule) throws UsageException {
+    private int explain(RuleRegistry rules, String rule, Localizer texts) throws UsageException {
         List<RuleMeta> metas = rules.find(rule);
         if (metas.isEmpty()) {
-            throw new UsageException("unknown rule " + rule + "; ecslint --list-rules shows every id and name");
+            throw new UsageException(Message.of("cli.unknownRule").code("rule", rule));
         }
         StringBuilder text = new StringBuilder();
         for (RuleMeta m : metas) {
-            text.append(m.id()).append(' ').append(m.name()).append(" (").append(m.severity().label()).append(", ")
-                    .append(m.category().label()).append(")\n");
-            text.append(m.title()).append("\n\n");
-            text.append("Why: ").append(m.rationale()).append("\n\n");
-            text.append("Fix: ").append(m.fix()).append('\n');
-            appendExamples(text, "Bad", m.bad());
-            appendExamples(text, "Good", m.good());
+            text.append(texts.render(Message.of("cli.explain.heading").verbatim("id", m.id()).verbatim("name", m.name())
+                    .verbatim("severity", m.severity().label())
+                    .verbatim("category", texts.text("category." + m.category().label())))).append('\n');
+            text.append(texts.title(m)).append("\n\n");
+            text.append(texts.text("rule.why")).append(": ").append(texts.rationale(m)).append("\n\n");
+            text.append(texts.text("rule.fix")).append(": ").append(texts.fix(m)).append('\n');
+            appendExamples(text, texts.text("rule.bad"), m.bad());
+            appendExamples(text, texts.text("rule.good"), m.good());
             if (!m.references().isEmpty()) {
-                text.append("\nReferences:\n");
+                text.append('\n').append(texts.text("rule.references")).append(":\n");
                 m.references().forEach(r -> text.append("  ").append(r).append('\n'));
             }
             if (!m.equivalents().isEmpty()) {
-                text.append("\nSame check in other tools: ").append(String.join(", ", m.equivalents())).append('\n');
+                text.append('\n').append(texts.text("rule.sameCheck")).append(": ")
+                        .append(String.join(", ", m.equivalents())).append('\n');
             }
             text.append('\n');
         }
@@ -502,24 +532,8 @@ public final class Cli {
         }
     }
 
-    private static String usageLine() {
-        return "Usage: ecslint [OPTIONS] [PATH…]   (PATH defaults to .; - reads standard input)\n"
-                + "       ecslint baseline [OPTIONS] [PATH…]   (record today's findings; only new ones fail)\n"
-                + "       ecslint grade SUBMISSIONS --rubric FILE --out DIR [--lang ko|en]   (grade a class)";
-    }
-
-    static String help() {
-        StringBuilder text = new StringBuilder();
-        text.append(usageLine()).append("\n\n");
-        text.append("Lints Dockerfiles, ECS task definitions, services, clusters, ECR repositories and lifecycle\n");
-        text.append("policies for security and reliability problems before they reach AWS.\n\nOptions:\n");
-        for (Option o : OPTIONS) {
-            String names = (o.shortName() != null ? "-" + o.shortName() + ", " : "    ") + "--" + o.name()
-                    + (o.takesValue() ? " " + o.valueName() : "");
-            text.append("  ").append(String.format("%-30s", names)).append(' ').append(o.help()).append('\n');
-        }
-        text.append("\nExit codes: 0 no finding at or above the threshold; 1 findings at or above it;\n");
-        text.append("2 usage or configuration error, a path that does not exist, or an internal error.\n");
-        return text.toString();
+    static String help(Localizer texts) {
+        return texts.text("cli.usage") + "\n\n" + texts.text("cli.description") + "\n\n" + texts.text("cli.options")
+                + "\n" + Arguments.describe(OPTIONS, 30, texts) + "\n" + texts.text("cli.exitCodes") + "\n";
     }
 }

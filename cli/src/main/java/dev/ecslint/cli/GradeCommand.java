@@ -7,10 +7,12 @@ import dev.ecslint.core.grade.ClassResults;
 import dev.ecslint.core.grade.GradeOutputs;
 import dev.ecslint.core.grade.GradeResult;
 import dev.ecslint.core.grade.Grader;
-import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.grade.Rubric;
 import dev.ecslint.core.grade.RubricException;
 import dev.ecslint.core.grade.RubricLoader;
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -29,38 +31,40 @@ import java.util.Set;
 final class GradeCommand {
 
     private static final List<Option> OPTIONS = List.of(
-            new Option("rubric", 'r', "FILE", false, "the rubric (YAML) to grade against (required)"),
-            new Option("out", 'o', "DIR", false, "where grades.csv, summary and feedback/ are written (required)"),
-            new Option("lang", null, "LANG", false, "language of feedback and summary: ko or en (default: the "
-                    + "rubric's language, else en)"),
-            new Option("format", 'f', "LIST", true, "outputs, comma-separated: csv, md, html, gradescope "
-                    + "(default csv,md,html; the summary is always written)"),
-            new Option("rules-jar", null, "PATH", true, "also run the rules of this jar (repeatable)"),
-            new Option("help", 'h', null, false, "print this help and exit"));
+            new Option("rubric", 'r', "FILE", false, Message.of("grade.option.rubric")),
+            new Option("out", 'o', "DIR", false, Message.of("grade.option.out")),
+            new Option("lang", null, "LANG", false, Message.of("grade.option.lang")),
+            new Option("format", 'f', "LIST", true, Message.of("grade.option.format")),
+            new Option("rules-jar", null, "PATH", true, Message.of("grade.option.rules-jar")),
+            new Option("help", 'h', null, false, Message.of("grade.option.help")));
 
     private final PrintStream out;
     private final PrintStream err;
     private final Path workingDirectory;
+    /** The command line's language ({@code --lang}, else the environment's), for its own texts. */
+    private final Localizer texts;
 
-    GradeCommand(PrintStream out, PrintStream err, Path workingDirectory) {
+    GradeCommand(PrintStream out, PrintStream err, Path workingDirectory, Localizer texts) {
         this.out = out;
         this.err = err;
         this.workingDirectory = workingDirectory;
+        this.texts = texts;
     }
 
     int run(String[] args) {
         try {
             Arguments a = Arguments.parse(args, OPTIONS);
             if (a.has("help")) {
-                out.print(help());
+                out.print(help(texts));
                 return Cli.OK;
             }
             return grade(a);
-        } catch (UsageException | RubricException e) {
+        } catch (UsageException e) {
+            err.println("ecslint grade: " + texts.render(e.message()));
+            err.println(texts.text("grade.usage"));
+            return Cli.USAGE;
+        } catch (RubricException e) {
             err.println("ecslint grade: " + e.getMessage());
-            if (e instanceof UsageException) {
-                err.println(usageLine());
-            }
             return Cli.USAGE;
         } catch (IOException e) {
             err.println("ecslint grade: " + e.getMessage());
@@ -70,22 +74,21 @@ final class GradeCommand {
 
     private int grade(Arguments a) throws UsageException, RubricException, IOException {
         if (a.positionals().size() != 1) {
-            throw new UsageException("give exactly one SUBMISSIONS directory (found " + a.positionals().size() + ")");
+            throw new UsageException(Message.of("grade.oneDirectory").number("count", a.positionals().size()));
         }
         Path submissions = workingDirectory.resolve(a.positionals().get(0)).normalize();
         if (!Files.isDirectory(submissions)) {
-            throw new UsageException("no such directory: " + a.positionals().get(0));
+            throw new UsageException(Message.of("grade.noDirectory").verbatim("path", a.positionals().get(0)));
         }
         if (!a.has("rubric") || !a.has("out")) {
-            throw new UsageException("--rubric FILE and --out DIR are required");
+            throw new UsageException(Message.of("grade.required"));
         }
         Path outDirectory = workingDirectory.resolve(a.value("out")).normalize();
         if (outDirectory.toAbsolutePath().startsWith(submissions.toAbsolutePath())) {
-            throw new UsageException("--out must not be inside the submissions directory: the next run would grade "
-                    + "the outputs as a submission");
+            throw new UsageException(Message.of("grade.outInside"));
         }
         if (Files.exists(outDirectory, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(outDirectory)) {
-            throw new UsageException("--out " + a.value("out") + " exists and is not a directory");
+            throw new UsageException(Message.of("grade.outNotDirectory").code("path", a.value("out")));
         }
         Set<GradeOutputs.Format> formats = formats(a);
         RuleJars.Loaded rules = RuleJars.load(a.all("rules-jar"), workingDirectory, GradeCommand.class.getClassLoader());
@@ -95,14 +98,15 @@ final class GradeCommand {
         Language language = rubric.language();
         if (a.has("lang")) {
             language = Language.parse(a.value("lang"))
-                    .orElseThrow(() -> new UsageException("--lang must be ko or en; found " + a.value("lang")));
+                    .orElseThrow(() -> new UsageException(Message.of("cli.lang").code("found", a.value("lang"))));
         }
         ClassResults results = new Grader(registry, loader).grade(submissions, rubric);
         new GradeOutputs(registry, loader).write(results, outDirectory, language, formats);
         long ungraded = results.results().stream().filter(r -> r.unreadable().isPresent()).count();
-        out.println("graded " + results.results().size() + " submission(s)"
-                + (ungraded > 0 ? ", " + ungraded + " of them could not be read (scored 0, see summary.md)" : "")
-                + "; results in " + a.value("out"));
+        Message done = ungraded > 0 ? Message.of("grade.doneWithUnreadable").number("ungraded", ungraded)
+                : Message.of("grade.done");
+        out.println(texts.render(done.number("count", results.results().size())
+                .verbatim("out", a.value("out"))));
         for (GradeResult r : results.results()) {
             out.println("  " + r.studentId() + "  " + r.score().stripTrailingZeros().toPlainString() + " / "
                     + r.max().stripTrailingZeros().toPlainString());
@@ -121,25 +125,14 @@ final class GradeCommand {
                     continue;
                 }
                 formats.add(GradeOutputs.Format.parse(name).orElseThrow(() -> new UsageException(
-                        "unknown grade format " + name.trim() + "; known: csv, md, html, gradescope")));
+                        Message.of("grade.unknownFormat").code("format", name.trim()))));
             }
         }
         return formats;
     }
 
-    private static String usageLine() {
-        return "Usage: ecslint grade SUBMISSIONS --rubric FILE --out DIR [--lang ko|en] [--format csv,md,html,gradescope]";
-    }
-
-    static String help() {
-        StringBuilder text = new StringBuilder(usageLine()).append("\n\n");
-        text.append("Grades every sub-folder and .zip file of SUBMISSIONS (one per student, named by student id)\n");
-        text.append("against the rubric, and writes grades.csv, summary.md and per-student feedback to DIR.\n\nOptions:\n");
-        for (Option o : OPTIONS) {
-            String names = (o.shortName() != null ? "-" + o.shortName() + ", " : "    ") + "--" + o.name()
-                    + (o.takesValue() ? " " + o.valueName() : "");
-            text.append("  ").append(String.format("%-22s", names)).append(' ').append(o.help()).append('\n');
-        }
-        return text.toString();
+    static String help(Localizer texts) {
+        return texts.text("grade.usage") + "\n\n" + texts.text("grade.description") + "\n\n"
+                + texts.text("cli.options") + "\n" + Arguments.describe(OPTIONS, 22, texts);
     }
 }

@@ -2,6 +2,7 @@ package dev.ecslint.cli;
 
 import dev.ecslint.cli.Arguments.UsageException;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleSet;
 import java.io.IOException;
@@ -40,14 +41,16 @@ final class RuleJars {
         for (String jar : jars) {
             Path path = workingDirectory.resolve(jar).normalize();
             if (!Files.isRegularFile(path)) {
-                throw new UsageException("--rules-jar " + jar + ": no such file");
+                throw new UsageException(Message.of("cli.rulesJar.noFile").code("jar", jar));
             }
             try (JarFile ignored = new JarFile(path.toFile())) {
                 given.put(path.toUri().toURL(), jar);
             } catch (MalformedURLException e) {
-                throw new UsageException("--rules-jar " + jar + ": " + e.getMessage());
+                throw new UsageException(Message.of("cli.rulesJar.badPath").code("jar", jar)
+                        .verbatim("detail", String.valueOf(e.getMessage())));
             } catch (IOException e) {
-                throw new UsageException("--rules-jar " + jar + ": not a jar file (" + e.getMessage() + ")");
+                throw new UsageException(Message.of("cli.rulesJar.notJar").code("jar", jar)
+                        .verbatim("detail", String.valueOf(e.getMessage())));
             }
         }
         // one loader for all the jars, so that one may use classes of another; never closed: rules run until exit
@@ -57,17 +60,17 @@ final class RuleJars {
             registry = RuleRegistry.load(loader);
             registry.metas(); // builds the whole catalog now, so that a repeated id is reported here
         } catch (ServiceConfigurationError e) {
-            throw new UsageException("--rules-jar: a rule could not be loaded: " + rootMessage(e));
+            throw new UsageException(Message.of("cli.rulesJar.unloadable").verbatim("detail", rootMessage(e)));
         } catch (IllegalStateException e) {
-            throw new UsageException("--rules-jar: " + e.getMessage() + "; rule ids and names must be unique");
+            throw new UsageException(Message.of("cli.rulesJar.duplicate").verbatim("detail", String.valueOf(e.getMessage())));
         } catch (RuntimeException | LinkageError e) {
-            throw new UsageException("--rules-jar: a rule failed to start: " + rootMessage(e));
+            throw new UsageException(Message.of("cli.rulesJar.failed").verbatim("detail", rootMessage(e)));
         }
         for (Map.Entry<URL, String> jar : given.entrySet()) {
             if (!registersRules(registry, jar.getKey())) {
-                throw new UsageException("--rules-jar " + jar.getValue() + " registers no rule: list its RuleSet or "
-                        + "Rule classes in META-INF/services/" + RuleSet.class.getName() + " or "
-                        + Rule.class.getName());
+                throw new UsageException(Message.of("cli.rulesJar.noRules").code("jar", jar.getValue())
+                        .code("ruleSets", "META-INF/services/" + RuleSet.class.getName())
+                        .code("rules", "META-INF/services/" + Rule.class.getName()));
             }
         }
         return new Loaded(registry, loader);

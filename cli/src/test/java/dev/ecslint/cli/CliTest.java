@@ -106,11 +106,19 @@ class CliTest {
     }
 
     @Test
-    void aKindRecognisedButNotReadIsNamedInTheSummary() throws IOException {
+    void theSummaryCountsFilesByKind() throws IOException {
         write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n");
         write("Dockerfile", "FROM debian:12\nUSER 1000\nHEALTHCHECK CMD true\n");
         CliRun run = CliRun.in(dir, ".");
-        assertThat(run.out()).contains("in 1 file (1 dockerfile); 1 compose file recognised but not checked");
+        assertThat(run.out()).contains("CT010 privileged  `services.web.privileged`")
+                .contains("in 2 files (1 dockerfile, 1 compose)").doesNotContain("not checked");
+    }
+
+    @Test
+    void terraformFilesAreCountedAsChecked() throws IOException {
+        write("infra/main.tf", "resource \"aws_ecs_cluster\" \"main\" {\n  name = \"main\"\n}\n");
+        CliRun run = CliRun.in(dir, ".");
+        assertThat(run.out()).contains("in 1 file (1 terraform)").doesNotContain("not checked");
     }
 
     @Test
@@ -133,7 +141,7 @@ class CliTest {
 
         CliRun unknown = CliRun.in(dir, "--family", "DX", ".");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("--family DX is no rule family; families: CL, CT, DF, E, LP, RP, SV, TD");
+        assertThat(unknown.err()).contains("`--family` `DX` is no rule family; families: CL, CT, DF, E, LP, RP, SV, TD");
         assertThat(CliRun.in(dir, "--severity", "loud", ".").exitCode()).isEqualTo(2);
     }
 
@@ -204,14 +212,14 @@ class CliTest {
         assertThat(CliRun.in(dir, "--fail-on=none", "notes.txt").exitCode()).isEqualTo(0);
         CliRun bad = CliRun.in(dir, "--fail-on", "severe", "notes.txt");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("--fail-on must be error, warning, info, style or none");
+        assertThat(bad.err()).contains("`--fail-on` must be `error`, `warning`, `info`, `style` or `none`");
     }
 
     @Test
     void unknownOptionsAreUsageErrorsWithASuggestion() {
         CliRun run = CliRun.in(dir, "--formt", "json");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown option --formt").contains("did you mean --format?").contains("Usage:");
+        assertThat(run.err()).contains("unknown option `--formt`").contains("did you mean `--format`?").contains("Usage:");
     }
 
     @Test
@@ -304,7 +312,7 @@ class CliTest {
         write(".ecslint.yaml", "baseline: .ecslint-baseline.json\n");
         CliRun record = CliRun.in(dir, "baseline", ".");
         assertThat(record.exitCode()).as(record.err()).isEqualTo(0);
-        assertThat(record.out()).contains("wrote 1 findings");
+        assertThat(record.out()).contains("wrote 1 finding to");
         assertThat(Files.readString(dir.resolve(".ecslint-baseline.json"))).contains("\"ruleId\": \"E001\"");
         assertThat(CliRun.in(dir, ".").exitCode()).isEqualTo(0);
         write("b.json", "{\"containerDefinitions\": [");

@@ -93,6 +93,28 @@ class CustomRulesCliTest {
     }
 
     @Test
+    void aSecretSelectedByAPathIsNeverShown() throws IOException {
+        write(".ecslint.yaml", """
+                customRules:
+                  - id: TEAM010
+                    name: no-literal-environment
+                    kind: task-definition
+                    given: containerDefinitions[*].environment[*].value
+                    then: {absent: true}
+                    message: "environment value {value} at {path}: use secrets"
+                """);
+        write("task.json", """
+                {"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx:1.27", "environment": [
+                  {"name": "DB_PASSWORD", "value": "hunter2-very-secret"},
+                  {"name": "LOG_LEVEL", "value": "debug"}]}]}
+                """);
+        CliRun run = CliRun.in(dir, "task.json");
+        assertThat(run.out()).contains("environment value hu*** at containerDefinitions[0].environment[0].value")
+                .contains("environment value debug at containerDefinitions[0].environment[1].value")
+                .as("not in the message, not in the code frame").doesNotContain("hunter2");
+    }
+
+    @Test
     void sarifDescribesTheCustomRuleFromItsDefinition() throws IOException {
         write(".ecslint.yaml", CONFIG);
         write("task.json", TASK);

@@ -38,7 +38,7 @@ class GradeCommandTest {
         Path out = tmp.resolve("grades");
         CliRun run = grade("--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("graded 3 submission(s)").contains("good  100 / 100")
+        assertThat(run.out()).contains("graded 3 submissions").contains("good  100 / 100")
                 .contains("average  54 / 100").contains("poor  5 / 100");
         List<String> csv = Files.readAllLines(out.resolve("grades.csv"), StandardCharsets.UTF_8);
         assertThat(csv.get(0)).isEqualTo("\uFEFFstudent,score,max,Dockerfile,태스크 정의,ECS 서비스,"
@@ -148,7 +148,7 @@ class GradeCommandTest {
         CliRun run = CliRun.in(ROOT, "grade", subs.toString(), "--rubric", RUBRIC, "--out", out.toString(),
                 "--lang", "en");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("graded 5 submission(s), 1 of them could not be read")
+        assertThat(run.out()).contains("graded 5 submissions, 1 of them could not be read")
                 .contains("alice  100 / 100").contains("dave  0 / 100").contains("erin  5 / 100");
         assertThat(tmp.resolve("escaped")).doesNotExist();
         assertThat(Path.of("/tmp/escaped.json")).doesNotExist();
@@ -172,7 +172,7 @@ class GradeCommandTest {
     void usageAndRubricErrorsExitTwoWithTheirPlace() throws IOException {
         CliRun noOut = grade();
         assertThat(noOut.exitCode()).isEqualTo(2);
-        assertThat(noOut.err()).contains("--rubric FILE and --out DIR are required");
+        assertThat(noOut.err()).contains("`--rubric FILE` and `--out DIR` are required");
 
         Path rubric = tmp.resolve("rubric.yaml");
         Files.writeString(rubric, "total: 100\ndeductions:\n  - {name: x, rules: [no-such-rule], points: 1, cap: 2}\n");
@@ -183,10 +183,10 @@ class GradeCommandTest {
 
         CliRun inside = grade("--out", SUBMISSIONS + "/results");
         assertThat(inside.exitCode()).isEqualTo(2);
-        assertThat(inside.err()).contains("--out must not be inside the submissions directory");
-        assertThat(grade("--out", tmp.resolve("x").toString(), "--lang", "fr").err()).contains("--lang must be ko or en");
+        assertThat(inside.err()).contains("`--out` must not be inside the submissions directory");
+        assertThat(grade("--out", tmp.resolve("x").toString(), "--lang", "fr").err()).contains("`--lang` must be `ko` or `en`");
         assertThat(grade("--out", tmp.resolve("x").toString(), "--format", "pdf").err())
-                .contains("unknown grade format pdf");
+                .contains("unknown grade format `pdf`");
         CliRun help = CliRun.in(ROOT, "grade", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).startsWith("Usage: ecslint grade SUBMISSIONS --rubric FILE --out DIR");

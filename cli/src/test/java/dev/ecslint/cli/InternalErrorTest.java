@@ -39,7 +39,7 @@ class InternalErrorTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines().toList()).containsExactly(
                 "ecslint: internal error: java.lang.IllegalStateException: stdin exploded",
-                "ecslint: this is a bug in ecslint; run again with --debug (or ECSLINT_DEBUG=1) for the stack trace, "
+                "ecslint: this is a bug in ecslint; run again with `--debug` (or `ECSLINT_DEBUG=1`) for the stack trace, "
                         + "and report it");
         assertThat(run.out()).isEmpty();
     }

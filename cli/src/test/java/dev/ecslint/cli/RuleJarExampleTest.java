@@ -111,15 +111,15 @@ class RuleJarExampleTest {
     void badJarsAreUsageErrorsNamingTheJar() throws IOException {
         CliRun missing = CliRun.in(project, "--rules-jar", "nope.jar", ".");
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).contains("--rules-jar nope.jar: no such file");
+        assertThat(missing.err()).contains("`--rules-jar` `nope.jar`: no such file");
         write("not-a-jar.jar", "hello");
         assertThat(CliRun.in(project, "--rules-jar", "not-a-jar.jar", ".").err())
-                .contains("--rules-jar not-a-jar.jar: not a jar file");
+                .contains("`--rules-jar` `not-a-jar.jar`: not a jar file");
         try (OutputStream out = new JarOutputStream(Files.newOutputStream(project.resolve("empty.jar")))) {
             out.flush();
         }
         assertThat(CliRun.in(project, "--rules-jar", "empty.jar", ".").err())
-                .contains("--rules-jar empty.jar registers no rule");
+                .contains("`--rules-jar` `empty.jar` registers no rule");
         CliRun twice = CliRun.in(project, "--rules-jar", jar.toString(), "--rules-jar", jar.toString(), ".");
         assertThat(twice.exitCode()).as(twice.err()).isZero();
     }

@@ -74,6 +74,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "ecslint.outputDirectory", defaultValue = "${project.build.directory}/ecslint")
     private File outputDirectory;
 
+    /**
+     * The language of the log and the reports: {@code ko} or {@code en}. Default: {@code ECSLINT_LANG}, else
+     * a locale ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}) starting with {@code ko}, else English.
+     */
+    @Parameter(property = "ecslint.lang")
+    private String lang;
+
     /** Log each finding as {@code path:[line,column] ID name: message}. */
     @Parameter(property = "ecslint.consoleOutput", defaultValue = "true")
     private boolean consoleOutput;
@@ -93,7 +100,8 @@ public class CheckMojo extends AbstractMojo {
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
         CheckSettings settings = new CheckSettings(basedir, sourceDirectories(basedir), excludedDirectories(basedir),
                 split(includes), split(excludes), Optional.ofNullable(configFile).map(File::toPath),
-                Optional.ofNullable(failOn), split(formats), outputDirectory.toPath(), consoleOutput, failOnViolation);
+                Optional.ofNullable(failOn), split(formats), outputDirectory.toPath(), consoleOutput, failOnViolation,
+                Optional.ofNullable(lang));
         // the plugin realm: it holds the built-in rules and every rule jar in the plugin's <dependencies>
         new EcslintCheck(getClass().getClassLoader()).run(settings, getLog());
     }

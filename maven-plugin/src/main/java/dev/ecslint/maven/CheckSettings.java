@@ -13,11 +13,12 @@ import java.util.Optional;
  * @param includes            Ant-style globs relative to each source directory; empty = every file of a
  *                            kind ecslint recognises by name
  * @param failOn              a severity or {@code none}; empty = the configuration's, else {@code error}
+ * @param lang                {@code ko} or {@code en}; empty = {@code ECSLINT_LANG}, else the locale, else English
  */
 record CheckSettings(Path basedir, List<Path> sourceDirectories, List<Path> excludedDirectories,
                      List<String> includes, List<String> excludes, Optional<Path> configFile,
                      Optional<String> failOn, List<String> formats, Path outputDirectory, boolean consoleOutput,
-                     boolean failOnViolation) {
+                     boolean failOnViolation, Optional<String> lang) {
 
     CheckSettings {
         sourceDirectories = List.copyOf(sourceDirectories);

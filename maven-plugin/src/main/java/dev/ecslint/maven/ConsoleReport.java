@@ -2,11 +2,14 @@ package dev.ecslint.maven;
 
 import dev.ecslint.core.config.Config;
 import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.report.LintReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.logging.Log;
 
@@ -50,56 +53,17 @@ final class ConsoleReport {
                 + "] " + id + ": " + printable(texts.render(finding.message()));
     }
 
-    /** {@code 3 findings (1 error, 2 warnings, 0 info, 0 style) in 12 files}, or {@code no findings in 12 files}. */
-    static String summary(LintReport report) {
-        int active = report.activeFindings().size();
-        String files = plural(report.files().size(), "file", "files");
-        StringBuilder line = new StringBuilder("ecslint: ");
-        if (active == 0) {
-            line.append("no findings in ").append(files);
-        } else {
-            line.append(plural(active, "finding", "findings")).append(" (").append(counts(report)).append(") in ")
-                    .append(files);
-        }
-        int suppressed = report.findings().size() - active;
-        if (suppressed > 0) {
-            line.append("; ").append(plural(suppressed, "suppressed finding", "suppressed findings"))
-                    .append(" not shown");
-        }
-        return line.toString();
-    }
-
     /** {@code 2 findings at or above warning (1 error, 1 warning)}: what makes the build fail. */
-    static String failingCount(LintReport report, Config.FailThreshold threshold) {
+    static Message failingCount(LintReport report, Config.FailThreshold threshold) {
         long failing = report.activeFindings().stream().filter(f -> threshold.fails(f.severity())).count();
-        StringBuilder counts = new StringBuilder();
+        List<Message> counts = new ArrayList<>();
         for (Map.Entry<Severity, Integer> entry : report.countsBySeverity().entrySet()) {
             if (threshold.fails(entry.getKey()) && entry.getValue() > 0) {
-                counts.append(counts.length() == 0 ? "" : ", ").append(severityCount(entry.getKey(), entry.getValue()));
+                counts.add(Message.of("report.count." + entry.getKey().label()).number("count", entry.getValue()));
             }
         }
-        return plural(failing, "finding", "findings") + " at or above " + threshold.label() + " (" + counts + ")";
-    }
-
-    private static String counts(LintReport report) {
-        StringBuilder counts = new StringBuilder();
-        for (Map.Entry<Severity, Integer> entry : report.countsBySeverity().entrySet()) {
-            counts.append(counts.length() == 0 ? "" : ", ").append(severityCount(entry.getKey(), entry.getValue()));
-        }
-        return counts.toString();
-    }
-
-    private static String severityCount(Severity severity, int count) {
-        return switch (severity) {
-            case ERROR -> plural(count, "error", "errors");
-            case WARNING -> plural(count, "warning", "warnings");
-            case INFO -> count + " info";
-            case STYLE -> count + " style";
-        };
-    }
-
-    private static String plural(long count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+        return Message.of("maven.failing").number("count", failing).verbatim("threshold", threshold.label())
+                .phrases("counts", counts);
     }
 
     /**

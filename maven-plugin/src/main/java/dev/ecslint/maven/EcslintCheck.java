@@ -6,11 +6,14 @@ import dev.ecslint.core.engine.FileDiscovery;
 import dev.ecslint.core.engine.InternalFailure;
 import dev.ecslint.core.engine.LintSession;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.report.LintReport;
+import dev.ecslint.core.report.RunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +37,9 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class EcslintCheck {
 
+    /** The plugin's own texts, beside ecslint's and the rules'. */
+    static final String BUNDLE = "dev/ecslint/maven/messages";
+
     private final ClassLoader ruleLoader;
 
     /** @param ruleLoader finds the built-in rules and custom rule jars (the plugin realm in Maven) */
@@ -47,75 +53,87 @@ final class EcslintCheck {
             return check(settings, log);
         } catch (RuntimeException | Error e) {
             // one clear line: Maven prints the cause's stack trace only with -e
-            throw new MojoExecutionException("ecslint: " + InternalFailure.oneLine(e)
-                    + " (a bug in ecslint; run Maven with -e for the stack trace)", e);
+            throw new MojoExecutionException("ecslint: " + Localizer.english().withBundle(BUNDLE).render(Message.of("maven.internal")
+                    .verbatim("error", InternalFailure.oneLine(e))), e);
         }
     }
 
     private LintSession.Outcome check(CheckSettings settings, Log log) throws MojoExecutionException,
             MojoFailureException {
-        Optional<Config.FailThreshold> failOn = failThreshold(settings.failOn());
+        LintSession session = new LintSession(RuleRegistry.load(ruleLoader), ruleLoader);
+        Localizer texts = session.localizer(language(settings.lang())).withBundle(BUNDLE);
+        Optional<Config.FailThreshold> failOn = failThreshold(settings.failOn(), texts);
         ReportFiles reportFiles;
         try {
-            reportFiles = ReportFiles.of(settings.formats());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            reportFiles = ReportFiles.of(settings.formats(), texts);
+        } catch (ReportFiles.UnknownFormat e) {
+            throw new MojoExecutionException(texts.render(e.message()), e);
         }
 
-        LintSession.Outcome outcome = lint(settings, failOn, log);
+        LintSession.Outcome outcome = lint(session, settings, failOn, log, texts);
         List<Path> written;
         try {
             written = reportFiles.write(outcome.report(), settings.outputDirectory());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the ecslint reports to " + settings.outputDirectory()
-                    + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(texts.render(Message.of("maven.cannotWrite")
+                    .verbatim("dir", settings.outputDirectory().toString())
+                    .verbatim("detail", String.valueOf(e.getMessage()))), e);
         }
 
         if (settings.consoleOutput()) {
-            new ConsoleReport(settings.basedir(), Localizer.english()).logFindings(outcome.report(), log);
+            new ConsoleReport(settings.basedir(), texts).logFindings(outcome.report(), log);
         }
-        String summary = ConsoleReport.summary(outcome.report());
+        String summary = "ecslint: " + texts.render(RunSummary.of(outcome.report()));
         if (outcome.report().activeFindings().isEmpty()) {
             log.info(summary);
         } else {
             log.warn(summary);
         }
         if (outcome.failed()) {
-            String failure = "ecslint: " + ConsoleReport.failingCount(outcome.report(), outcome.failOn())
-                    + "; reports: " + describe(written);
+            Message failure = Message.of("maven.failure")
+                    .phrase("failing", ConsoleReport.failingCount(outcome.report(), outcome.failOn()))
+                    .verbatim("reports", describe(written));
             if (settings.failOnViolation()) {
-                throw new MojoFailureException(failure);
+                throw new MojoFailureException("ecslint: " + texts.render(failure));
             }
-            log.warn(failure + " (not failing the build: failOnViolation is false)");
+            log.warn("ecslint: " + texts.render(Message.of("maven.notFailing").phrase("failure", failure)));
         }
         return outcome;
     }
 
-    private static Optional<Config.FailThreshold> failThreshold(Optional<String> failOn)
+    /** {@code <lang>} / {@code -Decslint.lang}, else the environment's choice (as the CLI makes it). */
+    private static Language language(Optional<String> lang) throws MojoExecutionException {
+        if (lang.isEmpty() || lang.get().isBlank()) {
+            return Language.fromEnvironment(System.getenv());
+        }
+        return Language.parse(lang.get()).orElseThrow(() -> new MojoExecutionException(
+                Localizer.english().withBundle(BUNDLE).render(Message.of("maven.lang").code("found", lang.get()))));
+    }
+
+    private static Optional<Config.FailThreshold> failThreshold(Optional<String> failOn, Localizer texts)
             throws MojoExecutionException {
         if (failOn.isEmpty() || failOn.get().isBlank()) {
             return Optional.empty();
         }
         Optional<Config.FailThreshold> parsed = Config.FailThreshold.parse(failOn.get());
         if (parsed.isEmpty()) {
-            throw new MojoExecutionException("<failOn> (ecslint.failOn) must be error, warning, info, style or none; "
-                    + "found '" + failOn.get() + "'");
+            throw new MojoExecutionException(texts.render(Message.of("maven.failOn").code("found", failOn.get())));
         }
         return parsed;
     }
 
-    private LintSession.Outcome lint(CheckSettings settings, Optional<Config.FailThreshold> failOn, Log log)
+    private LintSession.Outcome lint(LintSession session, CheckSettings settings,
+                                     Optional<Config.FailThreshold> failOn, Log log, Localizer texts)
             throws MojoExecutionException {
         List<Path> existing = new ArrayList<>();
         for (Path dir : settings.sourceDirectories()) {
             if (Files.exists(dir)) {
                 existing.add(dir);
             } else {
-                log.info("ecslint: source directory " + dir + " does not exist; skipped");
+                log.info("ecslint: " + texts.render(Message.of("maven.missingSource").verbatim("dir", dir.toString())));
             }
         }
         LintScope scope = LintScope.of(existing, settings.excludedDirectories(), settings.excludes());
-        LintSession session = new LintSession(RuleRegistry.load(ruleLoader), ruleLoader);
         List<LintSession.Outcome> outcomes = new ArrayList<>();
         try {
             for (LintScope.Root root : scope.roots()) {
@@ -123,10 +141,13 @@ final class EcslintCheck {
                 outcomes.add(session.run(new LintSession.Request(settings.basedir(), List.of(root.path().toString()),
                         settings.configFile(), settings.includes(), root.excludes(), failOn, Optional.empty())));
             }
-        } catch (ConfigException | FileDiscovery.MissingPathException e) {
-            throw new MojoExecutionException("ecslint: " + e.getMessage(), e);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("ecslint: " + texts.render(e.message()), e);
+        } catch (FileDiscovery.MissingPathException e) {
+            throw new MojoExecutionException("ecslint: " + texts.render(e.message()), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("ecslint: cannot read the files to lint: " + e.getMessage(), e);
+            throw new MojoExecutionException("ecslint: " + texts.render(Message.of("maven.cannotRead")
+                    .verbatim("detail", String.valueOf(e.getMessage()))), e);
         }
         if (outcomes.isEmpty()) {
             // no source directory exists: an empty report, so tooling that reads it still finds one

@@ -1,5 +1,7 @@
 package dev.ecslint.maven;
 
+import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.report.LintReport;
 import dev.ecslint.core.report.Reporter;
 import dev.ecslint.core.report.Reporters;
@@ -37,11 +39,27 @@ final class ReportFiles {
         this.reporters = List.copyOf(reporters);
     }
 
+    /** A format name the plugin does not know. */
+    static final class UnknownFormat extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Message message;
+
+        UnknownFormat(Message message) {
+            super(message.key(), null, false, false);
+            this.message = message;
+        }
+
+        Message message() {
+            return message;
+        }
+    }
+
     /**
      * @param formats format names, case-insensitive; {@code json} is added when missing
-     * @throws IllegalArgumentException naming an unknown format and the known ones
+     * @param texts   the language the reports are written in
+     * @throws UnknownFormat naming an unknown format and the known ones
      */
-    static ReportFiles of(List<String> formats) {
+    static ReportFiles of(List<String> formats, Localizer texts) throws UnknownFormat {
         Set<String> names = new LinkedHashSet<>();
         names.add("json");
         for (String name : formats) {
@@ -50,9 +68,8 @@ final class ReportFiles {
         List<Reporter> reporters = new ArrayList<>();
         for (String name : names) {
             // the text report goes to a file: never colour it
-            reporters.add(Reporters.byName(name, false).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown report format '" + name + "' in <formats>; known formats: "
-                            + String.join(", ", Reporters.names()))));
+            reporters.add(Reporters.byName(name, false, texts).orElseThrow(() -> new UnknownFormat(
+                    Message.of("maven.unknownFormat").code("format", name).codes("formats", Reporters.names()))));
         }
         return new ReportFiles(reporters);
     }

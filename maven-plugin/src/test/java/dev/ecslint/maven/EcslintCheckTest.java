@@ -38,7 +38,7 @@ class EcslintCheckTest {
 
         assertThat(outcome.failed()).isFalse();
         assertThat(outcome.report().files()).containsExactly("deploy/task-definition.json");
-        assertThat(log.lines).containsExactly("[INFO] ecslint: no findings in 1 file");
+        assertThat(log.lines).containsExactly("[INFO] ecslint: no findings in 1 file (1 task-definition)");
         assertThat(read("target/ecslint/ecslint.json")).contains("\"findings\": 0");
     }
 
@@ -54,7 +54,7 @@ class EcslintCheckTest {
         assertThatThrownBy(() -> new EcslintCheck(broken).run(settings().build(), log))
                 .isInstanceOf(org.apache.maven.plugin.MojoExecutionException.class)
                 .hasMessage("ecslint: internal error: java.lang.IllegalStateException: rule jar index is corrupt "
-                        + "(a bug in ecslint; run Maven with -e for the stack trace)")
+                        + "(a bug in ecslint; run Maven with `-e` for the stack trace)")
                 .hasCauseInstanceOf(IllegalStateException.class);
     }
 
@@ -72,7 +72,7 @@ class EcslintCheckTest {
         assertThat(log.lines.get(0)).startsWith("[ERROR] " + base.resolve("deploy/task-definition.json") + ":[2,1] "
                 + "E001 parse-error: ");
         assertThat(log.lines.get(1)).isEqualTo("[WARNING] ecslint: 1 finding (1 error, 0 warnings, 0 info, 0 style) "
-                + "in 1 file");
+                + "in 1 file (1 unreadable)");
         assertThat(base.resolve("target/ecslint/ecslint.sarif")).isRegularFile();
     }
 
@@ -85,7 +85,25 @@ class EcslintCheckTest {
         assertThat(outcome.failed()).isTrue();
         assertThat(log.lines).hasSize(2);
         assertThat(log.lines.get(1)).startsWith("[WARNING] ecslint: 1 finding at or above error (1 error); reports: ")
-                .endsWith("(not failing the build: failOnViolation is false)");
+                .endsWith("(not failing the build: `failOnViolation` is `false`)");
+    }
+
+    @Test
+    void inKoreanTheLogTheFailureAndTheReportsSpeakKorean() throws Exception {
+        write("deploy/task-definition.json", BROKEN_TASK);
+
+        assertThatThrownBy(() -> check.run(settings().lang("ko").build(), log))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("ecslint: error 이상인 문제 1건(오류 1), 보고서: ");
+        assertThat(log.lines.get(0)).startsWith("[ERROR] ")
+                .endsWith("E001 parse-error: JSON 문법 오류: 객체나 배열이 모두 닫히기 전에 문서가 끝납니다.");
+        assertThat(log.lines.get(1)).isEqualTo("[WARNING] ecslint: 파일 1개(읽지 못함 1개)에서 문제 1건 발견"
+                + "(오류 1, 경고 0, 정보 0, 스타일 0)");
+        assertThat(Files.readString(base.resolve("target/ecslint/ecslint.json")))
+                .contains("\"ruleId\": \"E001\"").contains("객체나 배열이 모두 닫히기 전에");
+        assertThatThrownBy(() -> check.run(settings().lang("fr").build(), log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("`<lang>` (`ecslint.lang`) must be `ko` or `en`; found `fr`");
     }
 
     @Test
@@ -149,10 +167,10 @@ class EcslintCheckTest {
     void badParametersAndConfigurationAreExecutionErrors() throws Exception {
         assertThatThrownBy(() -> check.run(settings().failOn("fatal").build(), log))
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("<failOn> (ecslint.failOn) must be error, warning, info, style or none; found 'fatal'");
+                .hasMessage("`<failOn>` (`ecslint.failOn`) must be `error`, `warning`, `info`, `style` or `none`; found `fatal`");
         assertThatThrownBy(() -> check.run(settings().formats("html").build(), log))
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("unknown report format 'html'")
+                .hasMessageContaining("unknown report format `html`")
                 .hasMessageContaining("sarif");
         assertThatThrownBy(() -> check.run(settings().configFile(base.resolve("nope.yaml")).build(), log))
                 .isInstanceOf(MojoExecutionException.class)

@@ -18,6 +18,8 @@ final class SettingsBuilder {
     private List<String> formats = List.of();
     private boolean consoleOutput = true;
     private boolean failOnViolation = true;
+    /** English unless a test asks: the machine's locale must not change what the tests read. */
+    private Optional<String> lang = Optional.of("en");
 
     SettingsBuilder(Path basedir) {
         this.basedir = basedir;
@@ -70,8 +72,13 @@ final class SettingsBuilder {
         return this;
     }
 
+    SettingsBuilder lang(String value) {
+        lang = Optional.ofNullable(value);
+        return this;
+    }
+
     CheckSettings build() {
         return new CheckSettings(basedir, sourceDirectories, excludedDirectories, includes, excludes, configFile,
-                failOn, formats, basedir.resolve("target/ecslint"), consoleOutput, failOnViolation);
+                failOn, formats, basedir.resolve("target/ecslint"), consoleOutput, failOnViolation, lang);
     }
 }

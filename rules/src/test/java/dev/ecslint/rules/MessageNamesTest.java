@@ -49,7 +49,8 @@ class MessageNamesTest {
      * subjects rules are about (CT005's credential variables, SV009's capacity providers).
      */
     private static final Map<String, Set<String>> DELIBERATE = Map.of(
-            "CT005", Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"), // the rule's subject
+            // the rule's subject, and for compose the profile that replaces keys written into the file
+            "CT005", Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"),
             "SV009", Set.of("FARGATE_SPOT"), // names the capacity providers to explain the conflict
             "DF001", Set.of("nginxinc/nginx-unprivileged"),
             "DF014", Set.of("PIP_NO_CACHE_DIR"),

@@ -2,13 +2,19 @@ package dev.ecslint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecslint.core.engine.ContentClassifier;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.LocatedJsonReader;
+import dev.ecslint.core.json.ParseProblem;
+import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.RuleSet;
 import dev.ecslint.core.testing.ExpectationParser;
 import dev.ecslint.core.testing.RuleScenarios;
+import dev.ecslint.core.yaml.LocatedYamlReader;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +107,44 @@ class RuleCatalogTest {
             }
         }
         assertThat(problems).as("rules need at least one firing and one near-miss scenario").isEmpty();
+    }
+
+    /**
+     * Every source a rule says it reads (CloudFormation, compose) has a failing example written in that source
+     * among the rule's examples, so docs/rules.md shows the rule in each of them (and the next test runs it).
+     */
+    @Test
+    void everyRuleShowsAFailingExamplePerSourceItReads() {
+        List<String> missing = new ArrayList<>();
+        for (RuleMeta meta : registry.metas()) {
+            for (DocumentKind source : List.of(DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)) {
+                if (meta.id().startsWith("E") || !meta.kinds().contains(source)) {
+                    continue;
+                }
+                boolean shown = false;
+                for (Example bad : meta.bad()) {
+                    shown |= kindOf(bad) == source;
+                }
+                if (!shown) {
+                    missing.add(meta.id() + " reads " + source.label() + " but shows no failing example in it");
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static DocumentKind kindOf(Example example) {
+        String name = example.fileName();
+        if (!name.endsWith(".yaml") && !name.endsWith(".yml") && !name.endsWith(".json")) {
+            return DocumentKind.UNKNOWN;
+        }
+        try {
+            JsonValue root = name.endsWith(".json") ? LocatedJsonReader.read(example.code())
+                    : LocatedYamlReader.read(example.code());
+            return ContentClassifier.classify(name, root);
+        } catch (ParseProblem e) {
+            return DocumentKind.UNKNOWN; // an engine rule's example of a broken file
+        }
     }
 
     /** The examples in the metadata are what --explain and docs/rules.md show: they must tell the truth. */

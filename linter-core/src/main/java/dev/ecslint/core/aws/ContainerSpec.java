@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param parameters every parameter that is set to a value that counts as a use (not {@code false},
  *                   {@code null}, {@code ""}, {@code []} or {@code {}}), by its ECS name; nested ones are
  *                   dotted ({@code linuxParameters.devices})
+ * @param builtFrom  where the document says the image is built from a Dockerfile of the project (compose
+ *                   {@code build}): the image's own settings (its USER, HEALTHCHECK) are the Dockerfile's,
+ *                   linted with it
  */
 public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<String>> name,
                             Optional<Sourced<ImageRef>> image, Optional<Sourced<String>> user,
@@ -32,7 +35,8 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
                             List<Sourced<String>> entryPoint, List<Sourced<String>> command,
                             List<PortMapping> portMappings, List<Dependency> dependsOn, List<Sourced<String>> links,
                             List<Sourced<String>> volumesFrom, List<MountPoint> mountPoints,
-                            Optional<Sourced<Integer>> stopTimeout, Map<String, Located> parameters) {
+                            Optional<Sourced<Integer>> stopTimeout, Map<String, Located> parameters,
+                            Optional<Located> builtFrom) {
 
     public ContainerSpec {
         environment = List.copyOf(environment);
@@ -48,9 +52,12 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
-    /** The container in a message: "container `app`" / "`app` 컨테이너", or a container without a name. */
+    /**
+     * The container in a message: "container `app`" / "`app` 컨테이너" (a name chosen at deploy time as it is
+     * written: "container `!Ref ServiceName`"), or a container without a name.
+     */
     public Message label() {
-        return name.flatMap(Sourced::known).map(n -> Message.of("container.named").code("name", n))
+        return name.map(n -> Message.of("container.named").code("name", n.value() != null ? n.value() : n.text()))
                 .orElse(Message.of("container.unnamed"));
     }
 
@@ -108,6 +115,7 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
         private final List<MountPoint> mountPoints = new ArrayList<>();
         private Optional<Sourced<Integer>> stopTimeout = Optional.empty();
         private final Map<String, Located> parameters = new LinkedHashMap<>();
+        private Optional<Located> builtFrom = Optional.empty();
 
         private Builder(TaskContext task, Located anchor) {
             this.task = task;
@@ -235,11 +243,17 @@ public record ContainerSpec(TaskContext task, Located anchor, Optional<Sourced<S
             return this;
         }
 
+        /** The image is built from a Dockerfile of the project, as the document says there. */
+        public Builder builtFrom(Located at) {
+            builtFrom = Optional.of(at);
+            return this;
+        }
+
         public ContainerSpec build() {
             return new ContainerSpec(task, anchor, name, image, user, essential, environment, secrets, healthCheck,
                     logConfiguration, cpu, memory, memoryReservation, privileged, readonlyRootFilesystem,
                     initProcessEnabled, capabilitiesAdd, entryPoint, command, portMappings, dependsOn, links,
-                    volumesFrom, mountPoints, stopTimeout, parameters);
+                    volumesFrom, mountPoints, stopTimeout, parameters, builtFrom);
         }
     }
 }

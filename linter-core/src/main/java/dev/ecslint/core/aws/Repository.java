@@ -8,13 +8,34 @@ import dev.ecslint.core.model.Located;
 import java.util.Optional;
 
 /**
- * An ECR repository as create-repository input (private ECR, or ECR Public with {@code catalogData}) or as
- * described by describe-repositories / create-repository output.
+ * An ECR repository as create-repository input (private ECR, or ECR Public with {@code catalogData}), as
+ * described by describe-repositories / create-repository output, or as infrastructure code declares it
+ * (then {@code declaration} says what the code adds to create-repository input).
  */
-public record Repository(JsonObject node, Form form) implements JsonModel, AwsShaped {
+public record Repository(JsonObject node, Form form, Optional<Declaration> declaration)
+        implements JsonModel, AwsShaped {
 
     public enum Form {
-        CREATE_INPUT, DESCRIPTION
+        CREATE_INPUT, DESCRIPTION, DECLARATION
+    }
+
+    /**
+     * What infrastructure code declares with a repository (CloudFormation {@code AWS::ECR::Repository} or
+     * {@code AWS::ECR::PublicRepository}, Terraform {@code aws_ecr_repository} with the lifecycle policy
+     * that names it).
+     *
+     * @param isPublic        an ECR Public repository, whether or not it has catalog data
+     * @param lifecyclePolicy the lifecycle policy declared with it, when there is one (also an unknown one)
+     */
+    public record Declaration(boolean isPublic, Optional<Located> lifecyclePolicy) { }
+
+    public Repository(JsonObject node, Form form) {
+        this(node, form, Optional.empty());
+    }
+
+    /** True when the lifecycle policy is part of the document (infrastructure code), so its absence means none. */
+    public boolean declaresLifecyclePolicy() {
+        return declaration.isPresent();
     }
 
     public Optional<String> name() {
@@ -36,7 +57,7 @@ public record Repository(JsonObject node, Form form) implements JsonModel, AwsSh
      * description whose URI is on {@code public.ecr.aws} or whose ARN is an {@code ecr-public} ARN.
      */
     public boolean isPublic() {
-        return has("catalogData")
+        return declaration.map(Declaration::isPublic).orElse(false) || has("catalogData")
                 || text("repositoryUri").filter(u -> u.startsWith("public.ecr.aws/")).isPresent()
                 || text("repositoryArn").filter(a -> a.contains(":ecr-public:")).isPresent();
     }

@@ -12,11 +12,23 @@ import java.util.Optional;
  * An ECS service as create-service input (also ecspresso-style files without {@code serviceName}),
  * update-service input (only the keys being changed; {@code service} names it), or a service described
  * by describe-services / create-service / update-service output.
+ *
+ * @param zones what the document says about the zones of the subnets it names
  */
-public record Service(JsonObject node, Form form) implements JsonModel, AwsShaped {
+public record Service(JsonObject node, Form form, SubnetZones zones) implements JsonModel, AwsShaped {
 
     public enum Form {
         CREATE_INPUT, UPDATE_INPUT, DESCRIPTION
+    }
+
+    /** A service whose document declares no subnets (AWS JSON). */
+    public Service(JsonObject node, Form form) {
+        this(node, form, SubnetZones.NONE);
+    }
+
+    /** The zone of one of {@link #subnets()}, when the document declares that subnet. */
+    public Optional<String> zoneOf(JsonValue subnet) {
+        return zones.zoneOf(subnet);
     }
 
     /** The service's name: {@code serviceName}, or update-service's {@code service}. */

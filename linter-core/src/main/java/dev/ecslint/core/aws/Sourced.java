@@ -21,8 +21,7 @@ public record Sourced<T>(T value, String text, boolean unresolved, Span span, St
 
     /** A value read from a node of the located tree. */
     public static <T> Sourced<T> of(T value, JsonValue node) {
-        boolean scalar = !(node instanceof JsonValue.JsonObject) && !(node instanceof JsonValue.JsonArray);
-        boolean unresolved = !scalar || Placeholders.isTemplated(node.text());
+        boolean unresolved = !node.isScalar() || Placeholders.isTemplated(node.text());
         return new Sourced<>(value, node.text(), unresolved, node.span(), node.pointer());
     }
 

@@ -21,6 +21,10 @@ public record TaskContext(Origin origin, boolean taskKnown, Optional<Sourced<Str
     public static final TaskContext UNKNOWN_ECS_TASK =
             new TaskContext(Origin.ECS, false, Optional.empty(), false, Optional.empty(), Optional.empty());
 
+    /** A compose service: run by Docker Compose, not ECS; no task around it. */
+    public static final TaskContext COMPOSE_SERVICE =
+            new TaskContext(Origin.COMPOSE, false, Optional.empty(), false, Optional.empty(), Optional.empty());
+
     /** Where a container was declared. */
     public enum Origin { ECS, COMPOSE }
 

@@ -30,8 +30,8 @@ public record TaskDefinition(Form form, Located anchor, Optional<Sourced<String>
         DESCRIBE_OUTPUT,
         /** A bare array of container definitions (Terraform {@code container_definitions}). */
         CONTAINER_ARRAY,
-        /** The {@code Properties} of a CloudFormation {@code AWS::ECS::TaskDefinition}. */
-        CLOUDFORMATION
+        /** Declared in infrastructure code (CloudFormation, Terraform), mapped to register input's shape. */
+        DECLARATION
     }
 
     public TaskDefinition {

@@ -16,7 +16,6 @@ import dev.ecslint.core.model.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,9 +26,9 @@ import java.util.function.Function;
  * container definitions) into a {@link TaskDefinition} and its {@link ContainerSpec}s, and asks for the
  * document to be validated against {@code schemas/task-definition.schema.json}.
  *
- * <p>Keys are looked up as the ECS API writes them ({@code networkMode}) and, failing that, capitalised as
- * CloudFormation writes them ({@code NetworkMode}), so a CloudFormation reader can hand its
- * {@code Properties} to {@link #readTask}.
+ * <p>Keys are read as the ECS API writes them ({@code networkMode}); other sources map their documents
+ * into that shape first ({@code dev.ecslint.core.mapping}) and hand them to {@link #readTask} and
+ * {@link #readContainer}.
  */
 public final class TaskDefinitionReader implements SubjectReader {
 
@@ -151,6 +150,14 @@ public final class TaskDefinitionReader implements SubjectReader {
 
     /** Reads a task definition object (register input, the inner object of a describe output, CloudFormation). */
     public static TaskDefinition readTask(JsonObject task, Form form) {
+        return readTask(task, form, c -> Optional.empty());
+    }
+
+    /**
+     * Reads a task definition whose document says of some containers that their image is built from a
+     * Dockerfile of the project ({@code builtFrom}: where it says so, for a container definition).
+     */
+    public static TaskDefinition readTask(JsonObject task, Form form, Function<JsonObject, Optional<Located>> builtFrom) {
         Optional<Sourced<String>> family = member(task, "family").map(TaskDefinitionReader::string);
         Optional<Sourced<String>> networkMode = member(task, "networkMode").map(TaskDefinitionReader::string);
         List<Sourced<String>> compatibilities = strings(member(task, "requiresCompatibilities"));
@@ -163,7 +170,7 @@ public final class TaskDefinitionReader implements SubjectReader {
         Located anchor = family.<Located>map(f -> f).orElse(task);
         List<ContainerSpec> containers = new ArrayList<>();
         for (JsonValue item : member(task, "containerDefinitions").map(JsonValue::elements).orElse(List.of())) {
-            item.asObject().ifPresent(c -> containers.add(readContainer(c, context)));
+            item.asObject().ifPresent(c -> containers.add(readContainer(c, context, builtFrom.apply(c))));
         }
         List<Volume> volumes = new ArrayList<>();
         for (JsonValue item : member(task, "volumes").map(JsonValue::elements).orElse(List.of())) {
@@ -197,12 +204,18 @@ public final class TaskDefinitionReader implements SubjectReader {
 
     /** Reads one ECS container definition. */
     public static ContainerSpec readContainer(JsonObject c, TaskContext context) {
+        return readContainer(c, context, Optional.empty());
+    }
+
+    /** Reads one container definition whose image the document builds from a Dockerfile (compose {@code build}). */
+    public static ContainerSpec readContainer(JsonObject c, TaskContext context, Optional<Located> builtFrom) {
         Optional<Sourced<String>> name = member(c, "name").map(TaskDefinitionReader::string);
         ContainerSpec.Builder b = ContainerSpec.builder(context, name.<Located>map(n -> n).orElse(c));
+        builtFrom.ifPresent(b::builtFrom);
         name.ifPresent(b::name);
         for (JsonValue.Member m : c.members().values()) {
             if (counts(m.value())) {
-                b.parameter(camel(m.key()), m.value());
+                b.parameter(m.key(), m.value());
             }
         }
         member(c, "image").map(TaskDefinitionReader::string).map(s -> s.map(ImageRef::parse)).ifPresent(b::image);
@@ -242,7 +255,7 @@ public final class TaskDefinitionReader implements SubjectReader {
     private static void readLinuxParameters(JsonObject lp, ContainerSpec.Builder b) {
         for (JsonValue.Member m : lp.members().values()) {
             if (counts(m.value())) {
-                b.parameter("linuxParameters." + camel(m.key()), m.value());
+                b.parameter("linuxParameters." + m.key(), m.value());
             }
         }
         member(lp, "initProcessEnabled").map(TaskDefinitionReader::bool).ifPresent(b::initProcessEnabled);
@@ -272,24 +285,14 @@ public final class TaskDefinitionReader implements SubjectReader {
     }
 
     private static Volume readVolume(JsonObject v) {
-        Optional<Volume.Efs> efs = member(v, "efsVolumeConfiguration", "EFSVolumeConfiguration")
+        Optional<Volume.Efs> efs = member(v, "efsVolumeConfiguration")
                 .flatMap(JsonValue::asObject)
                 .map(e -> new Volume.Efs(e, member(e, "transitEncryption").map(TaskDefinitionReader::string)));
         return new Volume(v, member(v, "name").map(TaskDefinitionReader::string), efs);
     }
 
-    /** The member under its API name or its CloudFormation (capitalised) name. */
-    private static Optional<JsonValue> member(JsonObject object, String... names) {
-        for (String name : names) {
-            Optional<JsonValue> value = object.get(name);
-            if (value.isEmpty()) {
-                value = object.get(Character.toUpperCase(name.charAt(0)) + name.substring(1));
-            }
-            if (value.isPresent()) {
-                return value;
-            }
-        }
-        return Optional.empty();
+    private static Optional<JsonValue> member(JsonObject object, String name) {
+        return object.get(name);
     }
 
     private static List<JsonObject> objects(JsonObject parent, String name) {
@@ -343,13 +346,9 @@ public final class TaskDefinitionReader implements SubjectReader {
         if (value instanceof JsonArray a) {
             return !a.items().isEmpty();
         }
-        return !((JsonObject) value).members().isEmpty();
-    }
-
-    private static String camel(String key) {
-        if (key.startsWith("EFS")) {
-            return "efs" + key.substring(3);
+        if (value instanceof JsonObject o) {
+            return !o.members().isEmpty();
         }
-        return key.isEmpty() ? key : key.substring(0, 1).toLowerCase(Locale.ROOT) + key.substring(1);
+        return true; // an expression: set, to a value chosen at deploy time
     }
 }

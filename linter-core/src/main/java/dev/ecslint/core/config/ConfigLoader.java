@@ -3,6 +3,7 @@ package dev.ecslint.core.config;
 import dev.ecslint.core.custom.CustomRules;
 import dev.ecslint.core.engine.Levenshtein;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonBoolean;
 import dev.ecslint.core.json.JsonValue.JsonObject;
@@ -57,7 +58,7 @@ public final class ConfigLoader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read the configuration file: " + e.getMessage());
+            throw ConfigException.in(file, Message.of("config.unreadable").verbatim("detail", String.valueOf(e.getMessage())));
         }
         return parse(file, text);
     }
@@ -67,7 +68,7 @@ public final class ConfigLoader {
         try {
             root = LocatedYamlReader.read(text);
         } catch (ParseProblem e) {
-            throw error(file, e.span().line(), e.span().column(), e.getMessage());
+            throw ConfigException.at(file, e.span().line(), e.span().column(), e.message());
         }
         List<Rule<?>> customRules;
         try {
@@ -75,7 +76,7 @@ public final class ConfigLoader {
             customRules = CustomRules.read(root.asObject().flatMap(o -> o.get("customRules")),
                     String.valueOf(file.getFileName()), registry, schemas);
         } catch (SettingProblem e) {
-            throw new ConfigException(e.located(file.toString()));
+            throw e.in(file);
         }
         JsonObject doc = (JsonObject) root;
         Reader r = new Reader(file, registry.with(customRules));
@@ -83,8 +84,7 @@ public final class ConfigLoader {
         if (doc.has("failOn")) {
             JsonValue v = doc.get("failOn").get();
             failOn = Optional.of(Config.FailThreshold.parse(scalarText(v))
-                    .orElseThrow(() -> error(file, v, "failOn must be one of error, warning, info, style, none; found `"
-                            + scalarText(v) + "`")));
+                    .orElseThrow(() -> error(file, v, Message.of("config.failOn").code("found", scalarText(v)))));
         }
         Map<String, Config.RuleSetting> rules = r.ruleSettings(doc.get("rules").orElse(null));
         List<Config.Ignore> ignores = r.ignores(doc.get("ignore").orElse(null));
@@ -97,7 +97,7 @@ public final class ConfigLoader {
                 try {
                     extraNames.add(Pattern.compile(r.string(v, "secrets.extraNames")));
                 } catch (PatternSyntaxException e) {
-                    throw error(file, v, "secrets.extraNames: invalid regular expression: " + e.getDescription());
+                    throw error(file, v, Message.of("config.badRegex").verbatim("detail", e.getDescription()));
                 }
             }
             allowNames.addAll(r.strings(secrets.get("allowNames").orElse(null), "secrets.allowNames"));
@@ -123,7 +123,7 @@ public final class ConfigLoader {
                     inline = Config.InlineIgnores.DENY;
                     break;
                 default:
-                    throw error(file, v, "inlineIgnores must be allow, require-reason or deny; found `" + value + "`");
+                    throw error(file, v, Message.of("config.inlineIgnores").code("found", value));
             }
         }
         return new Config(file, failOn, rules, ignores, new LintSettings(trusted, extraNames, allowNames), baseline,
@@ -138,12 +138,8 @@ public final class ConfigLoader {
         return v.text().trim();
     }
 
-    private static ConfigException error(Path file, JsonValue at, String message) {
-        return error(file, at.span().line(), at.span().column(), message);
-    }
-
-    private static ConfigException error(Path file, int line, int column, String message) {
-        return new ConfigException(file + ":" + line + ":" + column + ": " + message);
+    private static ConfigException error(Path file, JsonValue at, Message message) {
+        return ConfigException.at(file, at.span().line(), at.span().column(), message);
     }
 
     /** Reading helpers that know which file they report against and which rules its references may name. */
@@ -160,7 +156,7 @@ public final class ConfigLoader {
             if (v instanceof JsonObject o) {
                 return o;
             }
-            throw error(file, v, key + " must be a mapping, found " + v.typeName());
+            throw error(file, v, Message.of("config.notMapping").code("key", key).phrase("found", v.typePhrase()));
         }
 
         List<JsonValue> list(JsonValue v, String key) throws ConfigException {
@@ -170,7 +166,7 @@ public final class ConfigLoader {
             if (v instanceof JsonValue.JsonArray a) {
                 return a.items();
             }
-            throw error(file, v, key + " must be a list, found " + v.typeName());
+            throw error(file, v, Message.of("config.notList").code("key", key).phrase("found", v.typePhrase()));
         }
 
         String string(JsonValue v, String key) throws ConfigException {
@@ -180,7 +176,7 @@ public final class ConfigLoader {
             if (v instanceof JsonValue.JsonNumber || v instanceof JsonBoolean) {
                 return scalarText(v);
             }
-            throw error(file, v, key + " must be a string, found " + v.typeName());
+            throw error(file, v, Message.of("config.notString").code("key", key).phrase("found", v.typePhrase()));
         }
 
         List<String> strings(JsonValue v, String key) throws ConfigException {
@@ -205,8 +201,8 @@ public final class ConfigLoader {
                     setting = Config.RuleSetting.disabled();
                 } else {
                     setting = Severity.parse(value).map(Config.RuleSetting::severity)
-                            .orElseThrow(() -> error(file, m.value(), "rules." + m.key()
-                                    + " must be off, error, warning, info or style; found `" + value + "`"));
+                            .orElseThrow(() -> error(file, m.value(), Message.of("config.ruleSetting")
+                                    .code("key", "rules." + m.key()).code("found", value)));
                 }
                 for (RuleMeta meta : metas) {
                     out.put(meta.id(), setting);
@@ -218,7 +214,7 @@ public final class ConfigLoader {
         List<Config.Ignore> ignores(JsonValue v) throws ConfigException {
             List<Config.Ignore> out = new ArrayList<>();
             for (JsonValue item : list(v, "ignore")) {
-                JsonObject entry = object(item, "each ignore entry");
+                JsonObject entry = object(item, "ignore[]");
                 List<Glob> paths = new ArrayList<>();
                 for (String p : strings(entry.get("paths").orElse(null), "ignore[].paths")) {
                     paths.add(Glob.of(p));
@@ -232,7 +228,7 @@ public final class ConfigLoader {
                 }
                 List<String> pointers = strings(entry.get("pointers").orElse(null), "ignore[].pointers");
                 if (paths.isEmpty() && ruleIds.isEmpty()) {
-                    throw error(file, item, "an ignore entry needs paths, rules or both");
+                    throw error(file, item, Message.of("config.emptyIgnore"));
                 }
                 out.add(new Config.Ignore(paths, ruleIds, pointers));
             }
@@ -247,9 +243,10 @@ public final class ConfigLoader {
                     candidates.add(m.id());
                     candidates.add(m.name());
                 });
-                String hint = closest(idOrName, candidates).map(k -> "; did you mean `" + k + "`?").orElse("");
-                throw error(file, line, column, "unknown rule `" + idOrName + "`" + hint
-                        + " (ecslint --list-rules shows every id and name)");
+                Message unknown = closest(idOrName, candidates)
+                        .map(k -> Message.of("config.unknownRuleSuggested").code("suggestion", k))
+                        .orElse(Message.of("config.unknownRule")).code("rule", idOrName);
+                throw ConfigException.at(file, line, column, unknown);
             }
             return metas;
         }

@@ -1,5 +1,6 @@
 package dev.ecslint.core.config;
 
+import dev.ecslint.core.i18n.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ public final class ConfigResolver {
 
     private Config loadExplicit(Path file) throws ConfigException {
         if (!Files.isRegularFile(file)) {
-            throw new ConfigException(file + ": configuration file not found");
+            throw ConfigException.in(file, Message.of("config.notFound"));
         }
         return loader.load(file);
     }

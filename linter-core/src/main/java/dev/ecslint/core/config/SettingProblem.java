@@ -1,5 +1,7 @@
 package dev.ecslint.core.config;
 
+import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Span;
 
 /**
@@ -10,18 +12,40 @@ public final class SettingProblem extends Exception {
 
     private static final long serialVersionUID = 1L;
     private final transient Span span;
+    private final transient Message message;
 
-    public SettingProblem(Span span, String message) {
-        super(message, null, false, false);
+    public SettingProblem(Span span, Message message) {
+        super(message.key(), null, false, false);
         this.span = span;
+        this.message = message;
+    }
+
+    /** A problem told in one English sentence. */
+    public SettingProblem(Span span, String message) {
+        this(span, Message.literal(message));
     }
 
     public Span span() {
         return span;
     }
 
-    /** {@code file:line:column: message}. */
+    public Message message() {
+        return message;
+    }
+
+    /** The problem in English, for logs and callers that print no language. */
+    @Override
+    public String getMessage() {
+        return Localizer.english().render(message);
+    }
+
+    /** {@code file:line:column: message}, in English. */
     public String located(String file) {
         return file + ":" + span.line() + ":" + span.column() + ": " + getMessage();
+    }
+
+    /** The problem as a configuration error of {@code file}, at its place. */
+    public ConfigException in(Object file) {
+        return ConfigException.at(file, span.line(), span.column(), message);
     }
 }

@@ -107,19 +107,9 @@ final class CustomRule<T> extends AbstractRule<T> {
         // an object or list is pointed at by its key; a scalar by itself, so the caret is under the value
         Span span = container && hit.parent() != null ? hit.parent().keySpan(hit.key()) : value.span();
         String pointer = value.pointer();
-        Located at = new Located() {
-            @Override
-            public Span span() {
-                return span;
-            }
-
-            @Override
-            public String pointer() {
-                return pointer;
-            }
-        };
         String path = pointer != null && !pointer.isEmpty() ? PathText.ofPointer(pointer) : hit.path();
-        ctx.report(at, message.with("value", shown(hit, ctx)).with("path", new Arg.Verbatim(path)), fix);
+        ctx.report(span, pointer, message.with("value", shown(hit, ctx)).with("path", new Arg.Verbatim(path)), fix,
+                null);
     }
 
     /** The value for {@code {value}}: as written, shortened, and masked when it is a secret. */

@@ -2,6 +2,7 @@ package dev.ecslint.core.engine;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ecslint.core.config.ConfigException;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.LocatedJsonReader;
@@ -42,19 +43,20 @@ public final class Baseline {
         } catch (NoSuchFileException e) {
             return new Baseline(Set.of());
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read the baseline: " + e.getMessage());
+            throw ConfigException.in(file, Message.of("baseline.unreadable")
+                    .verbatim("detail", String.valueOf(e.getMessage())));
         }
         try {
             JsonValue root = LocatedJsonReader.read(text);
             Set<String> found = new HashSet<>();
-            JsonObject doc = root.asObject().orElseThrow(() -> new ConfigException(file
-                    + ":1:1: a baseline is an object with a findings list; write it with `ecslint baseline`"));
+            JsonObject doc = root.asObject().orElseThrow(() -> ConfigException.at(file, 1, 1,
+                    Message.of("baseline.notObject")));
             for (JsonValue entry : doc.array("findings")) {
                 entry.asObject().flatMap(o -> o.string("fingerprint")).ifPresent(found::add);
             }
             return new Baseline(found);
         } catch (ParseProblem e) {
-            throw new ConfigException(file + ":" + e.span().line() + ":" + e.span().column() + ": " + e.getMessage());
+            throw ConfigException.at(file, e.span().line(), e.span().column(), e.message());
         }
     }
 

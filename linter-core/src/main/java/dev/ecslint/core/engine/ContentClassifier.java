@@ -5,16 +5,15 @@ import dev.ecslint.core.aws.LifecyclePolicyReader;
 import dev.ecslint.core.aws.RepositoryReader;
 import dev.ecslint.core.aws.ServiceReader;
 import dev.ecslint.core.aws.TaskDefinitionReader;
+import dev.ecslint.core.cloudformation.CloudFormationTemplates;
+import dev.ecslint.core.compose.ComposeFiles;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonObject;
-import dev.ecslint.core.json.JsonValue.JsonString;
-import dev.ecslint.core.json.JsonValue.Member;
 import dev.ecslint.core.model.DocumentKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 
 /**
  * Decides what a file is: Dockerfiles by name; JSON and YAML by the evidence of their content, whatever
@@ -34,25 +33,13 @@ public final class ContentClassifier {
     public record Recognizer(DocumentKind kind, BiPredicate<String, JsonValue> recognizes) { }
 
     private static final List<Recognizer> RECOGNIZERS = List.of(
-            new Recognizer(DocumentKind.CLOUDFORMATION, (name, root) -> isCloudFormation(root)),
+            new Recognizer(DocumentKind.CLOUDFORMATION, (name, root) -> CloudFormationTemplates.recognizes(root)),
             new Recognizer(DocumentKind.TASK_DEFINITION, (name, root) -> TaskDefinitionReader.recognizes(root)),
             new Recognizer(DocumentKind.LIFECYCLE_POLICY, (name, root) -> LifecyclePolicyReader.recognizes(root)),
             new Recognizer(DocumentKind.SERVICE, (name, root) -> ServiceReader.recognizes(root)),
             new Recognizer(DocumentKind.REPOSITORY, (name, root) -> RepositoryReader.recognizes(root)),
             new Recognizer(DocumentKind.CLUSTER, (name, root) -> ClusterReader.recognizes(root)),
-            new Recognizer(DocumentKind.COMPOSE, ContentClassifier::isCompose));
-
-    private static final Pattern COMPOSE_NAME = Pattern.compile("(docker-)?compose([.-].*)?\\.ya?ml");
-
-    /** The top-level keys of the Compose Specification (and of v2/v3 files). */
-    private static final Set<String> COMPOSE_KEYS = Set.of("version", "name", "services", "networks", "volumes",
-            "configs", "secrets", "include", "models");
-
-    /** Keys of a compose service (the top-level keys around {@code services} are compose's too). */
-    private static final Set<String> COMPOSE_SERVICE_KEYS = Set.of("build", "extends", "depends_on", "env_file",
-            "environment", "container_name", "healthcheck", "deploy", "profiles", "volumes", "networks", "ports",
-            "expose", "cap_add", "cap_drop", "restart", "working_dir", "entrypoint", "command", "mem_limit",
-            "develop", "models", "user", "read_only", "privileged", "logging", "secrets", "labels");
+            new Recognizer(DocumentKind.COMPOSE, ComposeFiles::recognizes));
 
     /**
      * Extensions after {@code Dockerfile.…} that say the file is something else: documentation, scripts,
@@ -116,7 +103,7 @@ public final class ContentClassifier {
 
     /** {@code compose.yaml}, {@code docker-compose.prod.yml}, …: a compose file whatever it holds. */
     public static boolean isComposeName(String fileName) {
-        return COMPOSE_NAME.matcher(fileName.toLowerCase(Locale.ROOT)).matches();
+        return ComposeFiles.isComposeName(fileName);
     }
 
     /** The kind of a parsed JSON or YAML document, from the evidence of its content. */
@@ -127,45 +114,5 @@ public final class ContentClassifier {
             }
         }
         return DocumentKind.UNKNOWN;
-    }
-
-    /** {@code AWSTemplateFormatVersion}, or {@code Resources} holding at least one {@code AWS::…} resource. */
-    private static boolean isCloudFormation(JsonValue root) {
-        if (!(root instanceof JsonObject doc)) {
-            return false;
-        }
-        if (doc.has("AWSTemplateFormatVersion")) {
-            return true;
-        }
-        return doc.object("Resources").map(resources -> resources.members().values().stream()
-                .anyMatch(m -> m.value().asObject().flatMap(r -> r.string("Type"))
-                        .map(type -> type.startsWith("AWS::")).orElse(false)))
-                .orElse(false);
-    }
-
-    /**
-     * Top-level {@code services} mapping services among compose's own top-level keys (an override file's services
-     * may hold no image); or, in a file named like a compose file, the legacy v1 layout of services at the top.
-     */
-    private static boolean isCompose(String fileName, JsonValue root) {
-        if (!(root instanceof JsonObject doc)) {
-            return false;
-        }
-        if (doc.object("services").isPresent()) {
-            JsonObject services = doc.object("services").get();
-            return doc.members().keySet().stream().allMatch(k -> COMPOSE_KEYS.contains(k) || k.startsWith("x-"))
-                    && services.members().values().stream().allMatch(m -> m.value().asObject().isPresent()
-                            || m.value() instanceof JsonValue.JsonNull)
-                    && services.members().values().stream().anyMatch(ContentClassifier::isComposeService);
-        }
-        // legacy v1: every top-level entry is a service with an image or a build
-        return isComposeName(fileName) && !doc.members().isEmpty()
-                && doc.members().values().stream().allMatch(m -> m.value().asObject()
-                        .map(s -> s.get("image").orElse(null) instanceof JsonString || s.has("build")).orElse(false));
-    }
-
-    private static boolean isComposeService(Member service) {
-        return service.value().asObject().map(s -> s.get("image").orElse(null) instanceof JsonString
-                || s.members().keySet().stream().anyMatch(COMPOSE_SERVICE_KEYS::contains)).orElse(false);
     }
 }

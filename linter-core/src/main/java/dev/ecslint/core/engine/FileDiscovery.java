@@ -1,6 +1,8 @@
 package dev.ecslint.core.engine;
 
+import dev.ecslint.core.cloudformation.CdkOutput;
 import dev.ecslint.core.config.Glob;
+import dev.ecslint.core.i18n.Message;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -21,7 +23,7 @@ import java.util.Set;
  * links to directories (no loops, no escape); a symbolic link to a file, named or walked, is read only
  * when its target lies inside the repository ({@link RepositoryBoundary}) — otherwise it is reported
  * as skipped under its own name — and each real file is linted once. {@code .git}, {@code target} and
- * {@code node_modules} are skipped.
+ * {@code node_modules} are skipped, and so are the {@code asset.*} copies in a CDK {@code cdk.out} folder.
  */
 public final class FileDiscovery {
 
@@ -49,9 +51,16 @@ public final class FileDiscovery {
     /** A path given by the user that does not exist: exit code 2. */
     public static final class MissingPathException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final String path;
 
         public MissingPathException(String path) {
             super("no such file or directory: " + path, null, false, false);
+            this.path = path;
+        }
+
+        /** The problem in the run's language. */
+        public Message message() {
+            return Message.of("discovery.missingPath").verbatim("path", path);
         }
     }
 
@@ -93,7 +102,8 @@ public final class FileDiscovery {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())) {
+                if (!dir.equals(root) && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+                        || CdkOutput.isAssetCopy(dir))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 String relative = relative(root, dir);

@@ -46,10 +46,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -164,7 +166,7 @@ final class FileLinter {
                         out.engine(EngineRules.PARSE_ERROR, e.span(), null, e.message());
                         return DocumentKind.DOCKERFILE;
                     }
-                    runRules(new Read(List.of(out.dockerfile), List.of()), source, file, out);
+                    runRules(List.of(out.dockerfile), source, file, out);
                     return DocumentKind.DOCKERFILE;
                 case JSON:
                 case YAML:
@@ -245,17 +247,62 @@ final class FileLinter {
             return kind;
         }
         Read read = reader.get().read(kind == DocumentKind.COMPOSE ? parsed : present, source);
-        validate(read, out);
-        runRules(read, source, file, out);
+        out.naming = read.naming();
+        out.declaredSuppressions = read.suppressions();
+        for (ParseProblem problem : read.problems()) {
+            out.engine(EngineRules.PARSE_ERROR, problem.span(), null, problem.message());
+        }
+        check(read.schemaChecks(), read.subjects(), source, file, out);
+        for (SubjectReader.Alternatives group : read.alternatives()) {
+            checkAlternatives(group, source, file, out);
+        }
         return kind;
     }
 
-    private void validate(Read read, Findings out) {
-        for (SchemaCheck check : read.schemaChecks()) {
-            for (SchemaValidation.Violation v : schemas.validate(check.schema(), check.node())) {
+    private void check(List<SchemaCheck> schemaChecks, List<Object> subjects, SourceFile source, InputFile file,
+                       Findings out) {
+        for (SchemaCheck check : schemaChecks) {
+            for (SchemaValidation.Violation v : schemas.validate(check, out.naming)) {
                 out.engine(EngineRules.SCHEMA_VIOLATION, v.span(), v.pointer(), v.message());
             }
         }
+        runRules(subjects, source, file, out);
+    }
+
+    /** Each variant is checked on its own; a finding is kept when every variant has it (at its shared pointer). */
+    private void checkAlternatives(SubjectReader.Alternatives group, SourceFile source, InputFile file, Findings out) {
+        List<SubjectReader.Variant> variants = group.variants();
+        List<List<Finding>> found = new ArrayList<>();
+        for (SubjectReader.Variant variant : variants) {
+            Findings scratch = new Findings(out.displayPath);
+            scratch.naming = out.naming;
+            check(variant.schemaChecks(), variant.subjects(), source, file, scratch);
+            scratch.ranRules.stream().filter(m -> out.ranRules.stream().noneMatch(r -> r.id().equals(m.id())))
+                    .forEach(out.ranRules::add);
+            found.add(scratch.findings);
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        List<Set<String>> keys = new ArrayList<>();
+        for (int i = 1; i < variants.size(); i++) {
+            Set<String> inVariant = new HashSet<>();
+            for (Finding f : found.get(i)) {
+                inVariant.add(sharedKey(f, variants.get(i)));
+            }
+            keys.add(inVariant);
+        }
+        for (Finding f : found.get(0)) {
+            String key = sharedKey(f, variants.get(0));
+            if (keys.stream().allMatch(k -> k.contains(key))) {
+                out.findings.add(f);
+            }
+        }
+    }
+
+    private static String sharedKey(Finding f, SubjectReader.Variant variant) {
+        String pointer = f.location().pointer();
+        return f.ruleId() + ' ' + (pointer == null ? "" : variant.sharedPointer().apply(pointer));
     }
 
     /**
@@ -264,10 +311,8 @@ final class FileLinter {
      */
     private void lintModule(TerraformReader.Read tf, SourceFile source, InputFile file, Findings out) {
         out.ownLines = source.lineCount();
-        tf.problems().forEach(p -> out.engine(EngineRules.PARSE_ERROR, p.span(), p.getMessage()));
-        Read read = new Read(tf.subjects(), tf.schemaChecks());
-        validate(read, out);
-        runRules(read, source, file, out);
+        tf.problems().forEach(p -> out.engine(EngineRules.PARSE_ERROR, p.span(), null, p.message()));
+        check(tf.schemaChecks(), tf.subjects(), source, file, out);
     }
 
     private FileAccess fileAccess(InputFile file) {
@@ -326,11 +371,11 @@ final class FileLinter {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void runRules(Read read, SourceFile source, InputFile file, Findings out) {
+    private void runRules(List<Object> subjects, SourceFile source, InputFile file, Findings out) {
         // rules in id order, each over the subjects it inspects in document order (deterministic findings)
         Map<Class<?>, List<EnabledRule>> byType = new LinkedHashMap<>();
         TreeMap<String, EnabledRule> ordered = new TreeMap<>();
-        for (Object subject : read.subjects()) {
+        for (Object subject : subjects) {
             byType.computeIfAbsent(subject.getClass(), this::enabledRules)
                     .forEach(e -> ordered.putIfAbsent(e.rule().meta().id(), e));
         }
@@ -338,7 +383,7 @@ final class FileLinter {
         for (EnabledRule enabled : ordered.values()) {
             Rule rule = enabled.rule();
             Context ctx = new Context(source, file, config.settings(), rule.meta(), enabled.severity(), out);
-            for (Object subject : read.subjects()) {
+            for (Object subject : subjects) {
                 if (!rule.subjectType().isInstance(subject)) {
                     continue;
                 }
@@ -363,8 +408,14 @@ final class FileLinter {
         }
         String relative = configRelativePath(file);
         List<Finding> result = new ArrayList<>(out.findings.size());
+        boolean requireReason = config.inlineIgnores() == Config.InlineIgnores.REQUIRE_REASON;
+        DeclaredSuppressions declared = config.inlineIgnores() == Config.InlineIgnores.DENY
+                ? DeclaredSuppressions.NONE : DeclaredSuppressions.of(out.declaredSuppressions, out.suppressibleRules());
         for (Finding f : out.findings) {
-            Finding.Suppression by = inline.match(f, config.inlineIgnores() == Config.InlineIgnores.REQUIRE_REASON);
+            Finding.Suppression by = inline.match(f, requireReason);
+            if (by == null) {
+                by = declared.match(f, requireReason);
+            }
             if (by == null) {
                 by = configIgnore(f, relative);
             }
@@ -486,11 +537,19 @@ final class FileLinter {
         /** For a Terraform file: what each suppression comment covers. */
         TerraformUnits terraformUnits;
         Dockerfile dockerfile;
+        SubjectReader.Naming naming = SubjectReader.Naming.NONE;
+        List<SubjectReader.Suppression> declaredSuppressions = List.of();
         /** The rules that ran on this file: the ones its suppression comments can name. */
         final List<RuleMeta> ranRules = new ArrayList<>();
 
         Findings(String displayPath) {
             this.displayPath = displayPath;
+        }
+
+        /** A rule's message about a place, after the place's name in the source's terms when it has one. */
+        Message named(String pointer, Message message) {
+            String name = pointer == null ? null : naming.nameOf(pointer);
+            return name == null ? message : Message.of("engine.atPlace").code("place", name).phrase("message", message);
         }
 
         List<RuleMeta> suppressibleRules() {
@@ -558,7 +617,7 @@ final class FileLinter {
             }
             Severity effective = ruleSeverity == null || severity != meta.severity() ? severity : ruleSeverity;
             Location location = span.in(out.displayPath, pointer);
-            out.findings.add(new Finding(meta.id(), meta.name(), effective, message, location,
+            out.findings.add(new Finding(meta.id(), meta.name(), effective, out.named(pointer, message), location,
                     fix == null ? meta.fixMessage() : fix, null));
         }
 

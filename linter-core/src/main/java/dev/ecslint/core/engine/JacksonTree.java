@@ -29,7 +29,9 @@ public final class JacksonTree {
         if (value instanceof JsonObject object) {
             ObjectNode node = f.objectNode();
             for (Member m : object.members().values()) {
-                node.set(m.key(), of(m.value()));
+                if (!(m.value() instanceof JsonValue.JsonTagged)) {
+                    node.set(m.key(), of(m.value())); // an expression may be any value: left out
+                }
             }
             return node;
         }
@@ -47,7 +49,7 @@ public final class JacksonTree {
         if (value instanceof JsonBoolean b) {
             return f.booleanNode(b.value());
         }
-        return f.nullNode();
+        return f.nullNode(); // null, or an expression in a list: errors about it are dropped
     }
 
     private static JsonNode number(JsonNodeFactory f, BigDecimal d) {

@@ -10,6 +10,8 @@ import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonPointer;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
+import dev.ecslint.core.json.JsonValue.JsonBoolean;
+import dev.ecslint.core.json.JsonValue.JsonNumber;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.model.Placeholders;
@@ -20,10 +22,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -38,8 +42,11 @@ public final class SchemaValidation {
     /** One schema violation: where, and what to change. */
     public record Violation(Span span, String pointer, Message message) { }
 
-    private static final Map<ClassLoader, Map<String, Optional<Schema>>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<ClassLoader, Map<String, Optional<Compiled>>> CACHE = new ConcurrentHashMap<>();
     private static final int MAX_VIOLATIONS_PER_CHECK = 50;
+
+    /** A compiled schema and every property name it defines anywhere. */
+    private record Compiled(Schema schema, Set<String> propertyNames) { }
 
     private final ClassLoader loader;
 
@@ -53,17 +60,37 @@ public final class SchemaValidation {
     }
 
     public List<Violation> validate(String schemaName, JsonValue node) {
-        Optional<Schema> schema = schema(schemaName);
-        if (schema.isEmpty()) {
+        return validate(new SubjectReader.SchemaCheck(schemaName, node), SubjectReader.Naming.NONE);
+    }
+
+    /**
+     * Validates one part of a document. Errors about an expression ({@link JsonValue.JsonTagged}: unknown) are
+     * dropped, and so are type errors the source's scalar conversion fixes; {@code naming} names the place
+     * in the source's terms when it can.
+     */
+    public List<Violation> validate(SubjectReader.SchemaCheck check, SubjectReader.Naming naming) {
+        Optional<Compiled> compiled = schema(check.schema());
+        if (compiled.isEmpty()) {
             return List.of();
         }
-        List<Error> errors = schema.get().validate(JacksonTree.of(node));
-        List<Violation> violations = new ArrayList<>();
+        JsonValue node = check.node();
+        List<Error> errors = compiled.get().schema().validate(JacksonTree.of(node));
+        List<Error> kept = new ArrayList<>();
+        List<String> droppedAt = new ArrayList<>();
         for (Error error : errors) {
-            if (isAboutPlaceholder(error, node)) {
+            if (isAboutPlaceholder(error, node) || isAboutExpression(error, node)
+                    || check.declared() && (isCoercible(error, node) || isFilledByTheDeployment(error))) {
+                droppedAt.add(error.getInstanceLocation().toString());
+            } else {
+                kept.add(error);
+            }
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (Error error : kept) {
+            if (isCascade(error, droppedAt, compiled.get().propertyNames())) {
                 continue;
             }
-            violations.add(describe(error, node));
+            violations.add(describe(error, node, naming));
             if (violations.size() == MAX_VIOLATIONS_PER_CHECK) {
                 break;
             }
@@ -73,12 +100,25 @@ public final class SchemaValidation {
         return violations.stream().distinct().collect(Collectors.toList());
     }
 
-    private Optional<Schema> schema(String name) {
+    /**
+     * A property the schema knows, reported as unevaluated only because a subschema that evaluates it failed
+     * on a dropped error (an expression below): {@code unevaluatedProperties} counts nothing a failed
+     * subschema evaluated, so one unknown value would otherwise report every sibling.
+     */
+    private static boolean isCascade(Error error, List<String> droppedAt, Set<String> known) {
+        if (!"unevaluatedProperties".equals(error.getKeyword()) || !known.contains(error.getProperty())) {
+            return false;
+        }
+        String at = error.getInstanceLocation().toString();
+        return droppedAt.stream().anyMatch(d -> d.startsWith(at));
+    }
+
+    private Optional<Compiled> schema(String name) {
         return CACHE.computeIfAbsent(loader, l -> new ConcurrentHashMap<>())
                 .computeIfAbsent(name, this::compile);
     }
 
-    private Optional<Schema> compile(String name) {
+    private Optional<Compiled> compile(String name) {
         String resource = "schemas/" + name + ".schema.json";
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
@@ -86,10 +126,23 @@ public final class SchemaValidation {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-            return Optional.of(registry.getSchema(text, InputFormat.JSON));
+            Schema schema = registry.getSchema(text, InputFormat.JSON);
+            Set<String> names = new HashSet<>();
+            collectAllPropertyNames(schema.getSchemaNode(), names);
+            return Optional.of(new Compiled(schema, names));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled schema " + resource, e);
         }
+    }
+
+    private static void collectAllPropertyNames(JsonNode node, Set<String> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isObject() && node.has("properties") && node.get("properties").isObject()) {
+            node.get("properties").fieldNames().forEachRemaining(out::add);
+        }
+        node.forEach(child -> collectAllPropertyNames(child, out));
     }
 
     /**
@@ -107,7 +160,88 @@ public final class SchemaValidation {
                 && !"required".equals(error.getKeyword()) && !"additionalProperties".equals(error.getKeyword());
     }
 
-    private static Violation describe(Error error, JsonValue root) {
+    /** The value an error is about, or {@code null}; {@code expressions[0]} is set when the way passes one. */
+    private static JsonValue target(Error error, JsonValue root, boolean[] expressions) {
+        JsonValue at = root;
+        var location = error.getInstanceLocation();
+        for (int i = 0; i < location.getNameCount() && at != null; i++) {
+            if (at instanceof JsonValue.JsonTagged) {
+                expressions[0] = true;
+                return at;
+            }
+            at = child(at, location.getElement(i));
+        }
+        if (at instanceof JsonValue.JsonTagged) {
+            expressions[0] = true;
+        }
+        return at;
+    }
+
+    /**
+     * An error at or below an expression, or about a value that holds one (a {@code oneOf} that an
+     * unknown member may satisfy): unknown, never a violation. A missing or unknown property is not about
+     * the expressions beside it.
+     */
+    private static boolean isAboutExpression(Error error, JsonValue root) {
+        boolean[] expressions = {false};
+        JsonValue at = target(error, root, expressions);
+        if (expressions[0]) {
+            return true;
+        }
+        String keyword = error.getKeyword();
+        if ("required".equals(keyword)) {
+            // an expression's member is left out of the validated tree (no value satisfies every type)
+            return at instanceof JsonObject o && o.get(String.valueOf(error.getProperty())).orElse(null)
+                    instanceof JsonValue.JsonTagged;
+        }
+        return at != null && !"additionalProperties".equals(keyword) && !"unevaluatedProperties".equals(keyword)
+                && holdsExpression(at);
+    }
+
+    private static boolean holdsExpression(JsonValue value) {
+        if (value instanceof JsonValue.JsonTagged) {
+            return true;
+        }
+        if (value instanceof JsonObject o) {
+            return o.members().values().stream().anyMatch(m -> holdsExpression(m.value()));
+        }
+        return value instanceof JsonArray a && a.items().stream().anyMatch(SchemaValidation::holdsExpression);
+    }
+
+    /** A property the resource itself lacks, which the deployment names for it (CloudFormation does). */
+    private static boolean isFilledByTheDeployment(Error error) {
+        return "required".equals(error.getKeyword()) && error.getInstanceLocation().getNameCount() == 0;
+    }
+
+    /**
+     * CloudFormation converts scalars to the type a property needs ({@code "80"} is the number 80, {@code 80}
+     * and {@code true} are strings where a string is expected), so such a type error is not a violation.
+     */
+    private static boolean isCoercible(Error error, JsonValue root) {
+        if (!"type".equals(error.getKeyword())) {
+            return false;
+        }
+        JsonValue at = target(error, root, new boolean[1]);
+        JsonNode expected = error.getSchemaNode();
+        if (at == null || expected == null) {
+            return false;
+        }
+        List<String> types = new ArrayList<>();
+        if (expected.isArray()) {
+            expected.forEach(t -> types.add(t.asText()));
+        } else {
+            types.add(expected.asText());
+        }
+        if (at instanceof JsonString s) {
+            String v = s.value().trim();
+            return types.contains("integer") && v.matches("-?\\d+")
+                    || types.contains("number") && v.matches("-?\\d+(\\.\\d+)?")
+                    || types.contains("boolean") && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"));
+        }
+        return types.contains("string") && (at instanceof JsonNumber || at instanceof JsonBoolean);
+    }
+
+    private static Violation describe(Error error, JsonValue root, SubjectReader.Naming naming) {
         List<Object> path = new ArrayList<>();
         var location = error.getInstanceLocation();
         for (int i = 0; i < location.getNameCount(); i++) {
@@ -123,7 +257,8 @@ public final class SchemaValidation {
             at = next;
             pointer = next.pointer();
         }
-        Message where = readable(path);
+        String named = naming.nameOf(pointer);
+        Message where = named == null ? readable(path) : Message.of("schema.path").code("path", named);
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         Span span = at.span();
         Message message;

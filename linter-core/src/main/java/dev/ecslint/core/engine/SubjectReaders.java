@@ -1,11 +1,12 @@
 package dev.ecslint.core.engine;
 
-import dev.ecslint.core.aws.CloudFormationReader;
 import dev.ecslint.core.aws.ClusterReader;
 import dev.ecslint.core.aws.LifecyclePolicyReader;
 import dev.ecslint.core.aws.RepositoryReader;
 import dev.ecslint.core.aws.ServiceReader;
 import dev.ecslint.core.aws.TaskDefinitionReader;
+import dev.ecslint.core.cloudformation.CloudFormationMapper;
+import dev.ecslint.core.compose.ComposeMapper;
 import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.model.Coverage;
 import dev.ecslint.core.model.DocumentKind;
@@ -22,7 +23,8 @@ public final class SubjectReaders {
 
     static {
         READERS.put(DocumentKind.TASK_DEFINITION, new TaskDefinitionReader());
-        READERS.put(DocumentKind.CLOUDFORMATION, new CloudFormationReader());
+        READERS.put(DocumentKind.CLOUDFORMATION, new CloudFormationMapper());
+        READERS.put(DocumentKind.COMPOSE, new ComposeMapper());
         READERS.put(DocumentKind.CLUSTER, new ClusterReader());
         READERS.put(DocumentKind.LIFECYCLE_POLICY, new LifecyclePolicyReader());
         READERS.put(DocumentKind.REPOSITORY, new RepositoryReader());
@@ -36,9 +38,13 @@ public final class SubjectReaders {
         return Optional.ofNullable(READERS.get(kind));
     }
 
-    /** Whether rules inspect files of this kind: Dockerfiles, and structured kinds that have a reader. */
+    /**
+     * Whether rules inspect files of this kind: Dockerfiles, Terraform (read a module at a time, see
+     * {@code TerraformReader}), and structured kinds that have a reader.
+     */
     public static boolean checks(DocumentKind kind) {
-        return kind == DocumentKind.DOCKERFILE || kind == DocumentKind.UNKNOWN || READERS.containsKey(kind);
+        return kind == DocumentKind.DOCKERFILE || kind == DocumentKind.TERRAFORM || kind == DocumentKind.UNKNOWN
+                || READERS.containsKey(kind);
     }
 
     /** The kinds of document whose reading yields subjects of this type: where a rule on it can fire. */

@@ -52,6 +52,13 @@ public sealed interface Arg {
         }
     }
 
+    /** Several translatable phrases, listed with commas ("1 dockerfile, 2 task-definition"). */
+    record Phrases(List<Message> messages) implements Arg {
+        public Phrases {
+            messages = List.copyOf(messages);
+        }
+    }
+
     /** A translatable phrase inside the message ("container `app`", "untagged images"). */
     record Phrase(Message message) implements Arg {
         public Phrase {

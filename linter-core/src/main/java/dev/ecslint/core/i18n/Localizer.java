@@ -128,16 +128,21 @@ public final class Localizer {
     /** A rule's text in this language; a rule no bundle or text knows is described by the metadata in hand. */
     private String ruleText(RuleMeta meta, String part, String fromMetadata) {
         String key = meta.id() + "." + part;
-        return template(key).isPresent() || fromMetadata == null ? text(key) : fromMetadata;
+        return fromTexts(key).isPresent() || fromMetadata == null ? text(key) : fromMetadata;
     }
 
     /** The template of a key in this language, else in English, else from a rule's metadata. */
     public Optional<String> template(String key) {
+        return fromTexts(key).or(() -> fromMetadata(key));
+    }
+
+    /** The template of a key in this language's texts, else in the English ones; never from metadata. */
+    private Optional<String> fromTexts(String key) {
         Optional<String> found = find(own, key).or(() -> given(language, key));
         if (found.isEmpty() && language != Language.EN) {
             found = find(englishBundles(), key).or(() -> given(Language.EN, key));
         }
-        return found.isPresent() ? found : fromMetadata(key);
+        return found;
     }
 
     private Optional<String> given(Language which, String key) {

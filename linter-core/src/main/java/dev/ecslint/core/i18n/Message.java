@@ -95,6 +95,11 @@ public record Message(String key, Map<String, Arg> args, Map<Language, String> t
         return with(name, new Arg.Secret(masked));
     }
 
+    /** Several translatable phrases, listed with commas. */
+    public Message phrases(String name, List<Message> values) {
+        return with(name, new Arg.Phrases(values));
+    }
+
     /** A translatable phrase. */
     public Message phrase(String name, Message value) {
         return with(name, new Arg.Phrase(value));
@@ -112,7 +117,8 @@ public record Message(String key, Map<String, Arg> args, Map<Language, String> t
     public boolean showsSecret() {
         for (Arg arg : args.values()) {
             if (arg instanceof Arg.Secret
-                    || arg instanceof Arg.Phrase phrase && phrase.message().showsSecret()) {
+                    || arg instanceof Arg.Phrase phrase && phrase.message().showsSecret()
+                    || arg instanceof Arg.Phrases phrases && phrases.messages().stream().anyMatch(Message::showsSecret)) {
                 return true;
             }
         }
@@ -134,6 +140,8 @@ public record Message(String key, Map<String, Arg> args, Map<Language, String> t
         for (Arg arg : args.values()) {
             if (arg instanceof Arg.Phrase phrase) {
                 phrase.message().collectKeys(keys);
+            } else if (arg instanceof Arg.Phrases phrases) {
+                phrases.messages().forEach(m -> m.collectKeys(keys));
             }
         }
     }

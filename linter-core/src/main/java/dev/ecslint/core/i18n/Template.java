@@ -36,6 +36,21 @@ public final class Template {
     }
 
     /**
+     * The arguments a template writes out, without those it only uses to choose a plural ({@code {count|it|them}}):
+     * what every language must show of a message (Korean has no plurals to choose).
+     */
+    public static Set<String> valuePlaceholders(String template) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            if (m.group(2) == null) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    /**
      * Placeholders followed directly by a Korean particle that is not written as a pair
      * ({@code {image}을} instead of {@code {image}을/를}): a template that would be wrong for half the values.
      */
@@ -105,6 +120,13 @@ public final class Template {
         }
         if (arg instanceof Arg.Secret secret) {
             return secret.masked();
+        }
+        if (arg instanceof Arg.Phrases list) {
+            StringBuilder out = new StringBuilder();
+            for (Message item : list.messages()) {
+                out.append(out.length() == 0 ? "" : ", ").append(phrases.apply(item));
+            }
+            return out.toString();
         }
         return phrases.apply(((Arg.Phrase) arg).message());
     }

@@ -8,6 +8,7 @@ import dev.ecslint.core.json.JsonValue.JsonNumber;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.json.JsonValue.Member;
+import dev.ecslint.core.model.Located;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.model.Span;
 import java.util.ArrayList;
@@ -18,10 +19,10 @@ import java.util.Map;
 /**
  * Reads a JSON document held in a string value of another document — ECR's {@code lifecyclePolicyText},
  * a repository's {@code policyText}, CloudFormation's {@code LifecyclePolicyText} — into a located tree
- * whose spans point into the OUTER file. When the holder is a JSON string literal, every escape sequence
- * is accounted for, so an inner value is located exactly (on the holder's line, at its own columns).
- * When the literal cannot be mapped (a YAML block scalar, for example), every inner value is located at
- * the whole holder string.
+ * whose spans point into the OUTER file. The string's characters are located one by one
+ * ({@link LocatedText}: a JSON string literal with its escapes, a YAML scalar in any style, a string a
+ * template joins from parts, a heredoc), so an inner value is located exactly, at its own characters. When
+ * the string cannot be located, every inner value is located at the whole holder.
  *
  * <p>Inner pointers are the holder's pointer followed by the pointer inside the embedded document, e.g.
  * {@code /lifecyclePolicyText/rules/0/selection}: they name the embedded value unambiguously, although an
@@ -36,9 +37,21 @@ public final class EmbeddedJson {
      * @throws ParseProblem when the string is not valid JSON, located in the outer file
      */
     public static JsonValue read(JsonString holder, SourceFile outer) throws ParseProblem {
-        int[] rawOffsets = rawOffsets(holder, outer);
-        Placement placement = rawOffsets == null ? (start, end) -> holder.span() : outer::span;
-        return read(holder.value(), rawOffsets, placement, holder.pointer(), describe(holder));
+        LocatedText located = LocatedText.of(holder, outer);
+        if (located == null) {
+            return read(holder.value(), null, (start, end) -> holder.span(), holder.pointer(), describe(holder));
+        }
+        return read(located, holder, outer);
+    }
+
+    /**
+     * Reads {@code text}, whose characters are located in {@code outer}, as the JSON document held at
+     * {@code holder} (its pointer prefixes the inner pointers).
+     *
+     * @throws ParseProblem when the text is not valid JSON, located in the outer file
+     */
+    public static JsonValue read(LocatedText text, Located holder, SourceFile outer) throws ParseProblem {
+        return read(text.value(), text.offsets(), outer::span, holder.pointer(), describe(holder));
     }
 
     /** Where text offsets of the embedding file lie: a span from a start and an exclusive end offset. */
@@ -70,7 +83,7 @@ public final class EmbeddedJson {
         return relocate(tree, pointerPrefix == null ? "" : pointerPrefix, inner, offsets, placement);
     }
 
-    private static String describe(JsonString holder) {
+    private static String describe(Located holder) {
         String pointer = holder.pointer();
         int slash = pointer == null ? -1 : pointer.lastIndexOf('/');
         return slash < 0 ? "the string" : "`" + pointer.substring(slash + 1) + "`";
@@ -112,19 +125,17 @@ public final class EmbeddedJson {
         int last = rawOffsets.length - 1;
         int rawStart = rawOffsets[Math.max(0, Math.min(start, last))];
         int rawEnd = rawOffsets[Math.max(0, Math.min(end, last))];
+        if (end > start && end <= last) {
+            // the next character's offset ends an escape sequence; across two joined parts it lies elsewhere
+            int lastCharacter = rawOffsets[end - 1];
+            if (rawEnd < lastCharacter || rawEnd - lastCharacter > 10) {
+                rawEnd = lastCharacter + 1;
+            }
+        }
         return placement.span(rawStart, Math.max(rawStart, rawEnd));
     }
 
     private static int offsetOf(SourceFile file, int line, int column) {
         return file.lineStart(line) + column - 1;
-    }
-
-    /** See {@link JsonStrings#offsets}; {@code null} when the holder is not a JSON string literal of this file. */
-    private static int[] rawOffsets(JsonString holder, SourceFile outer) {
-        Span span = holder.span();
-        if (span.line() < 1 || span.line() > outer.lineCount()) {
-            return null;
-        }
-        return JsonStrings.offsets(outer.text(), offsetOf(outer, span.line(), span.column()), holder.value());
     }
 }

@@ -12,11 +12,14 @@ import java.util.Optional;
 
 /**
  * A JSON (or YAML) value that remembers where it was read: its span in the file and its RFC 6901
- * pointer. YAML documents are read into the same tree, so rules see one shape for both.
+ * pointer. YAML documents are read into the same tree, so rules see one shape for both. An expression the
+ * document leaves for a deployment tool to evaluate (a YAML tag such as {@code !Ref Subnet}, a
+ * CloudFormation intrinsic function, a Terraform expression) is a {@link JsonTagged}: unknown, never a
+ * violation.
  */
 public sealed interface JsonValue extends Located
         permits JsonValue.JsonObject, JsonValue.JsonArray, JsonValue.JsonString, JsonValue.JsonNumber,
-        JsonValue.JsonBoolean, JsonValue.JsonNull {
+        JsonValue.JsonBoolean, JsonValue.JsonNull, JsonValue.JsonTagged {
 
     /** The value's text as a user would read it ({@code "80"} for both {@code 80} and {@code "80"}). */
     default String text() {
@@ -28,6 +31,8 @@ public sealed interface JsonValue extends Located
             return Boolean.toString(b.value());
         } else if (this instanceof JsonNull) {
             return "null";
+        } else if (this instanceof JsonTagged t) {
+            return t.shortTag() + (t.argument().isScalar() ? " " + t.argument().text() : " …");
         }
         return this instanceof JsonObject ? "{…}" : "[…]";
     }
@@ -42,6 +47,8 @@ public sealed interface JsonValue extends Located
             return "a boolean";
         } else if (this instanceof JsonNull) {
             return "null";
+        } else if (this instanceof JsonTagged) {
+            return "an expression";
         }
         return this instanceof JsonObject ? "an object" : "an array";
     }
@@ -125,4 +132,29 @@ public sealed interface JsonValue extends Located
     record JsonBoolean(Span span, String pointer, boolean value) implements JsonValue { }
 
     record JsonNull(Span span, String pointer) implements JsonValue { }
+
+    /**
+     * A value written as an expression: {@code tag} names it as the source spells its long form
+     * ({@code Ref}, {@code Fn::Sub}, a YAML tag {@code !reset}), {@code argument} is what it was given.
+     * Its span covers the whole expression.
+     */
+    record JsonTagged(Span span, String pointer, String tag, JsonValue argument) implements JsonValue {
+
+        /**
+         * The tag as people write it: a CloudFormation function in its YAML short form ({@code !Ref},
+         * {@code !Sub} for {@code Fn::Sub}), any other tag as it is.
+         */
+        public String shortTag() {
+            if (tag.startsWith("Fn::")) {
+                return "!" + tag.substring(4);
+            }
+            return tag.equals("Ref") || tag.equals("Condition") ? "!" + tag : tag;
+        }
+    }
+
+    /** True for a string, number, boolean or null. */
+    default boolean isScalar() {
+        return this instanceof JsonString || this instanceof JsonNumber || this instanceof JsonBoolean
+                || this instanceof JsonNull;
+    }
 }

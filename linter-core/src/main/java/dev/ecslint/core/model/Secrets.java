@@ -34,6 +34,7 @@ public final class Secrets {
     private static final Pattern JWT = Pattern.compile("(?<![A-Za-z0-9_-])(?>[A-Za-z0-9_-]*?eyJ)[A-Za-z0-9_-]{5,}+"
             + "\\.eyJ[A-Za-z0-9_-]{5,}+\\.[A-Za-z0-9_-]++");
     private static final Pattern SECRET_ARN = Pattern.compile("arn:aws[a-z-]*:(secretsmanager|ssm|kms):.*");
+    private static final Set<String> SWITCHES = Set.of("true", "false", "yes", "no", "on", "off");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     private Secrets() {
@@ -183,6 +184,9 @@ public final class Secrets {
         Optional<Kind> format = credentialFormat(name, value);
         if (format.isPresent()) {
             return format;
+        }
+        if (SWITCHES.contains(value.trim().toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // a switch about a secret, not one: MYSQL_ALLOW_EMPTY_PASSWORD=yes
         }
         return isSecretLikeName(name, settings) ? Optional.of(Kind.LITERAL_SECRET) : Optional.empty();
     }

@@ -35,7 +35,7 @@ public final class CompactReporter implements Reporter {
 
             @Override
             public void finish(ReportSummary summary) throws IOException {
-                out.append(TextReporter.summary(summary, texts)).append('\n');
+                out.append(texts.render(RunSummary.of(summary))).append('\n');
             }
         };
     }

@@ -44,7 +44,7 @@ public final class GithubReporter implements Reporter {
 
             @Override
             public void finish(ReportSummary summary) throws IOException {
-                out.append(TextReporter.summary(summary, texts)).append('\n');
+                out.append(texts.render(RunSummary.of(summary))).append('\n');
             }
         };
     }
@@ -105,7 +105,7 @@ public final class GithubReporter implements Reporter {
 
         @Override
         public void finish(ReportSummary summary) throws IOException {
-            out.append("### ecslint\n\n").append(TextReporter.summary(summary, texts)).append('\n');
+            out.append("### ecslint\n\n").append(texts.render(RunSummary.of(summary))).append('\n');
             if (findings > 0) {
                 out.append("\n| file | severity | rule | message |\n|---|---|---|---|\n").append(rows);
             }

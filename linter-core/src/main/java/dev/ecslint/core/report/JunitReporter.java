@@ -113,7 +113,7 @@ public final class JunitReporter implements Reporter {
                 .append('\n').append(texts.render(finding.message()));
         String fix = finding.fix() == null ? "" : texts.render(finding.fix());
         if (!fix.isBlank()) {
-            text.append("\nfix: ").append(fix.strip());
+            text.append("\n").append(texts.text("report.fix")).append(": ").append(fix.strip());
         }
         return text.toString();
     }

@@ -1,5 +1,6 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import java.util.ArrayList;
@@ -24,18 +25,24 @@ public final class RuleCatalog {
      * @param minSeverity keep rules at least this severe, or {@code null} for all
      */
     public static String table(List<RuleMeta> rules, Set<String> families, Severity minSeverity) {
+        return table(rules, families, minSeverity, Localizer.english());
+    }
+
+    /** The table with its headings and the rules' titles in the language of {@code texts}. */
+    public static String table(List<RuleMeta> rules, Set<String> families, Severity minSeverity, Localizer texts) {
         Set<String> wanted = families.stream().map(f -> f.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"ID", "NAME", "SEVERITY", "TITLE"});
+        rows.add(new String[] {texts.text("catalog.id"), texts.text("catalog.name"), texts.text("catalog.severity"),
+            texts.text("catalog.title")});
         rules.stream()
                 .filter(meta -> wanted.isEmpty() || wanted.contains(meta.family()))
                 .filter(meta -> minSeverity == null || meta.severity() == null || meta.severity().atLeast(minSeverity))
                 .sorted(RuleFamilies.CATALOG_ORDER)
                 .forEach(meta -> rows.add(new String[] {meta.id(), meta.name(),
                     meta.severity() == null ? "" : meta.severity().label(),
-                    meta.title() == null ? "" : meta.title()}));
+                    meta.title() == null ? "" : texts.title(meta)}));
         if (rows.size() == 1) {
-            return "no rules match the filters\n";
+            return texts.text("catalog.none") + "\n";
         }
         int[] widths = new int[3];
         for (String[] row : rows) {

@@ -1,24 +1,15 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.RuleMeta;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** The rule families of RULES.md, in its order; families from third-party rule jars follow alphabetically. */
 public final class RuleFamilies {
 
     private static final List<String> ORDER = List.of("E", "DF", "CT", "TD", "SV", "CL", "RP", "LP");
 
-    private static final Map<String, String> DESCRIPTIONS = Map.of(
-            "E", "engine",
-            "DF", "Dockerfiles",
-            "CT", "containers",
-            "TD", "ECS task definitions",
-            "SV", "ECS services",
-            "CL", "ECS clusters and capacity providers",
-            "RP", "ECR repositories",
-            "LP", "ECR lifecycle policies");
 
     /** Family order, then id. */
     static final Comparator<RuleMeta> CATALOG_ORDER = Comparator
@@ -34,10 +25,9 @@ public final class RuleFamilies {
         return ORDER.contains(family);
     }
 
-    /** "DF — Dockerfiles", or just the prefix for an unknown family. */
-    static String heading(String family) {
-        String description = DESCRIPTIONS.get(family);
-        return description == null ? family : family + " — " + description;
+    /** "DF — Dockerfiles" ({@code family.DF} in the bundles), or just the prefix for an unknown family. */
+    static String heading(String family, Localizer texts) {
+        return isBuiltIn(family) ? family + " — " + texts.text("family." + family) : family;
     }
 
     private static int rank(String family) {

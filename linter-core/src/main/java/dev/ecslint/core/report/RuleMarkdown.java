@@ -1,5 +1,6 @@
 package dev.ecslint.core.report;
 
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.RuleMeta;
 import java.util.List;
@@ -19,16 +20,17 @@ final class RuleMarkdown {
     private RuleMarkdown() {
     }
 
-    static String markdown(RuleMeta meta) {
+    static String markdown(RuleMeta meta, Localizer texts) {
         StringBuilder md = new StringBuilder();
-        paragraph(md, meta.rationale());
-        if (present(meta.fix())) {
-            paragraph(md, "**Fix:** " + meta.fix().strip());
+        paragraph(md, texts.rationale(meta));
+        String fix = texts.fix(meta);
+        if (present(fix)) {
+            paragraph(md, "**" + texts.text("rule.fix") + ":** " + fix.strip());
         }
-        examples(md, "Bad", meta.bad());
-        examples(md, "Good", meta.good());
+        examples(md, texts.text("rule.bad"), meta.bad());
+        examples(md, texts.text("rule.good"), meta.good());
         if (!meta.references().isEmpty()) {
-            StringBuilder list = new StringBuilder("**References**\n");
+            StringBuilder list = new StringBuilder("**" + texts.text("rule.references") + "**\n");
             for (String reference : meta.references()) {
                 list.append("\n- ").append(link(reference));
             }
@@ -37,20 +39,21 @@ final class RuleMarkdown {
         return md.toString().stripTrailing() + "\n";
     }
 
-    static String plainText(RuleMeta meta) {
+    static String plainText(RuleMeta meta, Localizer texts) {
         StringBuilder text = new StringBuilder();
-        paragraph(text, meta.rationale());
-        if (present(meta.fix())) {
-            paragraph(text, "Fix: " + meta.fix().strip());
+        paragraph(text, texts.rationale(meta));
+        String fix = texts.fix(meta);
+        if (present(fix)) {
+            paragraph(text, texts.text("rule.fix") + ": " + fix.strip());
         }
         for (Example example : meta.bad()) {
-            paragraph(text, "Bad (" + example.fileName() + "):\n" + example.code().stripTrailing());
+            paragraph(text, texts.text("rule.bad") + " (" + example.fileName() + "):\n" + example.code().stripTrailing());
         }
         for (Example example : meta.good()) {
-            paragraph(text, "Good (" + example.fileName() + "):\n" + example.code().stripTrailing());
+            paragraph(text, texts.text("rule.good") + " (" + example.fileName() + "):\n" + example.code().stripTrailing());
         }
         if (!meta.references().isEmpty()) {
-            paragraph(text, "References:\n" + String.join("\n", meta.references()));
+            paragraph(text, texts.text("rule.references") + ":\n" + String.join("\n", meta.references()));
         }
         return text.toString().stripTrailing() + "\n";
     }

@@ -47,11 +47,16 @@ public final class SarifReporter implements Reporter {
         this.texts = texts;
     }
 
-    /** %SRCROOT% located at {@code sourceRoot} (the directory relative paths start from). */
+    /** %SRCROOT% located at {@code sourceRoot} (the directory relative paths start from). In English. */
     public SarifReporter(Path sourceRoot) {
+        this(sourceRoot, Localizer.english());
+    }
+
+    /** %SRCROOT% located at {@code sourceRoot}, in the run's language. */
+    public SarifReporter(Path sourceRoot, Localizer texts) {
         String uri = sourceRoot.toAbsolutePath().normalize().toUri().toString();
         this.sourceRootUri = uri.endsWith("/") ? uri : uri + "/";
-        this.texts = Localizer.english();
+        this.texts = texts;
     }
 
     @Override
@@ -122,7 +127,7 @@ public final class SarifReporter implements Reporter {
         return new ArrayList<>(byId.values());
     }
 
-    private static void writeTool(String version, List<Descriptor> descriptors, JsonGenerator json)
+    private void writeTool(String version, List<Descriptor> descriptors, JsonGenerator json)
             throws IOException {
         json.writeObjectFieldStart("tool");
         json.writeObjectFieldStart("driver");
@@ -141,7 +146,7 @@ public final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeRule(Descriptor descriptor, JsonGenerator json) throws IOException {
+    private void writeRule(Descriptor descriptor, JsonGenerator json) throws IOException {
         RuleMeta meta = descriptor.meta();
         String label = descriptor.id() + (descriptor.name() == null ? "" : " " + descriptor.name());
         json.writeStartObject();
@@ -149,16 +154,17 @@ public final class SarifReporter implements Reporter {
         if (descriptor.name() != null) {
             json.writeStringField("name", descriptor.name());
         }
-        textObject(json, "shortDescription", meta != null && RuleMarkdown.present(meta.title()) ? meta.title() : label);
+        textObject(json, "shortDescription", meta != null && RuleMarkdown.present(texts.title(meta)) ? texts.title(meta)
+                : label);
         textObject(json, "fullDescription",
-                meta != null && RuleMarkdown.present(meta.rationale()) ? meta.rationale().strip() : label);
+                meta != null && RuleMarkdown.present(texts.rationale(meta)) ? texts.rationale(meta).strip() : label);
         json.writeObjectFieldStart("help");
-        json.writeStringField("text", meta == null ? label : RuleMarkdown.plainText(meta));
-        json.writeStringField("markdown", meta == null ? label : RuleMarkdown.markdown(meta));
+        json.writeStringField("text", meta == null ? label : RuleMarkdown.plainText(meta, texts));
+        json.writeStringField("markdown", meta == null ? label : RuleMarkdown.markdown(meta, texts));
         json.writeEndObject();
         if (RuleFamilies.isBuiltIn(descriptor.id().replaceAll("\\d+$", ""))) {
             // docs/rules.md documents the built-in rules only; a custom or rule-jar rule is described above
-            json.writeStringField("helpUri", RuleReference.helpUri(descriptor.id()));
+            json.writeStringField("helpUri", RuleReference.helpUri(descriptor.id(), texts.language()));
         }
         if (meta != null && meta.severity() != null) {
             json.writeObjectFieldStart("defaultConfiguration");
@@ -196,7 +202,7 @@ public final class SarifReporter implements Reporter {
             json.writeStringField("uri", sourceRootUri);
         } else {
             // SARIF §3.14.14: a base whose absolute URI the producer leaves open is described instead.
-            textObject(json, "description", "The directory ecslint was run from; relative paths start there.");
+            textObject(json, "description", texts.text("report.sarif.sourceRoot"));
         }
         json.writeEndObject();
         json.writeEndObject();

@@ -1,13 +1,11 @@
 package dev.ecslint.core.report;
 
 import dev.ecslint.core.i18n.Localizer;
-import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Severity;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The terminal report: findings grouped by file, each as {@code path:line:col  SEVERITY  ID name  message}
@@ -70,7 +68,7 @@ public final class TextReporter implements Reporter {
                 if (anyFinding) {
                     out.append('\n');
                 }
-                out.append(palette.bold(summary(summary, texts))).append('\n');
+                out.append(palette.bold(summary(summary))).append('\n');
             }
         };
     }
@@ -97,7 +95,7 @@ public final class TextReporter implements Reporter {
         }
         String fix = finding.fix() == null ? "" : texts.render(finding.fix());
         if (!fix.isBlank()) {
-            out.append(gutter).append(palette.dim("=")).append(' ').append(palette.fix("fix:")).append(' ')
+            out.append(gutter).append(palette.dim("=")).append(' ').append(palette.fix(texts.text("report.fix") + ":")).append(' ')
                     .append(TerminalText.printable(fix.strip().replaceAll("\\s*\\R\\s*", " ")))
                     .append('\n');
         }
@@ -105,42 +103,15 @@ public final class TextReporter implements Reporter {
 
     /**
      * {@code 3 findings (1 error, 2 warnings, 0 info, 0 style) in 4 files (3 dockerfile, 1 task-definition)}, or
-     * {@code no findings in 4 files (…)}; then the files recognised but not checked, and the suppressed findings.
+     * {@code no findings in 4 files (…)}; then the files recognised but not checked, and the suppressed findings
+     * ({@link RunSummary}), in the report's language.
      */
-    static String summary(LintReport report) {
-        ReportSummary.Tally tally = new ReportSummary.Tally();
-        FileReport.of(report).forEach(tally::add);
-        return summary(tally.summary(report.toolVersion(), report.rules(), report.coverage()), Localizer.english());
+    String summary(LintReport report) {
+        return texts.render(RunSummary.of(report));
     }
 
-    static String summary(ReportSummary summary, Localizer texts) {
-        Map<Severity, Integer> counts = summary.counts();
-        int active = summary.findings();
-        int suppressed = summary.suppressed();
-        String files = plural(summary.files() - summary.coverage().notCheckedFiles(), "file", "files")
-                + CoverageText.kinds(summary.coverage());
-        StringBuilder line = new StringBuilder();
-        if (active == 0) {
-            line.append("no findings in ").append(files);
-        } else {
-            line.append(plural(active, "finding", "findings")).append(" (")
-                    .append(plural(counts.get(Severity.ERROR), "error", "errors")).append(", ")
-                    .append(plural(counts.get(Severity.WARNING), "warning", "warnings")).append(", ")
-                    .append(counts.get(Severity.INFO)).append(" info, ")
-                    .append(counts.get(Severity.STYLE)).append(" style) in ").append(files);
-        }
-        for (Message notChecked : CoverageText.notChecked(summary.coverage())) {
-            line.append("; ").append(texts.render(notChecked));
-        }
-        if (suppressed > 0) {
-            line.append("; ").append(plural(suppressed, "suppressed finding", "suppressed findings"))
-                    .append(" not shown");
-        }
-        return line.toString();
-    }
-
-    private static String plural(int count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+    String summary(ReportSummary summary) {
+        return texts.render(RunSummary.of(summary));
     }
 
     /** ANSI SGR sequences, or none. */

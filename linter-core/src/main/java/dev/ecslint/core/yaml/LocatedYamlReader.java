@@ -9,6 +9,7 @@ import dev.ecslint.core.json.JsonValue.JsonNull;
 import dev.ecslint.core.json.JsonValue.JsonNumber;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
+import dev.ecslint.core.json.JsonValue.JsonTagged;
 import dev.ecslint.core.json.JsonValue.Member;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.json.ParserMessages;
@@ -33,16 +34,18 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads YAML into the same located {@link JsonValue} tree as JSON, from SnakeYAML's composed node tree
- * (no Java object is ever constructed from the document, so no tag can instantiate a class).
- * CloudFormation short-form intrinsics ({@code !Ref x}, {@code !GetAtt a.b}, {@code !Sub …}) become
- * their long form ({@code {"Ref": "x"}}, {@code {"Fn::GetAtt": ["a","b"]}}), so one reader serves both.
- * Aliases are bounded (billion-laughs guard) and shared aliased nodes are converted once per use.
+ * (no Java object is ever constructed from the document, so no tag can instantiate a class). A node with
+ * a tag of its own (CloudFormation's {@code !Ref x}, {@code !GetAtt a.b}) becomes a {@link JsonTagged};
+ * the CloudFormation reader gives those and JSON's {@code {"Ref": "x"}} one representation. Merge keys
+ * ({@code <<: *common}) are resolved; an aliased node is converted once per use, and the expansion is
+ * bounded (an alias bomb is a parse problem).
  */
 public final class LocatedYamlReader {
 
-    private static final int MAX_ALIASES = 50;
+    /** Compose files alias a common block once per service; the expansion bound below is the real guard. */
+    private static final int MAX_ALIASES = 10_000;
     private static final int MAX_DEPTH = 100;
-    private static final int MAX_NODES = 1_000_000;
+    private static final int MAX_NODES = 250_000;
 
     private LocatedYamlReader() {
     }
@@ -61,7 +64,9 @@ public final class LocatedYamlReader {
         try {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // a key without its colon is found on a later line; the key's own line is where to look
+            boolean simpleKey = e.getContext() != null && e.getContext().contains("simple key") && e.getContextMark() != null;
+            Mark mark = e.getProblemMark() != null && !simpleKey ? e.getProblemMark() : e.getContextMark();
             // getMessage() of a marked exception quotes the file's lines: only the problem and context are used
             String problem = e.getProblem() != null ? e.getProblem() : "unknown error";
             String context = e.getContext() != null ? ParserMessages.withoutContent(e.getContext()) + ": " : "";
@@ -219,23 +224,17 @@ public final class LocatedYamlReader {
             return keyNode instanceof ScalarNode scalar && Tag.MERGE.equals(scalar.getTag());
         }
 
-        /** {@code !Ref x} → {@code {"Ref": x}}, {@code !GetAtt a.b} → {@code {"Fn::GetAtt": ["a","b"]}}. */
-        private JsonValue intrinsic(Node node, JsonValue value, String pointer) {
-            Tag tag = node.getTag();
-            String name = tag.getValue();
-            if (!name.startsWith("!") || name.startsWith("!!")) {
+        /**
+         * A node with a tag of its own ({@code !Ref x}, {@code !If [c, a, b]}, compose's {@code !reset}) is an
+         * expression: a {@link JsonTagged} holding the tag as written and the node as its argument, at the
+         * same pointer. The YAML core tags ({@code !!str}, …) are values.
+         */
+        private static JsonValue intrinsic(Node node, JsonValue value, String pointer) {
+            String tag = node.getTag().getValue();
+            if (!tag.startsWith("!") || tag.startsWith("!!")) {
                 return value;
             }
-            String function = name.substring(1);
-            String key = function.equals("Ref") || function.equals("Condition") ? function : "Fn::" + function;
-            JsonValue argument = value;
-            if (function.equals("GetAtt") && value instanceof JsonString s && s.value().contains(".")) {
-                int dot = s.value().indexOf('.');
-                argument = new JsonArray(s.span(), pointer, List.of(
-                        new JsonString(s.span(), pointer + "/0", s.value().substring(0, dot)),
-                        new JsonString(s.span(), pointer + "/1", s.value().substring(dot + 1))));
-            }
-            return new JsonObject(value.span(), pointer, Map.of(key, new Member(key, value.span(), argument)));
+            return new JsonTagged(value.span(), pointer, tag, value);
         }
     }
 }

@@ -127,27 +127,6 @@ class TaskDefinitionReaderTest {
     }
 
     @Test
-    void readsCloudFormationCasing() throws ParseProblem {
-        String json = """
-                {"Family": "f", "NetworkMode": "awsvpc", "Cpu": 256, "Memory": "512",
-                 "Volumes": [{"Name": "v", "EFSVolumeConfiguration": {"FilesystemId": "fs", "TransitEncryption": "ENABLED"}}],
-                 "ContainerDefinitions": [{"Name": "a", "Image": {"Fn::Sub": "${Repo}:1"}, "Privileged": "true",
-                   "LinuxParameters": {"Capabilities": {"Add": ["SYS_ADMIN"]}}}]}
-                """;
-        TaskDefinition task = TaskDefinitionReader.readTask(LocatedJsonReader.read(json).asObject().orElseThrow(),
-                Form.CLOUDFORMATION);
-        assertThat(task.cpu().orElseThrow().value()).isEqualTo(256);
-        assertThat(task.volumes().get(0).efs().orElseThrow().transitEncryption().orElseThrow().value())
-                .isEqualTo("ENABLED");
-        ContainerSpec a = task.containers().get(0);
-        assertThat(a.image().orElseThrow().unresolved()).isTrue();
-        assertThat(a.image().orElseThrow().value()).isNull();
-        assertThat(a.privileged().orElseThrow().value()).isTrue();
-        assertThat(a.capabilitiesAdd()).extracting(Sourced::value).containsExactly("SYS_ADMIN");
-        assertThat(a.at("privileged").pointer()).isEqualTo("/ContainerDefinitions/0/Privileged");
-    }
-
-    @Test
     void placeholdersAreUnresolvedNotInvalid() throws ParseProblem {
         String json = "{\"family\": \"f\", \"cpu\": \"${CPU}\", \"containerDefinitions\": [{\"name\": \"a\","
                 + " \"image\": \"<ACCOUNT_ID>.dkr.ecr.us-east-1.amazonaws.com/app:${TAG}\", \"essential\": \"{{ .Essential }}\"}]}";

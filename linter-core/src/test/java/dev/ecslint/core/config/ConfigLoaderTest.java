@@ -69,7 +69,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.parse(file, "trustedRegistries: ecr\n"))
                 .hasMessageContaining(":1:20: trustedRegistries must be a list");
         assertThatThrownBy(() -> loader.parse(file, "secrets:\n  extraNames: [\"(\"]\n"))
-                .hasMessageContaining(":2:16: secrets.extraNames: invalid regular expression");
+                .hasMessageContaining(":2:16: `secrets.extraNames`: invalid regular expression");
         assertThatThrownBy(() -> loader.parse(file, "inlineIgnores: sometimes\n"))
                 .hasMessageContaining("inlineIgnores must be one of allow, require-reason, deny; found `sometimes`");
     }

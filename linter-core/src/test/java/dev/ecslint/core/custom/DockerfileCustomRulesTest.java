@@ -157,6 +157,18 @@ class DockerfileCustomRulesTest {
     }
 
     @Test
+    void aPatternThatGivesUpOnAValueSaysSoInsteadOfHanging() throws ConfigException {
+        Config config = config(rule("""
+                given: final.labels.csv
+                then: {matches: "^(.*?,){11}P"}
+                message: "{value}"
+                """));
+        assertThat(lint(config, "FROM alpine\nLABEL csv=\"" + "1,".repeat(40) + "\"\n"))
+                .extracting(FindingText::english).singleElement().asString()
+                .startsWith("the pattern `^(.*?,){11}P` gave up on this value after 1000000 steps");
+    }
+
+    @Test
     void aCustomRuleIsSuppressedAndOverriddenLikeAnyOther() throws ConfigException {
         String definition = rule("""
                 given: final.user

@@ -31,7 +31,7 @@ class LocatedYamlReaderTest {
     }
 
     @Test
-    void cloudFormationShortFormsBecomeLongForms() throws ParseProblem {
+    void aNodeWithATagOfItsOwnIsAnExpressionHoldingTheNode() throws ParseProblem {
         JsonObject root = (JsonObject) LocatedYamlReader.read("""
                 Resources:
                   Repo:
@@ -40,12 +40,20 @@ class LocatedYamlReaderTest {
                       RepositoryName: !Ref Name
                       Arn: !GetAtt Repo.Arn
                       Text: !Sub "${AWS::Region}"
+                      Zones: !If [IsProd, [a, b], !Ref AWS::NoValue]
+                      Plain: !!str 80
                 """);
         JsonObject props = (JsonObject) ExpectationParser.resolve(root, "/Resources/Repo/Properties");
-        assertThat(props.object("RepositoryName").orElseThrow().string("Ref")).contains("Name");
-        assertThat(props.object("Arn").orElseThrow().array("Fn::GetAtt")).extracting(JsonValue::text)
-                .containsExactly("Repo", "Arn");
-        assertThat(props.object("Text").orElseThrow().string("Fn::Sub")).contains("${AWS::Region}");
+        JsonValue.JsonTagged name = (JsonValue.JsonTagged) props.get("RepositoryName").orElseThrow();
+        assertThat(name.tag()).isEqualTo("!Ref");
+        assertThat(name.argument().text()).isEqualTo("Name");
+        assertThat(name.pointer()).isEqualTo("/Resources/Repo/Properties/RepositoryName");
+        assertThat(name.span().line()).isEqualTo(5);
+        JsonValue.JsonTagged condition = (JsonValue.JsonTagged) props.get("Zones").orElseThrow();
+        assertThat(condition.argument().elements()).hasSize(3);
+        assertThat(condition.argument().elements().get(2).pointer()).isEqualTo("/Resources/Repo/Properties/Zones/2");
+        assertThat(props.get("Plain").orElseThrow()).isEqualTo(
+                new JsonValue.JsonString(props.get("Plain").get().span(), "/Resources/Repo/Properties/Plain", "80"));
     }
 
     @Test

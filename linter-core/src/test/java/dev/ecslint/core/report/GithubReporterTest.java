@@ -2,6 +2,7 @@ package dev.ecslint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecslint.core.i18n.Localizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ class GithubReporterTest {
     void theStepSummaryTablesEveryFindingUpToItsLimit() {
         String markdown = Golden.render(new GithubReporter().stepSummary(), ReportFixture.report());
 
-        assertThat(markdown).startsWith("### ecslint\n\n" + TextReporter.summary(ReportFixture.report()) + "\n\n"
+        assertThat(markdown).startsWith("### ecslint\n\n" + Localizer.english().render(RunSummary.of(ReportFixture.report())) + "\n\n"
                 + "| file | severity | rule | message |\n|---|---|---|---|\n");
         assertThat(markdown.lines().filter(l -> l.startsWith("| `"))).hasSize(ReportFixture.report().activeFindings().size());
         assertThat(markdown).contains("| `policies/R&D: team, v2.json:3` | warning | LP003 untagged-never-expire |")
@@ -35,7 +36,7 @@ class GithubReporterTest {
 
         assertThat(commands).hasSize(ReportFixture.report().activeFindings().size());
         assertThat(commands).allMatch(line -> line.matches("::(error|warning|notice) file=[^:]+::.*"));
-        assertThat(lines.get(lines.size() - 1)).isEqualTo(TextReporter.summary(ReportFixture.report()));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(Localizer.english().render(RunSummary.of(ReportFixture.report())));
         assertThat(lines).filteredOn(line -> line.contains("title=DF030")).singleElement()
                 .asString().startsWith("::notice ");
     }

@@ -59,7 +59,7 @@ class TextReporterTest {
                 List.of(), List.of(), Map.of(), coverage);
 
         assertThat(text(report, false)).isEqualTo("no findings in 3 files (2 dockerfile, 1 task-definition); "
-                + "1 compose file recognised but not checked: ecslint does not read compose files yet\n");
+                + "1 compose file recognised but not checked: no rule reads compose files yet\n");
     }
 
     @Test
@@ -69,7 +69,7 @@ class TextReporterTest {
                 Map.of(), coverage);
 
         assertThat(Golden.render(new TextReporter(false, Localizer.english().in(Language.KO)), report))
-                .endsWith("compose 파일 2개는 인식했지만 검사하지 않았습니다. ecslint는 아직 compose 파일을 읽지 않습니다\n");
+                .endsWith("compose 파일 2개는 인식했지만 검사하지 않았습니다. compose 파일을 읽는 규칙은 아직 없습니다\n");
     }
 
     @Test
@@ -77,7 +77,7 @@ class TextReporterTest {
         Finding one = new Finding("DF001", "root-user", Severity.ERROR, "runs as root",
                 Location.at("Dockerfile", 1, 1), null, null);
 
-        assertThat(TextReporter.summary(single(one, "FROM x")))
+        assertThat(new TextReporter(false).summary(single(one, "FROM x")))
                 .isEqualTo("1 finding (1 error, 0 warnings, 0 info, 0 style) in 1 file");
     }
 

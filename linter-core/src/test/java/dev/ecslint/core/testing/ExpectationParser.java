@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * The target is the next line that is not a marker or caret line. JSON cannot hold comments: a sibling
  * {@code name.expect.yaml} lists {@code - {rule: CT004, at: /pointer, message: "text"}}, and the finding
  * must sit on the pointed value's line. Other files may have a sibling {@code name.expect.yaml} of
- * {@code {rule, line}} entries instead of markers, where a comment cannot stand (inside a heredoc).
+ * {@code {rule, line}} entries instead of markers, where a comment cannot stand (inside a heredoc or a
+ * CloudFormation policy text in a YAML block scalar).
  */
 public final class ExpectationParser {
 

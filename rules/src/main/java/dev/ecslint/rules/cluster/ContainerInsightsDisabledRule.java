@@ -24,7 +24,7 @@ public final class ContainerInsightsDisabledRule extends AbstractClusterRule {
             .title("Turn on Container Insights for the cluster")
             .severity(Severity.INFO)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.CLUSTER)
+            .kinds(DocumentKind.CLUSTER, DocumentKind.CLOUDFORMATION)
             .rationale("Container Insights collects per-service and per-task CPU, memory, network and restart "
                     + "metrics; without it the first sign of a crash loop or memory leak is an outage. It is off "
                     + "unless the cluster (or the account default) turns it on.")
@@ -32,6 +32,13 @@ public final class ContainerInsightsDisabledRule extends AbstractClusterRule {
                     + "task- and container-level detail).")
             .bad("cluster.json", """
                     {"clusterName": "prod", "settings": [{"name": "containerInsights", "value": "disabled"}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Cluster:
+                        Type: AWS::ECS::Cluster
+                        Properties:
+                          ClusterName: web
                     """)
             .good("cluster.json", """
                     {"clusterName": "prod", "settings": [{"name": "containerInsights", "value": "enabled"}]}
@@ -64,7 +71,8 @@ public final class ContainerInsightsDisabledRule extends AbstractClusterRule {
                 .map(s -> ((JsonObject) s).get("value").orElse(s)).findFirst();
         if (value.isEmpty()) {
             ctx.report(cluster.anchor(), META.message("notSet").phrase("cluster", cluster.label()));
-        } else if (!ON.contains(value.get().text()) && !Placeholders.isTemplated(value.get().text())) {
+        } else if (value.get().isScalar() && !ON.contains(value.get().text())
+                && !Placeholders.isTemplated(value.get().text())) {
             ctx.report(value.get(), META.message("disabled").phrase("cluster", cluster.label())
                     .code("value", value.get().text()));
         }

@@ -18,7 +18,7 @@ public final class SpotOnlyCapacityRule extends AbstractRule<CapacityProviderStr
             .title("Keep an on-demand base under Spot capacity")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.CLUSTER, DocumentKind.SERVICE)
+            .kinds(DocumentKind.CLUSTER, DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
             .rationale("Spot capacity (FARGATE_SPOT, or an Auto Scaling group of Spot instances) can be reclaimed "
                     + "with two minutes' notice, often for many tasks at once. A strategy that puts every task on "
                     + "Spot can lose all of them together; an on-demand provider with a base (or a weight) keeps the "
@@ -28,6 +28,18 @@ public final class SpotOnlyCapacityRule extends AbstractRule<CapacityProviderStr
             .bad("cluster.json", """
                     {"capacityProviders": ["FARGATE", "FARGATE_SPOT"],
                      "defaultCapacityProviderStrategy": [{"capacityProvider": "FARGATE_SPOT", "weight": 1}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Cluster:
+                        Type: AWS::ECS::Cluster
+                      Providers:
+                        Type: AWS::ECS::ClusterCapacityProviderAssociations
+                        Properties:
+                          Cluster: !Ref Cluster
+                          CapacityProviders: [FARGATE_SPOT]
+                          DefaultCapacityProviderStrategy:
+                            - {CapacityProvider: FARGATE_SPOT, Weight: 1}
                     """)
             .good("cluster.json", """
                     {"capacityProviders": ["FARGATE", "FARGATE_SPOT"],

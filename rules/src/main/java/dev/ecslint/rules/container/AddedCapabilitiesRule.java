@@ -29,6 +29,23 @@ public final class AddedCapabilitiesRule extends AbstractContainerRule {
                       {"name": "app", "image": "app:1.0",
                        "linuxParameters": {"capabilities": {"add": ["SYS_ADMIN"]}}}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              LinuxParameters:
+                                Capabilities: {Add: [SYS_ADMIN]}
+                    """)
+            .bad("compose.yaml", """
+                    services:
+                      web:
+                        image: app:1.0
+                        cap_add: [SYS_ADMIN]
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0",
@@ -37,6 +54,8 @@ public final class AddedCapabilitiesRule extends AbstractContainerRule {
             .references(EcsDocs.LINUX_PARAMETERS, EcsDocs.CONTAINER_SECURITY)
             .message("dangerous", "{container} adds the {capability} capability, which gives it power over the host "
                     + "that helps a container escape; remove it from `capabilities.add`")
+            .message("dangerousCompose", "{container} adds the {capability} capability, which gives it power over the "
+                    + "host that helps a container escape; remove it from `cap_add`")
             .build();
 
     public AddedCapabilitiesRule() {
@@ -54,7 +73,8 @@ public final class AddedCapabilitiesRule extends AbstractContainerRule {
             }
             String name = capability.value().trim().toUpperCase(Locale.ROOT).replaceFirst("^CAP_", "");
             if (DANGEROUS.contains(name)) {
-                ctx.report(capability, META.message("dangerous").phrase("container", container.label())
+                ctx.report(capability, META.message(container.task().isEcs() ? "dangerous" : "dangerousCompose")
+                        .phrase("container", container.label())
                         .code("capability", name));
             }
         }

@@ -25,6 +25,20 @@ public final class ContainerLatestTagRule extends AbstractContainerRule {
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:latest"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: nginx:latest
+                    """)
+            .bad("compose.yaml", """
+                    services:
+                      web:
+                        image: nginx:latest
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:1.27.3"}]}

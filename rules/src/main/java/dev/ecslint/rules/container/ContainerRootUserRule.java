@@ -27,6 +27,22 @@ public final class ContainerRootUserRule extends AbstractContainerRule {
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:1.27", "user": "root"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              User: root
+                    """)
+            .bad("compose.yaml", """
+                    services:
+                      web:
+                        image: nginx:1.27
+                        user: root
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:1.27", "user": "101:101"}]}

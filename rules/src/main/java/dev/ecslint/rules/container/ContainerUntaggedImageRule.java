@@ -23,6 +23,20 @@ public final class ContainerUntaggedImageRule extends AbstractContainerRule {
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: nginx
+                    """)
+            .bad("compose.yaml", """
+                    services:
+                      web:
+                        image: nginx
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:1.27.3"}]}
@@ -30,6 +44,8 @@ public final class ContainerUntaggedImageRule extends AbstractContainerRule {
             .references(EcsDocs.TASK_DEFINITION_PARAMETERS)
             .message("untagged", "image {image} has no tag, so ECS pulls `latest`, whatever was pushed last; pin a "
                     + "version such as {example} or a digest")
+            .message("untaggedCompose", "image {image} has no tag, so Docker pulls `latest`, whatever was pushed last, "
+                    + "and each machine may run a different image; pin a version such as {example} or a digest")
             .build();
 
     public ContainerUntaggedImageRule() {
@@ -40,7 +56,8 @@ public final class ContainerUntaggedImageRule extends AbstractContainerRule {
     public void check(ContainerSpec container, RuleContext ctx) {
         container.image().filter(i -> i.value() != null && !i.value().isTemplated())
                 .filter(i -> !i.value().hasTag() && !i.value().hasDigest() && !i.value().repository().isBlank())
-                .ifPresent(i -> ctx.report(i, META.message("untagged").code("image", i.value().text())
+                .ifPresent(i -> ctx.report(i, META.message(container.task().isEcs() ? "untagged" : "untaggedCompose")
+                        .code("image", i.value().text())
                         .code("example", i.value().text() + ":1.2.3")));
     }
 }

@@ -27,6 +27,18 @@ public final class HostPortMismatchRule extends AbstractContainerRule {
                       {"name": "app", "image": "app:1.0",
                        "portMappings": [{"containerPort": 8080, "hostPort": 80}]}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          NetworkMode: awsvpc
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              PortMappings:
+                                - {ContainerPort: 8080, HostPort: 80}
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "networkMode": "awsvpc", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0",

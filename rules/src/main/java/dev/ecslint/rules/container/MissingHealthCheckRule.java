@@ -15,15 +15,26 @@ public final class MissingHealthCheckRule extends AbstractContainerRule {
             .title("Give essential containers a health check")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
             .rationale("ECS ignores the Dockerfile's HEALTHCHECK; only the task definition's `healthCheck` tells "
                     + "it that a running container has stopped working. Without one, a hung process keeps its task "
-                    + "alive and ECS never replaces it.")
+                    + "alive and ECS never replaces it. (Docker Compose runs the image's HEALTHCHECK, so a compose "
+                    + "service is not asked for one.)")
             .fix("Add \"healthCheck\": {\"command\": [\"CMD-SHELL\", \"curl -f http://localhost/health || exit 1\"], "
                     + "\"interval\": 30, \"timeout\": 5, \"retries\": 3} (the tool must exist in the image).")
             .bad("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:1.27", "essential": true}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: nginx:1.27
+                              Essential: true
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
@@ -42,7 +53,7 @@ public final class MissingHealthCheckRule extends AbstractContainerRule {
 
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
-        if (container.isEssential() && container.healthCheck().isEmpty()) {
+        if (container.task().isEcs() && container.isEssential() && container.healthCheck().isEmpty()) {
             ctx.report(container.anchor(), META.message("noHealthCheck").phrase("container", container.label()));
         }
     }

@@ -25,6 +25,15 @@ public final class MissingLogConfigurationRule extends AbstractContainerRule {
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:1.27"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:1.27",

@@ -15,15 +15,25 @@ public final class MissingResourceLimitsRule extends AbstractContainerRule {
             .title("Bound the memory a container may use")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
             .rationale("With no container `memory`/`memoryReservation` and no task-level `memory`, the "
                     + "scheduler cannot place the task sensibly and one leaking container can starve every other "
-                    + "process on the instance (AWS rejects such an ECS task definition outright).")
+                    + "process on the instance (AWS rejects such an ECS task definition outright). A compose service "
+                    + "runs alone on a developer's machine and is not asked for limits.")
             .fix("Set a task-level \"memory\" (required on Fargate), or a container \"memoryReservation\" (soft) "
-                    + "and/or \"memory\" (hard limit) in MiB; in compose, set deploy.resources.limits.memory.")
+                    + "and/or \"memory\" (hard limit) in MiB.")
             .bad("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:1.27"}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
@@ -42,7 +52,9 @@ public final class MissingResourceLimitsRule extends AbstractContainerRule {
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
         boolean containerBound = container.memory().isPresent() || container.memoryReservation().isPresent();
-        boolean taskBound = !container.task().taskKnown() || container.task().memory().isPresent();
+        // a compose service runs on the developer's machine: no task shares memory, no limit is demanded
+        boolean taskBound = !container.task().isEcs() || !container.task().taskKnown()
+                || container.task().memory().isPresent();
         if (!containerBound && !taskBound) {
             ctx.report(container.anchor(), META.message("noMemoryLimit").phrase("container", container.label()));
         }

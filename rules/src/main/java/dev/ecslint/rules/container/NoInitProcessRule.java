@@ -29,6 +29,17 @@ public final class NoInitProcessRule extends AbstractContainerRule {
                       {"name": "app", "image": "app:1.0",
                        "command": ["sh", "-c", "./migrate && node server.js"]}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              EntryPoint: [sh, -c]
+                              Command: ["exec java -jar app.jar"]
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0", "linuxParameters": {"initProcessEnabled": true},

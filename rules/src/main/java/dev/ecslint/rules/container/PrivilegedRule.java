@@ -24,6 +24,22 @@ public final class PrivilegedRule extends AbstractContainerRule {
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0", "privileged": true}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              Privileged: true
+                    """)
+            .bad("compose.yaml", """
+                    services:
+                      web:
+                        image: app:1.0
+                        privileged: true
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0", "privileged": false}]}

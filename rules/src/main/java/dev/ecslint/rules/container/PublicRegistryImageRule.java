@@ -24,17 +24,27 @@ public final class PublicRegistryImageRule extends AbstractContainerRule {
             .title("Pull images from a private registry")
             .severity(Severity.INFO)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
+            .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION)
             .rationale("Images pulled from Docker Hub, public.ecr.aws, ghcr.io or quay.io at deploy time depend on "
                     + "a third party: they can be rate-limited, deleted or replaced, and have not passed your own "
                     + "scanning. A copy in your private ECR (pull-through cache or replication) is scanned, "
                     + "available and under your control. When the configuration lists `trustedRegistries`, any "
-                    + "image outside them is reported as a warning instead.")
+                    + "image outside them is reported as a warning instead. A compose service pulls on a "
+                    + "developer's machine, where public images are the norm: it is not asked for ECR.")
             .fix("Copy the image into a private ECR repository (or configure an ECR pull-through cache rule) "
                     + "and reference 123456789012.dkr.ecr.<region>.amazonaws.com/<name>:<tag>.")
             .bad("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:1.27"}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: nginx:1.27
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
@@ -56,6 +66,9 @@ public final class PublicRegistryImageRule extends AbstractContainerRule {
 
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
+        if (!container.task().isEcs()) {
+            return;
+        }
         container.image().filter(i -> i.value() != null && !i.value().isTemplated()).ifPresent(i -> {
             ImageRef image = i.value();
             List<String> trusted = ctx.settings().trustedRegistries();

@@ -34,6 +34,24 @@ public final class SecretInEnvironmentRule extends AbstractContainerRule {
                       {"name": "app", "image": "app:1.0",
                        "environment": [{"name": "DB_PASSWORD", "value": "mypassword123"}]}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              Environment:
+                                - {Name: DB_PASSWORD, Value: mypassword123}
+                    """)
+            .bad("compose.yaml", """
+                    services:
+                      web:
+                        image: app:1.0
+                        environment:
+                          DB_PASSWORD: mypassword123
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
                      "containerDefinitions": [
@@ -49,6 +67,14 @@ public final class SecretInEnvironmentRule extends AbstractContainerRule {
             .message("useSecrets", "Store the value of {name} in Secrets Manager or SSM Parameter Store, remove it from "
                     + "`environment` and add {entry} to the container's `secrets` (the task's `executionRoleArn` "
                     + "must be allowed to read it).")
+            .message("literalCompose", "environment variable {name} holds {kind} ({value}) in plain text, readable "
+                    + "by anyone who can read the compose file; pass it in from the shell or an `.env` file kept out of "
+                    + "version control, or mount it as a compose secret")
+            .message("useComposeSecrets", "Remove {name} from `environment`; pass the value in from the environment "
+                    + "compose runs in (an interpolated variable, set from an `.env` file kept out of version "
+                    + "control), or list a secret under the service's `secrets` and declare it in the top-level "
+                    + "`secrets` with a `file` outside version control, which the application reads from "
+                    + "{path}.")
             .build();
 
     public SecretInEnvironmentRule() {
@@ -75,10 +101,19 @@ public final class SecretInEnvironmentRule extends AbstractContainerRule {
             Optional<Secrets.Kind> secret = value.get().unresolved()
                     ? Secrets.credentialFormat(name, literal)
                     : Secrets.hardCodedSecretKind(name, literal, ctx.settings());
-            secret.ifPresent(kind -> ctx.report(value.get(),
-                    META.message("literal").code("name", name).phrase("kind", kind.phrase())
-                            .secret("value", Secrets.mask(literal)),
-                    META.message("useSecrets").code("name", name).code("entry", secretsEntry(name))));
+            if (secret.isEmpty()) {
+                continue;
+            }
+            if (container.task().isEcs()) {
+                ctx.report(value.get(), META.message("literal").code("name", name).phrase("kind", secret.get().phrase())
+                                .secret("value", Secrets.mask(literal)),
+                        META.message("useSecrets").code("name", name).code("entry", secretsEntry(name)));
+            } else {
+                ctx.report(value.get(), META.message("literalCompose").code("name", name)
+                                .phrase("kind", secret.get().phrase()).secret("value", Secrets.mask(literal)),
+                        META.message("useComposeSecrets").code("name", name)
+                                .code("path", "/run/secrets/" + name.toLowerCase(Locale.ROOT)));
+            }
         }
     }
 }

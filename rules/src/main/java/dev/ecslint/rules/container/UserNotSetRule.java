@@ -18,12 +18,28 @@ public final class UserNotSetRule extends AbstractContainerRule {
             .category(Category.SECURITY)
             .kinds(DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE)
             .rationale("Without `user` the container runs as the image's default user, which is root for most "
-                    + "public images. Setting it in the task definition makes the choice explicit and "
-                    + "independent of how the image was built.")
+                    + "public images. Setting it in the task definition (or the compose service) makes the choice "
+                    + "explicit and independent of how the image was built. A compose service that builds its image "
+                    + "from a Dockerfile of the project runs as that Dockerfile's USER, which the Dockerfile rules "
+                    + "check.")
             .fix("Add \"user\": \"1000:1000\" (a UID that exists in the image, or any unprivileged UID).")
             .bad("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "nginx:1.27"}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: nginx:1.27
+                    """)
+            .bad("compose.yaml", """
+                    services:
+                      web:
+                        image: nginx:1.27
                     """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
@@ -33,6 +49,8 @@ public final class UserNotSetRule extends AbstractContainerRule {
             .equivalents("ECS.1")
             .message("noUser", "{container} sets no `user`, so it runs as the image's default user, usually root; "
                     + "add `\"user\": \"1000:1000\"` (an unprivileged UID)")
+            .message("noUserCompose", "{container} sets no `user`, so it runs as the image's default user, usually "
+                    + "root; add `user: \"1000:1000\"` (an unprivileged UID)")
             .build();
 
     public UserNotSetRule() {
@@ -42,9 +60,11 @@ public final class UserNotSetRule extends AbstractContainerRule {
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
         boolean set = container.user().map(u -> u.value() == null || !u.value().isBlank()).orElse(false);
-        if (!set) {
+        // an image built from a Dockerfile of the project runs as its USER: DF001 judges that, once
+        if (!set && container.builtFrom().isEmpty()) {
             ctx.report(container.user().<Located>map(u -> u).orElse(container.anchor()),
-                    META.message("noUser").phrase("container", container.label()));
+                    META.message(container.task().isEcs() ? "noUser" : "noUserCompose")
+                            .phrase("container", container.label()));
         }
     }
 }

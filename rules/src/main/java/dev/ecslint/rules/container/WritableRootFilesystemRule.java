@@ -25,6 +25,22 @@ public final class WritableRootFilesystemRule extends AbstractContainerRule {
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0", "readonlyRootFilesystem": false}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              ReadonlyRootFilesystem: false
+                    """)
+            .bad("compose.yaml", """
+                    services:
+                      web:
+                        image: app:1.0
+                        read_only: false
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0", "readonlyRootFilesystem": true}]}
@@ -35,6 +51,10 @@ public final class WritableRootFilesystemRule extends AbstractContainerRule {
                     + "set `\"readonlyRootFilesystem\": true` and mount volumes where it must write")
             .message("setFalse", "{container} sets `readonlyRootFilesystem` to `false`, so an attacker can change "
                     + "its files; set it to `true` and mount volumes where it must write")
+            .message("writableCompose", "{container} has a writable root file system, so an attacker can change its "
+                    + "files; set `read_only: true` and mount volumes or a `tmpfs` where it must write")
+            .message("setFalseCompose", "{container} sets `read_only` to `false`, so an attacker can change its files; "
+                    + "set it to `true` and mount volumes or a `tmpfs` where it must write")
             .build();
 
     public WritableRootFilesystemRule() {
@@ -44,10 +64,12 @@ public final class WritableRootFilesystemRule extends AbstractContainerRule {
     @Override
     public void check(ContainerSpec container, RuleContext ctx) {
         if (container.readonlyRootFilesystem().isEmpty()) {
-            ctx.report(container.anchor(), META.message("writable").phrase("container", container.label()));
+            ctx.report(container.anchor(), META.message(container.task().isEcs() ? "writable" : "writableCompose")
+                    .phrase("container", container.label()));
         } else {
             container.readonlyRootFilesystem().filter(r -> r.is(false))
-                    .ifPresent(r -> ctx.report(r, META.message("setFalse").phrase("container", container.label())));
+                    .ifPresent(r -> ctx.report(r, META.message(container.task().isEcs() ? "setFalse" : "setFalseCompose")
+                            .phrase("container", container.label())));
         }
     }
 }

@@ -16,7 +16,7 @@ public final class AgeExpiresReleasesRule extends AbstractLifecyclePolicyRule {
             .title("Expire release images by count, not by age")
             .severity(Severity.INFO)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("sinceImagePushed expires an image once it is old, whether or not it is still deployed: a "
                     + "service that has not been released for a while then runs an image that no longer exists, "
                     + "and the next scale-out or task replacement fails to pull it. Counting images keeps the "
@@ -27,6 +27,17 @@ public final class AgeExpiresReleasesRule extends AbstractLifecyclePolicyRule {
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPatternList": ["v*"],
                       "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 30},
                       "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
+                                {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["release"], "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 90}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPatternList": ["v*"],

@@ -18,7 +18,7 @@ public final class AnyRuleNotLastRule extends AbstractLifecyclePolicyRule {
             .title("Give the tagStatus any rule the highest rulePriority")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("A rule with tagStatus any matches every image, so ECR requires it to have the highest "
                     + "rulePriority and be evaluated last; otherwise AWS rejects the policy. (Were it accepted, "
                     + "no rule after it could ever act.)")
@@ -29,6 +29,17 @@ public final class AnyRuleNotLastRule extends AbstractLifecyclePolicyRule {
                         "countNumber": 30}, "action": {"type": "expire"}},
                       {"rulePriority": 2, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed",
                         "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "any", "countType": "imageCountMoreThan", "countNumber": 100}, "action": {"type": "expire"}},
+                                {"rulePriority": 2, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [

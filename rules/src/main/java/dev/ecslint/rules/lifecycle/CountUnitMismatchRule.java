@@ -20,7 +20,7 @@ public final class CountUnitMismatchRule extends AbstractLifecyclePolicyRule {
             .title("Match countUnit, countNumber and storage class to the count type")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("ECR rejects a lifecycle rule whose parts do not fit together: an age-based count type "
                     + "(sinceImagePushed, sinceImagePulled, sinceImageTransitioned) needs \"countUnit\": \"days\", "
                     + "imageCountMoreThan takes no countUnit, countNumber must be a positive integer, "
@@ -33,6 +33,16 @@ public final class CountUnitMismatchRule extends AbstractLifecyclePolicyRule {
             .bad("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "untagged",
                       "countType": "sinceImagePushed", "countNumber": 14}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countNumber": 14}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "untagged",

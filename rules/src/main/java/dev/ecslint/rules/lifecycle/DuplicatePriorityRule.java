@@ -18,7 +18,7 @@ public final class DuplicatePriorityRule extends AbstractLifecyclePolicyRule {
             .title("Give every lifecycle rule its own rulePriority")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("ECR applies lifecycle rules in ascending rulePriority and requires each rule to have a "
                     + "unique value; a policy with two rules at the same priority is rejected, so the repository "
                     + "keeps its old policy (or none) and the deployment that sets it fails.")
@@ -29,6 +29,17 @@ public final class DuplicatePriorityRule extends AbstractLifecyclePolicyRule {
                         "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
                       {"rulePriority": 1, "selection": {"tagStatus": "any", "countType": "imageCountMoreThan",
                         "countNumber": 30}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
+                                {"rulePriority": 1, "selection": {"tagStatus": "any", "countType": "imageCountMoreThan", "countNumber": 100}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [

@@ -19,7 +19,7 @@ public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule
             .title("Give each tagged lifecycle rule its own tag list")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("\"The set of rules must contain a unique set of tag prefixes\" (ECR lifecycle policy "
                     + "evaluation rules): AWS rejects two tagged rules with the same tagPrefixList or tagPatternList "
                     + "(in any order). Were it accepted, the second rule could never act. A rule on archived images "
@@ -32,6 +32,18 @@ public final class DuplicateTagSelectionRule extends AbstractLifecyclePolicyRule
                       {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"],
                         "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 90},
                         "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"], "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}},
+                                {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"], "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 30}, "action": {"type": "expire"}},
+                                {"rulePriority": 3, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [

@@ -19,7 +19,7 @@ public final class MultipleUntaggedRulesRule extends AbstractLifecyclePolicyRule
             .title("Select untagged images with one rule only")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("\"Only one rule is allowed to select untagged images\" (ECR lifecycle policy evaluation "
                     + "rules): AWS rejects a policy with two tagStatus untagged rules. A final tagStatus any rule "
                     + "does not count; it is how AWS's own examples end a policy. Rules on archived images select a "
@@ -31,6 +31,17 @@ public final class MultipleUntaggedRulesRule extends AbstractLifecyclePolicyRule
                         "countNumber": 5}, "action": {"type": "expire"}},
                       {"rulePriority": 2, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed",
                         "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
+                                {"rulePriority": 2, "selection": {"tagStatus": "untagged", "countType": "imageCountMoreThan", "countNumber": 50}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [

@@ -16,7 +16,7 @@ public final class NoRollbackImageRule extends AbstractLifecyclePolicyRule {
             .title("Keep at least two tagged images to roll back to")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("A rule that expires all but the newest tagged image deletes the version a rollback would "
                     + "deploy: when the new release fails, the previous image is already gone and the service "
                     + "cannot return to it (ECS also needs it to start replacement tasks of the old revision).")
@@ -24,6 +24,17 @@ public final class NoRollbackImageRule extends AbstractLifecyclePolicyRule {
             .bad("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "any",
                       "countType": "imageCountMoreThan", "countNumber": 1}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
+                                {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["release"], "countType": "imageCountMoreThan", "countNumber": 1}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "any",

@@ -27,7 +27,7 @@ public final class ShadowedRuleRule extends AbstractLifecyclePolicyRule {
             .title("Remove or reorder lifecycle rules that can never act")
             .severity(Severity.WARNING)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("ECR applies rules in ascending rulePriority, and an image that matches the tagging "
                     + "requirements of a rule cannot be expired by a lower-priority rule, even when that earlier rule "
                     + "keeps it (a count rule keeps its newest images; later rules may not touch them). A rule whose "
@@ -42,6 +42,18 @@ public final class ShadowedRuleRule extends AbstractLifecyclePolicyRule {
                         "countType": "imageCountMoreThan", "countNumber": 20}, "action": {"type": "expire"}},
                       {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["v1"],
                         "countType": "imageCountMoreThan", "countNumber": 3}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPrefixList": ["v"], "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}},
+                                {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["v1"], "countType": "imageCountMoreThan", "countNumber": 20}, "action": {"type": "expire"}},
+                                {"rulePriority": 3, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [

@@ -21,7 +21,7 @@ public final class TagFilterMismatchRule extends AbstractLifecyclePolicyRule {
             .title("Give tagged rules exactly one non-empty tag list, other rules none")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("ECR requires a tagStatus tagged rule to name its tags with a tagPrefixList or a "
                     + "tagPatternList (one of them), and an untagged or any rule to name none; AWS rejects any other "
                     + "combination, and an empty list selects nothing.")
@@ -30,6 +30,16 @@ public final class TagFilterMismatchRule extends AbstractLifecyclePolicyRule {
             .bad("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged",
                       "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "tagged", "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPatternList": ["v*"],

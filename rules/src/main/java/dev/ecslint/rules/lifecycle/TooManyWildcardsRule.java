@@ -23,7 +23,7 @@ public final class TooManyWildcardsRule extends AbstractLifecyclePolicyRule {
             .title("Use at most four wildcards in a tag pattern")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("ECR allows at most four * wildcards in each tagPatternList entry and rejects the policy "
                     + "otherwise.")
             .fix("Simplify the pattern: consecutive or redundant wildcards can usually be merged (\"v*-*-*-*-*\" "
@@ -32,6 +32,17 @@ public final class TooManyWildcardsRule extends AbstractLifecyclePolicyRule {
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged",
                       "tagPatternList": ["*test*1*2*3*"], "countType": "imageCountMoreThan", "countNumber": 5},
                       "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
+                                {"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPatternList": ["*-*-*-*-*-*"], "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged",

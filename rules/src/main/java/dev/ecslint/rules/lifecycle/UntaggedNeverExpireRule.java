@@ -18,7 +18,7 @@ public final class UntaggedNeverExpireRule extends AbstractLifecyclePolicyRule {
             .title("Let a lifecycle rule expire untagged images")
             .severity(Severity.WARNING)
             .category(Category.EFFICIENCY)
-            .kinds(DocumentKind.LIFECYCLE_POLICY)
+            .kinds(DocumentKind.LIFECYCLE_POLICY, DocumentKind.CLOUDFORMATION)
             .rationale("Every push that moves a tag (latest, main, a re-pushed version) leaves the previous image "
                     + "untagged. When no rule selects untagged (or any) images, those images are kept and billed "
                     + "forever, and they are usually the bulk of a repository.")
@@ -28,6 +28,16 @@ public final class UntaggedNeverExpireRule extends AbstractLifecyclePolicyRule {
             .bad("lifecycle-policy.json", """
                     {"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPatternList": ["v*"],
                       "countType": "imageCountMoreThan", "countNumber": 20}, "action": {"type": "expire"}}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          LifecyclePolicy:
+                            LifecyclePolicyText: |
+                              {"rules": [
+                                {"rulePriority": 1, "selection": {"tagStatus": "tagged", "tagPrefixList": ["release"], "countType": "imageCountMoreThan", "countNumber": 10}, "action": {"type": "expire"}}]}
                     """)
             .good("lifecycle-policy.json", """
                     {"rules": [

@@ -17,7 +17,7 @@ public final class MutableTagsRule extends AbstractRepositoryRule {
             .title("Make image tags immutable")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
             .rationale("With mutable tags a push can silently replace the image behind v1.4.2: tasks started later "
                     + "run different code than the ones already running, rollbacks are not reproducible, and an "
                     + "attacker with push rights can swap a released image. IMMUTABLE makes every tag name one image "
@@ -26,6 +26,14 @@ public final class MutableTagsRule extends AbstractRepositoryRule {
             .fix("Set \"imageTagMutability\": \"IMMUTABLE\" and give every build a unique tag (version or commit).")
             .bad("repository.json", """
                     {"repositoryName": "web", "imageScanningConfiguration": {"scanOnPush": true}}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          RepositoryName: web
+                          ImageTagMutability: MUTABLE
                     """)
             .good("repository.json", """
                     {"repositoryName": "web", "imageTagMutability": "IMMUTABLE",

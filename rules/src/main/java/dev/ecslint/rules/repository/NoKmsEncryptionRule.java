@@ -19,7 +19,7 @@ public final class NoKmsEncryptionRule extends AbstractRepositoryRule {
             .title("Encrypt repositories with a KMS key")
             .severity(Severity.INFO)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
             .rationale("ECR always encrypts images, by default with AES-256 keys that AWS owns and you cannot audit "
                     + "or revoke. KMS encryption records every use of the key in CloudTrail and lets you cut off "
                     + "access by disabling it; compliance regimes often require it. It can only be chosen when the "
@@ -28,6 +28,14 @@ public final class NoKmsEncryptionRule extends AbstractRepositoryRule {
                     + "with your own kmsKey).")
             .bad("repository.json", """
                     {"repositoryName": "web", "encryptionConfiguration": {"encryptionType": "AES256"}}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          RepositoryName: web
+                          EncryptionConfiguration: {EncryptionType: AES256}
                     """)
             .good("repository.json", """
                     {"repositoryName": "web", "encryptionConfiguration": {"encryptionType": "KMS"}}

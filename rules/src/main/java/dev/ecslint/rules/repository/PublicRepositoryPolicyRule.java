@@ -20,7 +20,7 @@ public final class PublicRepositoryPolicyRule extends AbstractRule<RepositoryPol
             .title("Do not grant repository access to every principal")
             .severity(Severity.ERROR)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
             .rationale("A repository policy statement that allows Principal \"*\" without a Condition grants its "
                     + "actions to every AWS account in the world: anyone can pull the images (and with push "
                     + "actions, replace them).")
@@ -28,6 +28,19 @@ public final class PublicRepositoryPolicyRule extends AbstractRule<RepositoryPol
                     + "Condition such as aws:PrincipalOrgID.")
             .bad("repository-policy.json", """
                     {"repositoryName": "web", "policyText": "{\\"Version\\": \\"2012-10-17\\", \\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Principal\\": \\"*\\", \\"Action\\": [\\"ecr:BatchGetImage\\"]}]}"}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          RepositoryName: web
+                          RepositoryPolicyText:
+                            Version: "2012-10-17"
+                            Statement:
+                              - Effect: Allow
+                                Principal: "*"
+                                Action: [ecr:BatchGetImage, ecr:GetDownloadUrlForLayer]
                     """)
             .good("repository-policy.json", """
                     {"repositoryName": "web", "policyText": "{\\"Version\\": \\"2012-10-17\\", \\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Principal\\": {\\"AWS\\": \\"arn:aws:iam::123456789012:root\\"}, \\"Action\\": [\\"ecr:BatchGetImage\\"]}]}"}

@@ -16,7 +16,7 @@ public final class PublicRepositoryRule extends AbstractRepositoryRule {
             .title("Keep private images out of public repositories")
             .severity(Severity.INFO)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
             .rationale("Everything pushed to an ECR Public repository (public.ecr.aws) is world-readable, layers "
                     + "included: configuration files, internal hostnames or a secret baked into a layer are "
                     + "published with it. Public repositories are for images meant to be shared.")
@@ -24,6 +24,13 @@ public final class PublicRepositoryRule extends AbstractRepositoryRule {
                     + "the public.")
             .bad("repository.json", """
                     {"repositoryName": "web", "catalogData": {"description": "Our web front end"}}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::PublicRepository
+                        Properties:
+                          RepositoryName: tools
                     """)
             .good("repository.json", """
                     {"repositoryName": "web", "imageTagMutability": "IMMUTABLE",

@@ -1,6 +1,5 @@
 package dev.ecslint.rules.repository;
 
-import dev.ecslint.core.aws.CloudFormationResource;
 import dev.ecslint.core.aws.Repository;
 import dev.ecslint.core.aws.RepositoryPolicy;
 import dev.ecslint.core.model.Rule;
@@ -12,7 +11,7 @@ public final class RepositoryRules implements RuleSet {
 
     @Override
     public List<Class<?>> subjectTypes() {
-        return List.of(CloudFormationResource.class, Repository.class, RepositoryPolicy.class);
+        return List.of(Repository.class, RepositoryPolicy.class);
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class ScanOnPushDisabledRule extends AbstractRepositoryRule {
             .title("Scan images for vulnerabilities when they are pushed")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
             .rationale("With scanOnPush ECR checks every new image for known vulnerabilities (CVEs) as it arrives, "
                     + "so a vulnerable base image is noticed before it is deployed. It is off unless the repository "
                     + "(or the registry's scanning configuration) turns it on.")
@@ -26,6 +26,14 @@ public final class ScanOnPushDisabledRule extends AbstractRepositoryRule {
                     + "registry).")
             .bad("repository.json", """
                     {"repositoryName": "web", "imageTagMutability": "IMMUTABLE"}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Repository:
+                        Type: AWS::ECR::Repository
+                        Properties:
+                          RepositoryName: web
+                          ImageScanningConfiguration: {ScanOnPush: false}
                     """)
             .good("repository.json", """
                     {"repositoryName": "web", "imageTagMutability": "IMMUTABLE",

@@ -17,7 +17,7 @@ public final class DeploymentDowntimeRule extends AbstractServiceRule {
             .title("Keep healthy tasks running during deployments")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.SERVICE)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
             .rationale("minimumHealthyPercent 0 lets a rolling update stop every running task before the new ones "
                     + "are healthy: each deployment is an outage, and a broken release leaves nothing running.")
             .fix("Set minimumHealthyPercent to 100 (or at least 50) and keep maximumPercent at 200 so new tasks start "
@@ -25,6 +25,15 @@ public final class DeploymentDowntimeRule extends AbstractServiceRule {
             .bad("service.json", """
                     {"serviceName": "web", "desiredCount": 2,
                       "deploymentConfiguration": {"maximumPercent": 100, "minimumHealthyPercent": 0}}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Service:
+                        Type: AWS::ECS::Service
+                        Properties:
+                          DesiredCount: 2
+                          DeploymentConfiguration:
+                            MinimumHealthyPercent: 0
                     """)
             .good("service.json", """
                     {"serviceName": "web", "desiredCount": 2,

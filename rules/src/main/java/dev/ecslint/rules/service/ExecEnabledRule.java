@@ -15,11 +15,18 @@ public final class ExecEnabledRule extends AbstractServiceRule {
             .title("Audit ECS Exec before production")
             .severity(Severity.INFO)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.SERVICE)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
             .rationale("enableExecuteCommand lets anyone with the ecs:ExecuteCommand permission open a shell in running containers. It is invaluable for debugging, but in production it should be a deliberate, audited choice (IAM conditions, session logging).")
             .fix("Turn it off for production services, or restrict ecs:ExecuteCommand in IAM and log sessions to CloudWatch or S3.")
             .bad("service.json", """
                     {"serviceName": "web", "enableExecuteCommand": true}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Service:
+                        Type: AWS::ECS::Service
+                        Properties:
+                          EnableExecuteCommand: true
                     """)
             .good("service.json", """
                     {"serviceName": "web", "enableExecuteCommand": false}

@@ -17,12 +17,21 @@ public final class LaunchTypeWithCapacityStrategyRule extends AbstractServiceRul
             .title("Give a service a launch type or a capacity provider strategy, not both")
             .severity(Severity.ERROR)
             .category(Category.CORRECTNESS)
-            .kinds(DocumentKind.SERVICE)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
             .rationale("CreateService and UpdateService reject a request that sets both launchType and capacityProviderStrategy: a capacity provider strategy replaces the launch type.")
             .fix("Remove launchType when you use capacity providers (FARGATE and FARGATE_SPOT are providers), or remove capacityProviderStrategy.")
             .bad("service.json", """
                     {"serviceName": "web", "launchType": "FARGATE",
                       "capacityProviderStrategy": [{"capacityProvider": "FARGATE", "base": 1, "weight": 1}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Service:
+                        Type: AWS::ECS::Service
+                        Properties:
+                          LaunchType: FARGATE
+                          CapacityProviderStrategy:
+                            - {CapacityProvider: FARGATE_SPOT, Weight: 1}
                     """)
             .good("service.json", """
                     {"serviceName": "web",

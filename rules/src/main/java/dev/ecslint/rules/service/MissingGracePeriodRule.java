@@ -15,13 +15,22 @@ public final class MissingGracePeriodRule extends AbstractServiceRule {
             .title("Give load-balanced services a health check grace period")
             .severity(Severity.INFO)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.SERVICE)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
             .rationale("Without healthCheckGracePeriodSeconds the scheduler counts load balancer health checks from the moment a task starts; an application that needs longer to boot than the target group allows is killed and replaced in a loop.")
             .fix("Set healthCheckGracePeriodSeconds to a little more than the application's start-up time (for example 60).")
             .bad("service.json", """
                     {"serviceName": "web", "desiredCount": 2,
                       "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef",
                         "containerName": "web", "containerPort": 8080}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Service:
+                        Type: AWS::ECS::Service
+                        Properties:
+                          DesiredCount: 2
+                          LoadBalancers:
+                            - {ContainerName: app, ContainerPort: 80, TargetGroupArn: !Ref TargetGroup}
                     """)
             .good("service.json", """
                     {"serviceName": "web", "desiredCount": 2, "healthCheckGracePeriodSeconds": 60,

@@ -19,7 +19,7 @@ public final class NoDeploymentRollbackRule extends AbstractServiceRule {
             .title("Roll back failed deployments automatically")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.SERVICE)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
             .rationale("Without the deployment circuit breaker (or CloudWatch deployment alarms) with rollback, a "
                     + "rolling update whose new tasks never become healthy keeps replacing them for hours and never "
                     + "returns to the last working revision; with it, ECS stops the deployment and rolls back.")
@@ -28,6 +28,15 @@ public final class NoDeploymentRollbackRule extends AbstractServiceRule {
             .bad("service.json", """
                     {"serviceName": "web", "desiredCount": 2,
                       "deploymentConfiguration": {"maximumPercent": 200, "minimumHealthyPercent": 100}}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Service:
+                        Type: AWS::ECS::Service
+                        Properties:
+                          DeploymentConfiguration:
+                            MaximumPercent: 200
+                            MinimumHealthyPercent: 100
                     """)
             .good("service.json", """
                     {"serviceName": "web", "desiredCount": 2,

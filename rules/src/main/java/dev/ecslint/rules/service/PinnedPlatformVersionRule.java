@@ -15,11 +15,19 @@ public final class PinnedPlatformVersionRule extends AbstractServiceRule {
             .title("Let Fargate services use the LATEST platform version")
             .severity(Severity.INFO)
             .category(Category.MAINTAINABILITY)
-            .kinds(DocumentKind.SERVICE)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
             .rationale("A pinned Fargate platform version stops receiving the kernel, runtime and security updates that LATEST brings, and old versions are retired on AWS's schedule, forcing an unplanned migration.")
             .fix("Remove platformVersion or set it to LATEST; pin only while a specific version is known to be needed, and note why.")
             .bad("service.json", """
                     {"serviceName": "web", "launchType": "FARGATE", "platformVersion": "1.3.0"}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Service:
+                        Type: AWS::ECS::Service
+                        Properties:
+                          LaunchType: FARGATE
+                          PlatformVersion: 1.3.0
                     """)
             .good("service.json", """
                     {"serviceName": "web", "launchType": "FARGATE", "platformVersion": "LATEST"}

@@ -15,12 +15,22 @@ public final class PublicIpRule extends AbstractServiceRule {
             .title("Do not give service tasks public IP addresses")
             .severity(Severity.WARNING)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.SERVICE)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
             .rationale("With assignPublicIp ENABLED every task gets an internet-routable address: a single security group mistake exposes the containers directly, bypassing the load balancer. Tasks belong in private subnets, reaching the internet through a NAT gateway and AWS services through VPC endpoints.")
             .fix("Set assignPublicIp to DISABLED, run the tasks in private subnets with a NAT gateway or VPC endpoints (ECR, S3, CloudWatch Logs), and expose them through a load balancer.")
             .bad("service.json", """
                     {"serviceName": "web", "networkConfiguration": {"awsvpcConfiguration":
                       {"subnets": ["subnet-0a1b2c3d", "subnet-4e5f6a7b"], "assignPublicIp": "ENABLED"}}}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Service:
+                        Type: AWS::ECS::Service
+                        Properties:
+                          NetworkConfiguration:
+                            AwsvpcConfiguration:
+                              AssignPublicIp: ENABLED
+                              Subnets: [!Ref SubnetA, !Ref SubnetB]
                     """)
             .good("service.json", """
                     {"serviceName": "web", "networkConfiguration": {"awsvpcConfiguration":

@@ -35,18 +35,35 @@ public final class SingleAzRule extends AbstractServiceRule {
             .title("Spread a service over at least two Availability Zones")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.SERVICE)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
             .rationale("A subnet lives in one Availability Zone. A service given one subnet, or pinned to one zone by "
                     + "a placement constraint, loses every task when that zone has an outage, and ECS cannot move them: "
-                    + "AWS recommends running each service in at least two (ideally three) zones. (For CloudFormation "
-                    + "templates, following subnet references to the same AvailabilityZone needs the CloudFormation "
-                    + "reader, which is not written yet; JSON service definitions are checked fully.)")
+                    + "AWS recommends running each service in at least two (ideally three) zones. Subnets a "
+                    + "CloudFormation template declares itself are followed to their AvailabilityZone "
+                    + "(`!Select [i, !GetAZs '']` is the i-th zone of the stack's region); a subnet parameter is "
+                    + "chosen at deploy time and never judged.")
             .fix("List subnets from at least two Availability Zones in awsvpcConfiguration.subnets, and drop "
                     + "memberOf constraints on attribute:ecs.availability-zone (use a spread placement strategy on it "
                     + "instead).")
             .bad("service.json", """
                     {"serviceName": "web", "desiredCount": 2, "networkConfiguration": {"awsvpcConfiguration":
                       {"subnets": ["subnet-0a1b2c3d"], "assignPublicIp": "DISABLED"}}}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      SubnetA:
+                        Type: AWS::EC2::Subnet
+                        Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: !Select [0, !GetAZs ""]}
+                      SubnetB:
+                        Type: AWS::EC2::Subnet
+                        Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: !Select [0, !GetAZs ""]}
+                      Service:
+                        Type: AWS::ECS::Service
+                        Properties:
+                          DesiredCount: 2
+                          NetworkConfiguration:
+                            AwsvpcConfiguration:
+                              Subnets: [!Ref SubnetA, !Ref SubnetB]
                     """)
             .good("service.json", """
                     {"serviceName": "web", "desiredCount": 2, "networkConfiguration": {"awsvpcConfiguration":
@@ -62,6 +79,8 @@ public final class SingleAzRule extends AbstractServiceRule {
             .message("sameSubnet", "{service} can only run in one Availability Zone: `awsvpcConfiguration.subnets` "
                     + "lists the same subnet ({subnet}) {count} times, and a subnet lives in one zone, so an outage "
                     + "there stops every task; add subnets from at least two zones")
+            .message("sameZone", "{service} can only run in one Availability Zone: its {count} subnets all lie in "
+                    + "{zone}, so an outage there stops every task; add a subnet from another zone")
             .build();
 
     public SingleAzRule() {
@@ -78,23 +97,39 @@ public final class SingleAzRule extends AbstractServiceRule {
         }
     }
 
+    /**
+     * One subnet, the same subnet repeated, or subnets the document places in one zone (a template's own
+     * {@code AWS::EC2::Subnet}s). A subnet that is neither a literal id nor placed is chosen at deploy time.
+     */
     private static void checkSubnets(Service service, RuleContext ctx) {
         List<JsonValue> subnets = service.subnets();
-        Set<String> distinct = new LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> zones = new LinkedHashSet<>();
         for (JsonValue subnet : subnets) {
-            if (!(subnet instanceof JsonString s) || Placeholders.isTemplated(s.value())) {
+            Optional<String> zone = service.zoneOf(subnet);
+            if (zone.isPresent()) {
+                zones.add(zone.get());
+            } else if (subnet instanceof JsonString s && !Placeholders.isTemplated(s.value())) {
+                ids.add(s.value());
+            } else {
                 return; // filled in at deploy time: may be several
             }
-            distinct.add(s.value());
         }
-        if (distinct.size() != 1) {
+        JsonValue at = service.value("networkConfiguration/awsvpcConfiguration/subnets").orElse(null);
+        if (at == null || ids.size() + zones.size() != 1) {
             return;
         }
-        String subnet = distinct.iterator().next();
-        Message message = subnets.size() == 1 ? META.message("oneSubnet")
-                : META.message("sameSubnet").number("count", subnets.size());
-        ctx.report(service.value("networkConfiguration/awsvpcConfiguration/subnets").orElseThrow(),
-                message.phrase("service", service.label()).code("subnet", subnet));
+        if (ids.size() == 1) {
+            Message message = subnets.size() == 1 ? META.message("oneSubnet")
+                    : META.message("sameSubnet").number("count", subnets.size());
+            ctx.report(at, message.phrase("service", service.label()).code("subnet", ids.iterator().next()));
+        } else if (subnets.size() == 1) {
+            ctx.report(at, META.message("oneSubnet").phrase("service", service.label())
+                    .code("subnet", subnets.get(0).text()));
+        } else {
+            ctx.report(at, META.message("sameZone").phrase("service", service.label())
+                    .number("count", subnets.size()).code("zone", zones.iterator().next()));
+        }
     }
 
     /** The one zone a memberOf constraint allows, when it allows exactly one. */

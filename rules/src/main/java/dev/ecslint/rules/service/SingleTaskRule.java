@@ -15,13 +15,22 @@ public final class SingleTaskRule extends AbstractServiceRule {
             .title("Run at least two tasks behind a load balancer")
             .severity(Severity.WARNING)
             .category(Category.RELIABILITY)
-            .kinds(DocumentKind.SERVICE)
+            .kinds(DocumentKind.SERVICE, DocumentKind.CLOUDFORMATION)
             .rationale("A load-balanced service with one task is down whenever that task is replaced, fails its health check or loses its host or zone: the load balancer has nowhere else to send traffic. Two or more tasks (in different zones) keep it serving.")
             .fix("Set desiredCount to 2 or more (and spread the tasks over zones).")
             .bad("service.json", """
                     {"serviceName": "web", "desiredCount": 1, "healthCheckGracePeriodSeconds": 60,
                       "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef",
                         "containerName": "web", "containerPort": 8080}]}
+                    """)
+            .bad("template.yaml", """
+                    Resources:
+                      Service:
+                        Type: AWS::ECS::Service
+                        Properties:
+                          DesiredCount: 1
+                          LoadBalancers:
+                            - {ContainerName: app, ContainerPort: 80, TargetGroupArn: !Ref TargetGroup}
                     """)
             .good("service.json", """
                     {"serviceName": "web", "desiredCount": 2, "healthCheckGracePeriodSeconds": 60,

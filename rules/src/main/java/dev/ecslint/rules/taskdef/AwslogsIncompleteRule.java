@@ -30,6 +30,18 @@ public final class AwslogsIncompleteRule extends AbstractTaskDefinitionRule {
                     {"family": "web", "containerDefinitions": [{"name": "app", "image": "app:1.0",
                       "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/ecs/web"}}}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              LogConfiguration:
+                                LogDriver: awslogs
+                                Options: {awslogs-group: app}
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [{"name": "app", "image": "app:1.0",
                       "logConfiguration": {"logDriver": "awslogs",

@@ -31,6 +31,15 @@ public final class ContainerExceedsTaskRule extends AbstractTaskDefinitionRule {
                       {"name": "app", "image": "app:1.0", "memory": 512},
                       {"name": "proxy", "image": "proxy:1.0", "memory": 128}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          Memory: 512
+                          ContainerDefinitions:
+                            - {Name: app, Image: app:1.0, Memory: 1024}
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "cpu": "256", "memory": "512", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0", "memory": 384},

@@ -29,6 +29,15 @@ public final class DuplicateContainerNameRule extends AbstractTaskDefinitionRule
                       {"name": "app", "image": "app:1.0"},
                       {"name": "app", "image": "proxy:1.0"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - {Name: app, Image: app:1.0}
+                            - {Name: app, Image: app:2.0}
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0"},

@@ -29,6 +29,16 @@ public final class EfsTransitEncryptionRule extends AbstractTaskDefinitionRule {
                        "efsVolumeConfiguration": {"fileSystemId": "fs-12345678"}}],
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          Volumes:
+                            - Name: shared
+                              EFSVolumeConfiguration: {FilesystemId: !Ref FileSystem}
+                          ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "volumes": [{"name": "data",
                        "efsVolumeConfiguration": {"fileSystemId": "fs-12345678", "transitEncryption": "ENABLED"}}],

@@ -34,6 +34,17 @@ public final class FargateInvalidSizeRule extends AbstractTaskDefinitionRule {
                      "cpu": "256", "memory": "4096",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          RequiresCompatibilities: [FARGATE]
+                          NetworkMode: awsvpc
+                          Cpu: 512
+                          Memory: 512
+                          ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc",
                      "cpu": "1 vCPU", "memory": "2 GB",

@@ -25,6 +25,17 @@ public final class FargateRequiresAwsvpcRule extends AbstractTaskDefinitionRule 
                     {"family": "web", "requiresCompatibilities": ["FARGATE"], "cpu": "256", "memory": "512",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          RequiresCompatibilities: [FARGATE]
+                          NetworkMode: bridge
+                          Cpu: 256
+                          Memory: 512
+                          ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc",
                      "cpu": "256", "memory": "512",

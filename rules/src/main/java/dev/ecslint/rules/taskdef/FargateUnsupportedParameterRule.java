@@ -33,6 +33,18 @@ public final class FargateUnsupportedParameterRule extends AbstractTaskDefinitio
                      "cpu": "256", "memory": "512",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0", "privileged": true}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          RequiresCompatibilities: [FARGATE]
+                          NetworkMode: awsvpc
+                          Cpu: 256
+                          Memory: 512
+                          ContainerDefinitions:
+                            - {Name: app, Image: app:1.0, Privileged: true}
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc",
                      "cpu": "256", "memory": "512",

@@ -26,6 +26,14 @@ public final class HostNetworkModeRule extends AbstractTaskDefinitionRule {
                     {"family": "web", "networkMode": "host",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          NetworkMode: host
+                          ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "networkMode": "awsvpc",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}

@@ -28,6 +28,14 @@ public final class HostPidIpcRule extends AbstractTaskDefinitionRule {
                     {"family": "web", "pidMode": "host",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          PidMode: host
+                          ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "pidMode": "task",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}

@@ -30,6 +30,16 @@ public final class InvalidHealthCheckRule extends AbstractTaskDefinitionRule {
                     {"family": "web", "containerDefinitions": [{"name": "app", "image": "app:1.0",
                       "healthCheck": {"command": ["curl -f http://localhost/ || exit 1"], "interval": 30}}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              HealthCheck: {Command: [/healthcheck]}
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [{"name": "app", "image": "app:1.0",
                       "healthCheck": {"command": ["CMD-SHELL", "curl -f http://localhost/ || exit 1"],

@@ -28,6 +28,15 @@ public final class InvalidNetworkOptionRule extends AbstractTaskDefinitionRule {
                     {"family": "web", "networkMode": "awsvpc", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0", "hostname": "app"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          NetworkMode: awsvpc
+                          ContainerDefinitions:
+                            - {Name: app, Image: app:1.0, Links: [db]}
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "networkMode": "bridge", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0", "hostname": "app"}]}

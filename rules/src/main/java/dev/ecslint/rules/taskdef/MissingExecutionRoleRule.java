@@ -32,6 +32,17 @@ public final class MissingExecutionRoleRule extends AbstractTaskDefinitionRule {
                       "secrets": [{"name": "DB_PASSWORD",
                         "valueFrom": "arn:aws:ssm:us-east-1:123456789012:parameter/db-password"}]}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              Secrets:
+                                - {Name: DB_PASSWORD, ValueFrom: !Ref DbPasswordSecret}
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0",

@@ -26,6 +26,14 @@ public final class NoEssentialContainerRule extends AbstractTaskDefinitionRule {
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0", "essential": false}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - {Name: app, Image: app:1.0, Essential: false}
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0"},

@@ -24,6 +24,15 @@ public final class OversizedTaskRule extends AbstractTaskDefinitionRule {
                     {"family": "batch", "cpu": "8192", "memory": "32768",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          Cpu: 8192
+                          Memory: 16384
+                          ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
             .good("task-definition.json", """
                     {"family": "batch", "cpu": "4096", "memory": "16384",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}

@@ -27,6 +27,14 @@ public final class ReservationExceedsLimitRule extends AbstractTaskDefinitionRul
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0", "memoryReservation": 1024, "memory": 512}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - {Name: app, Image: app:1.0, Memory: 256, MemoryReservation: 512}
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0", "memoryReservation": 256, "memory": 512}]}

@@ -27,6 +27,15 @@ public final class SameTaskAndExecutionRoleRule extends AbstractTaskDefinitionRu
                      "executionRoleArn": "arn:aws:iam::123456789012:role/ecs-role",
                      "containerDefinitions": [{"name": "app", "image": "app:1.0"}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ExecutionRoleArn: arn:aws:iam::123456789012:role/ecs-app
+                          TaskRoleArn: arn:aws:iam::123456789012:role/ecs-app
+                          ContainerDefinitions: [{Name: app, Image: app:1.0}]
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/app-task-role",
                      "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",

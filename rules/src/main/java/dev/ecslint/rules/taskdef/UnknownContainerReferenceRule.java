@@ -35,6 +35,17 @@ public final class UnknownContainerReferenceRule extends AbstractTaskDefinitionR
                       {"name": "app", "image": "app:1.0",
                        "dependsOn": [{"containerName": "migrations", "condition": "SUCCESS"}]}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              DependsOn: [{ContainerName: envoi, Condition: START}]
+                            - {Name: envoy, Image: envoy:v1.31}
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "containerDefinitions": [
                       {"name": "app", "image": "app:1.0",

@@ -31,6 +31,16 @@ public final class UnknownVolumeRule extends AbstractTaskDefinitionRule {
                       {"name": "app", "image": "app:1.0",
                        "mountPoints": [{"sourceVolume": "data", "containerPath": "/data"}]}]}
                     """)
+            .bad("template.yaml", """
+                    Resources:
+                      TaskDef:
+                        Type: AWS::ECS::TaskDefinition
+                        Properties:
+                          ContainerDefinitions:
+                            - Name: app
+                              Image: app:1.0
+                              MountPoints: [{SourceVolume: data, ContainerPath: /data}]
+                    """)
             .good("task-definition.json", """
                     {"family": "web", "volumes": [{"name": "data"}], "containerDefinitions": [
                       {"name": "app", "image": "app:1.0",
