@@ -1,5 +1,6 @@
 package dev.ecslint.core.grade;
 
+import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ public final class Scorer {
             anyArtifact |= !matching.isEmpty();
             BigDecimal earned = matching.isEmpty() ? BigDecimal.ZERO : artifact.points();
             score = score.subtract(artifact.points().subtract(earned));
-            items.add(new ItemResult(artifact.name(), ItemResult.Type.ARTIFACT, earned, artifact.points(), matching, 0));
+            items.add(new ItemResult(artifact.name(), ItemResult.Type.ARTIFACT, earned, artifact.points(), matching, 0,
+                    matching.isEmpty() ? unusable(artifact.files(), files, findings) : List.of()));
         }
         List<ChargedFinding> charged = charge(findings);
         for (Rubric.Deduction deduction : rubric.deductions()) {
@@ -64,7 +66,8 @@ public final class Scorer {
             boolean earned = !matching.isEmpty() && (!bonus.clean() || matching.stream().noneMatch(withFindings::contains));
             BigDecimal points = earned ? bonus.points() : BigDecimal.ZERO;
             score = score.add(points);
-            items.add(new ItemResult(bonus.name(), ItemResult.Type.BONUS, points, bonus.points(), matching, 0));
+            items.add(new ItemResult(bonus.name(), ItemResult.Type.BONUS, points, bonus.points(), matching, 0,
+                    matching.isEmpty() ? unusable(bonus.files(), files, findings) : List.of()));
         }
         boolean nothingToGrade = !rubric.artifacts().isEmpty() && !anyArtifact;
         if (nothingToGrade) {
@@ -98,8 +101,27 @@ public final class Scorer {
         return out;
     }
 
+    /** The usable files the selector takes: a file that does not parse or holds nothing earns no points. */
     private static List<String> matching(Rubric.FileSelector selector, List<GradedFile> files) {
-        return files.stream().filter(f -> selector.matches(f.path(), f.kind())).map(GradedFile::path).toList();
+        return files.stream().filter(f -> f.usable() && selector.matches(f.path(), f.kind())).map(GradedFile::path)
+                .toList();
+    }
+
+    /**
+     * The flawed files that stand where the selector's file should be: those it takes, and JSON or YAML
+     * documents that do not parse (of no kind, then) but that the engine reported as ECS documents (E001).
+     */
+    private static List<String> unusable(Rubric.FileSelector selector, List<GradedFile> files,
+                                         List<ChargedFinding> findings) {
+        Set<String> reportedBroken = new HashSet<>();
+        findings.stream().filter(f -> f.finding().ruleId().equals("E001"))
+                .forEach(f -> reportedBroken.add(f.finding().location().path()));
+        boolean documentKind = selector.kind().filter(k -> k != DocumentKind.DOCKERFILE).isPresent();
+        return files.stream().filter(f -> !f.usable())
+                .filter(f -> selector.matches(f.path(), f.kind())
+                        || documentKind && f.kind() == DocumentKind.UNKNOWN && reportedBroken.contains(f.path())
+                        && selector.glob().map(g -> g.matches(f.path())).orElse(true))
+                .map(GradedFile::path).toList();
     }
 
     /** Every item at nothing: an ungradable submission earns no artifact and no bonus. */
