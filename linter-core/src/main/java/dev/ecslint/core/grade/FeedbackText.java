@@ -138,7 +138,7 @@ final class FeedbackText {
         String where = labels.get("finding.where", f.location().line(), f.location().column());
         String points;
         if (f.suppressed()) {
-            points = labels.get("finding.suppressed", f.suppression().justification());
+            points = labels.get("finding.suppressed", explanations.render(f.suppression().justification()));
         } else if (charged.pointsLost().signum() > 0) {
             points = labels.get("finding.lost", Points.format(charged.pointsLost()), charged.deduction().orElse(""));
         } else if (charged.capReached()) {
