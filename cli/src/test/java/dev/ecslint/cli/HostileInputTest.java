@@ -40,7 +40,8 @@ class HostileInputTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("task-definition.json:1:1").contains("symbolic link")
                 .doesNotContain("hunter2").doesNotContain("root:x").doesNotContain(outside.toString());
-        assertThat(run.out()).contains("in 0 files");
+        assertThat(run.out()).contains("in 0 files").as("the general E001 advice is about syntax, not links")
+                .doesNotContain("Correct the syntax");
     }
 
     @Test

@@ -1,23 +1,19 @@
 package dev.ecslint.core.config;
 
-import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.i18n.Message;
+import dev.ecslint.core.model.LocatedProblem;
 import dev.ecslint.core.model.Span;
 
 /**
  * A value of {@code .ecslint.yaml} or of a rubric that cannot be used, at its place; the loader of the file
  * puts the file name in front and reports it as a configuration (or rubric) error, exit code 2.
  */
-public final class SettingProblem extends Exception {
+public final class SettingProblem extends LocatedProblem {
 
     private static final long serialVersionUID = 1L;
-    private final transient Span span;
-    private final transient Message message;
 
     public SettingProblem(Span span, Message message) {
-        super(message.key(), null, false, false);
-        this.span = span;
-        this.message = message;
+        super(span, message);
     }
 
     /** A problem told in one English sentence. */
@@ -25,27 +21,13 @@ public final class SettingProblem extends Exception {
         this(span, Message.literal(message));
     }
 
-    public Span span() {
-        return span;
-    }
-
-    public Message message() {
-        return message;
-    }
-
-    /** The problem in English, for logs and callers that print no language. */
-    @Override
-    public String getMessage() {
-        return Localizer.english().render(message);
-    }
-
     /** {@code file:line:column: message}, in English. */
     public String located(String file) {
-        return file + ":" + span.line() + ":" + span.column() + ": " + getMessage();
+        return file + ":" + span().line() + ":" + span().column() + ": " + getMessage();
     }
 
     /** The problem as a configuration error of {@code file}, at its place. */
     public ConfigException in(Object file) {
-        return ConfigException.at(file, span.line(), span.column(), message);
+        return ConfigException.at(file, span().line(), span().column(), message());
     }
 }

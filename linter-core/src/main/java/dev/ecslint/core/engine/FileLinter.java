@@ -134,7 +134,7 @@ final class FileLinter {
      */
     private DocumentKind lintInto(InputFile file, Findings out) {
         if (file.leavesRepository()) {
-            out.engine(EngineRules.PARSE_ERROR, Span.START, null, EngineRules.PARSE_ERROR.message("linkOutside"));
+            out.engine(EngineRules.PARSE_ERROR, Span.START, null, EngineRules.PARSE_ERROR.message("linkOutside"), null);
             return null;
         }
         String text;
@@ -567,6 +567,11 @@ final class FileLinter {
         }
 
         void engine(RuleMeta meta, Span span, String pointer, Message message) {
+            engine(meta, span, pointer, message, meta.fixMessage());
+        }
+
+        /** @param fix the advice, when the rule's general fix does not fit this finding (null: the message says it) */
+        void engine(RuleMeta meta, Span span, String pointer, Message message, Message fix) {
             if (ownLines > 0 && span.line() > ownLines) {
                 return;
             }
@@ -576,7 +581,7 @@ final class FileLinter {
             }
             Severity severity = setting == null ? meta.severity() : setting.severity();
             findings.add(new Finding(meta.id(), meta.name(), severity, message, span.in(displayPath, pointer),
-                    meta.fixMessage(), null));
+                    fix, null));
         }
     }
 
