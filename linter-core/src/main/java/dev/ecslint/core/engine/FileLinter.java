@@ -160,7 +160,8 @@ final class FileLinter {
                     } catch (ParseProblem e) {
                         // {{ }} in a RUN line is legitimate (docker inspect --format): only the failing line decides
                         String failingLine = source.lineText(e.span().line());
-                        if (reportTemplate(file, failingLine, e, "Dockerfile", out)) {
+                        if (reportTemplate(file, Templates.dockerfileContext(failingLine, source.text()), e,
+                                "Dockerfile", out)) {
                             return null;
                         }
                         out.engine(EngineRules.PARSE_ERROR, e.span(), null, e.message());
