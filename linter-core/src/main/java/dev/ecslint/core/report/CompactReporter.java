@@ -3,7 +3,6 @@ package dev.ecslint.core.report;
 import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
-import java.io.IOException;
 
 /**
  * One line per finding, as gcc, hadolint's {@code gnu} format and editors' error parsers read it:
@@ -25,19 +24,7 @@ public final class CompactReporter implements Reporter {
 
     @Override
     public Sink start(Appendable out) {
-        return new Sink() {
-            @Override
-            public void file(FileReport file) throws IOException {
-                for (Finding finding : file.activeFindings()) {
-                    out.append(line(finding)).append('\n');
-                }
-            }
-
-            @Override
-            public void finish(ReportSummary summary) throws IOException {
-                out.append(texts.render(RunSummary.of(summary))).append('\n');
-            }
-        };
+        return new LinePerFinding(out, this::line, texts);
     }
 
     private String line(Finding finding) {

@@ -34,19 +34,7 @@ public final class GithubReporter implements Reporter {
 
     @Override
     public Sink start(Appendable out) {
-        return new Sink() {
-            @Override
-            public void file(FileReport file) throws IOException {
-                for (Finding finding : file.activeFindings()) {
-                    out.append(command(finding)).append('\n');
-                }
-            }
-
-            @Override
-            public void finish(ReportSummary summary) throws IOException {
-                out.append(texts.render(RunSummary.of(summary))).append('\n');
-            }
-        };
+        return new LinePerFinding(out, this::command, texts);
     }
 
     private String command(Finding finding) {
