@@ -89,8 +89,7 @@ public final class FileDiscovery {
                 found.add(InputFile.linkLeavingRepository(path, displayPath(path), named));
             } else if (Files.isDirectory(path)) {
                 walk(path, boundary.forWalk(path), found, seen);
-            } else if ((named || ContentClassifier.syntaxOf(path.getFileName().toString()) != ContentClassifier.Syntax.NONE)
-                    && seen.add(realPath(path))) {
+            } else if ((named || lintableName(path.getFileName().toString())) && seen.add(realPath(path))) {
                 found.add(InputFile.onDisk(path, displayPath(path), named));
             }
         }
@@ -158,6 +157,11 @@ public final class FileDiscovery {
         if (!includes.isEmpty()) {
             return includes.stream().anyMatch(g -> g.matches(relative));
         }
+        return lintableName(fileName);
+    }
+
+    /** A name a walk reads: one that says Dockerfile, JSON, YAML or Terraform (the content then decides). */
+    private static boolean lintableName(String fileName) {
         return ContentClassifier.syntaxOf(fileName) != ContentClassifier.Syntax.NONE;
     }
 
