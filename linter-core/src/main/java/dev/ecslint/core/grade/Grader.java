@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,9 @@ public final class Grader {
 
     /** Submissions read and linted together: enough to keep every core busy, few enough to bound memory. */
     private static final int BATCH = 32;
+
+    /** Keys only one kind of document has, most enclosing kind first. */
+    private static final Map<String, DocumentKind> KIND_KEYS = kindKeys();
 
     private final RuleRegistry registry;
     private final Linter linter;
@@ -144,9 +148,21 @@ public final class Grader {
             }
         } catch (ParseProblem | RuntimeException | StackOverflowError e) {
             boolean dockerfile = ContentClassifier.syntaxOf(name) == ContentClassifier.Syntax.DOCKERFILE;
-            return flawed(file, dockerfile ? DocumentKind.DOCKERFILE : DocumentKind.UNKNOWN,
-                    GradedFile.Flaw.UNPARSEABLE);
+            return flawed(file, dockerfile ? DocumentKind.DOCKERFILE : probableKind(text), GradedFile.Flaw.UNPARSEABLE);
         }
+    }
+
+    /**
+     * What a document that does not parse was meant to be, by the key that only that kind has (a template's
+     * first, as it holds the others): the artifact it stands for then says why it earns nothing.
+     */
+    private static DocumentKind probableKind(String text) {
+        for (Map.Entry<String, DocumentKind> key : KIND_KEYS.entrySet()) {
+            if (text.contains(key.getKey())) {
+                return key.getValue();
+            }
+        }
+        return DocumentKind.UNKNOWN;
     }
 
     /** What a file is, as the engine recognises it; a document that does not parse is of no kind. */
@@ -161,6 +177,17 @@ public final class Grader {
                 || root instanceof JsonValue.JsonArray array && array.items().isEmpty();
         return flawed(file, kind, reportedBroken ? GradedFile.Flaw.UNPARSEABLE
                 : empty ? GradedFile.Flaw.EMPTY_DOCUMENT : null);
+    }
+
+    private static Map<String, DocumentKind> kindKeys() {
+        Map<String, DocumentKind> keys = new LinkedHashMap<>();
+        keys.put("AWSTemplateFormatVersion", DocumentKind.CLOUDFORMATION);
+        keys.put("containerDefinitions", DocumentKind.TASK_DEFINITION);
+        keys.put("rulePriority", DocumentKind.LIFECYCLE_POLICY);
+        keys.put("serviceName", DocumentKind.SERVICE);
+        keys.put("repositoryName", DocumentKind.REPOSITORY);
+        keys.put("clusterName", DocumentKind.CLUSTER);
+        return keys;
     }
 
     private static GradedFile flawed(SubmittedFile file, DocumentKind kind, GradedFile.Flaw flaw) {

@@ -1,6 +1,5 @@
 package dev.ecslint.core.grade;
 
-import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public final class Scorer {
             BigDecimal earned = matching.isEmpty() ? BigDecimal.ZERO : artifact.points();
             score = score.subtract(artifact.points().subtract(earned));
             items.add(new ItemResult(artifact.name(), ItemResult.Type.ARTIFACT, earned, artifact.points(), matching, 0,
-                    matching.isEmpty() ? unusable(artifact.files(), files, findings) : List.of()));
+                    matching.isEmpty() ? unusable(artifact.files(), files) : List.of()));
         }
         List<ChargedFinding> charged = charge(findings);
         for (Rubric.Deduction deduction : rubric.deductions()) {
@@ -67,7 +66,7 @@ public final class Scorer {
             BigDecimal points = earned ? bonus.points() : BigDecimal.ZERO;
             score = score.add(points);
             items.add(new ItemResult(bonus.name(), ItemResult.Type.BONUS, points, bonus.points(), matching, 0,
-                    matching.isEmpty() ? unusable(bonus.files(), files, findings) : List.of()));
+                    matching.isEmpty() ? unusable(bonus.files(), files) : List.of()));
         }
         boolean nothingToGrade = !rubric.artifacts().isEmpty() && !anyArtifact;
         if (nothingToGrade) {
@@ -107,21 +106,10 @@ public final class Scorer {
                 .toList();
     }
 
-    /**
-     * The flawed files that stand where the selector's file should be: those it takes, and JSON or YAML
-     * documents that do not parse (of no kind, then) but that the engine reported as ECS documents (E001).
-     */
-    private static List<String> unusable(Rubric.FileSelector selector, List<GradedFile> files,
-                                         List<ChargedFinding> findings) {
-        Set<String> reportedBroken = new HashSet<>();
-        findings.stream().filter(f -> f.finding().ruleId().equals("E001"))
-                .forEach(f -> reportedBroken.add(f.finding().location().path()));
-        boolean documentKind = selector.kind().filter(k -> k != DocumentKind.DOCKERFILE).isPresent();
-        return files.stream().filter(f -> !f.usable())
-                .filter(f -> selector.matches(f.path(), f.kind())
-                        || documentKind && f.kind() == DocumentKind.UNKNOWN && reportedBroken.contains(f.path())
-                        && selector.glob().map(g -> g.matches(f.path())).orElse(true))
-                .map(GradedFile::path).toList();
+    /** The flawed files the selector takes: there, but of no use (a broken one is taken by its probable kind). */
+    private static List<String> unusable(Rubric.FileSelector selector, List<GradedFile> files) {
+        return files.stream().filter(f -> !f.usable() && selector.matches(f.path(), f.kind())).map(GradedFile::path)
+                .toList();
     }
 
     /** Every item at nothing: an ungradable submission earns no artifact and no bonus. */

@@ -26,6 +26,8 @@ class UnusableArtifactsTest {
               - {name: Dockerfile, kind: dockerfile, points: 30}
               - {name: Task definition, kind: task-definition, points: 30}
               - {name: Service, glob: "deploy/*.json", points: 30}
+            bonus:
+              - {name: Lifecycle policy, kind: lifecycle-policy, points: 5}
             """;
 
     private static final String DOCKERFILE = "FROM alpine:3.20\nRUN adduser -D app\nUSER app\n";
@@ -104,6 +106,8 @@ class UnusableArtifactsTest {
                 .contains("E001 parse-error");
         assertThat(written(results, Language.KO, "feedback/bob.md"))
                 .contains("task-definition.json 파일을 해석할 수 없어 점수를 받지 못했습니다");
+        assertThat(feedback.split("task-definition.json does not parse", -1)).as("named for the task definition only, "
+                + "the kind its keys say, not for the lifecycle policy bonus").hasSize(2);
     }
 
     @Test
