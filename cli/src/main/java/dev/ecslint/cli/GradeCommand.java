@@ -64,7 +64,7 @@ final class GradeCommand {
             err.println(texts.text("grade.usage"));
             return Cli.USAGE;
         } catch (RubricException e) {
-            err.println("ecslint grade: " + e.getMessage());
+            err.println("ecslint grade: " + texts.render(e.message()));
             return Cli.USAGE;
         } catch (IOException e) {
             err.println("ecslint grade: " + e.getMessage());

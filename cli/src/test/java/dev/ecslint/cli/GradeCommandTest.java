@@ -41,9 +41,9 @@ class GradeCommandTest {
         assertThat(run.out()).contains("graded 3 submissions").contains("good  100 / 100")
                 .contains("average  54 / 100").contains("poor  5 / 100");
         List<String> csv = Files.readAllLines(out.resolve("grades.csv"), StandardCharsets.UTF_8);
-        assertThat(csv.get(0)).isEqualTo("\uFEFFstudent,score,max,Dockerfile,태스크 정의,ECS 서비스,"
+        assertThat(csv.get(0)).isEqualTo("\uFEFF학생,점수,만점,Dockerfile,태스크 정의,ECS 서비스,"
                 + "\"실습 요구 사항 (포트 8080, lab3- family, 512 MiB)\",\"보안 (루트 실행, 비밀 값, 권한)\",이미지 태그 고정,"
-                + "그 밖의 오류,경고,수명 주기 정책 (문제 없음),findings,note");
+                + "그 밖의 오류,경고,수명 주기 정책 (문제 없음),발견 건수,비고");
         assertThat(csv.subList(1, 4)).extracting(row -> row.substring(0, row.lastIndexOf(',', row.length() - 2)))
                 .containsExactly(
                         "average,54,100,30,30,0,-15,0,-5,0,-6,0",
@@ -64,7 +64,7 @@ class GradeCommandTest {
                 .contains("# average 학생 피드백", "**점수: 54 / 100**")
                 .contains("| ECS 서비스 | 0 / 20 | 없음: service에 해당하는 파일이 없습니다 |")
                 .contains("#### 6. 경고 CT008 latest-tag: latest 태그를 배포하지 마세요")
-                .contains("**-5점 (이미지 태그 고정)**")
+                .contains("**-5점(이미지 태그 고정)**")
                 .contains("latest는 마지막으로 푸시된 이미지를 가리킵니다")
                 .as("the rule's own message about this file, in Korean")
                 .contains("**검사 결과:** 이미지 \\`123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/course-api:latest\\`는 "
@@ -72,11 +72,11 @@ class GradeCommandTest {
                 .doesNotContain("영문 원문");
         String poor = Files.readString(out.resolve("feedback/poor.html"), StandardCharsets.UTF_8);
         assertThat(poor).contains("<html lang=\"ko\">").contains("환경 변수에 비밀 값을 넣지 마세요")
-                .contains("추가 감점 없음 (보안 (루트 실행, 비밀 값, 권한): 최대 감점에 도달했습니다)")
+                .contains("추가 감점 없음(보안 (루트 실행, 비밀 값, 권한): 최대 감점에 도달했습니다)")
                 .as("secret values never appear, not even on the line of another finding")
                 .doesNotContain("supersecret123").doesNotContain("wJalrXUtnFEMI");
         String summary = Files.readString(out.resolve("summary.md"), StandardCharsets.UTF_8);
-        assertThat(summary).contains("평균 53, 중앙값 54, 최저 5, 최고 100 (만점 100)")
+        assertThat(summary).contains("평균 53, 중앙값 54, 최저 5, 최고 100(만점 100)")
                 .contains("| CT006 | 컨테이너 로그를 보낼 곳을 지정하세요 | 2 | 3 |")
                 .contains("- ECS 서비스 (2): average, poor");
     }
@@ -88,7 +88,7 @@ class GradeCommandTest {
         String korean = Files.readString(out.resolve("feedback/average.md"), StandardCharsets.UTF_8);
         assertThat(korean)
                 .contains("#### 2. 오류 LAB303 lab-memory-512: \\`memory\\` 값은 512 이하여야 합니다")
-                .contains("**-5점 (실습 요구 사항 (포트 8080, lab3- family, 512 MiB))**")
+                .contains("**-5점(실습 요구 사항 (포트 8080, lab3- family, 512 MiB))**")
                 .contains("태스크 메모리가 1024 MiB입니다. 실습 계정은 태스크당 512 MiB까지만 허용합니다")
                 .as("the particle follows the student's value").contains("태스크 정의 family course-api는 lab3-로")
                 .contains("태스크의 memory를 512로 줄이세요 (cpu는 256).");
@@ -113,6 +113,16 @@ class GradeCommandTest {
         assertThat(out.resolve("grades.csv")).doesNotExist();
         String results = Files.readString(out.resolve("gradescope/poor/results.json"), StandardCharsets.UTF_8);
         assertThat(results).contains("\"score\" : 5,").contains("\"name\" : \"Required file: ECS 서비스\"");
+    }
+
+    @Test
+    void theGradebooksHeadersFollowLangOverTheRubric() throws IOException {
+        Path out = tmp.resolve("csv-en");
+        assertThat(grade("--out", out.toString(), "--lang", "en", "-f", "csv").exitCode()).isZero();
+        List<String> csv = Files.readAllLines(out.resolve("grades.csv"), StandardCharsets.UTF_8);
+        assertThat(csv.get(0)).startsWith("\uFEFFstudent,score,max,Dockerfile,태스크 정의,").endsWith(",findings,note");
+        assertThat(Files.readString(out.resolve("summary.md"), StandardCharsets.UTF_8))
+                .contains("3 submissions; 0 could not be graded.");
     }
 
     @Test
@@ -162,10 +172,10 @@ class GradeCommandTest {
         assertThat(carol).contains("The zip entry ` ../../../escaped/Dockerfile ` has an absolute path or climbs out")
                 .contains("The zip entry ` /tmp/escaped.json `").contains("| ` carol/Dockerfile ` | dockerfile |");
         String dave = Files.readString(out.resolve("feedback/dave.md"), StandardCharsets.UTF_8);
-        assertThat(dave).contains("This submission was not graded, so its score is 0: The zip archive cannot be read "
-                + "(not a zip archive).");
+        assertThat(dave).contains("This submission was not graded, so its score is 0: The file is not a zip archive, so it "
+                + "cannot be read.");
         assertThat(Files.readString(out.resolve("summary.md"), StandardCharsets.UTF_8))
-                .contains("## Submissions that could not be graded\n\n- dave.zip: The zip archive cannot be read");
+                .contains("## Submissions that could not be graded\n\n- dave.zip: The file is not a zip archive");
     }
 
     @Test

@@ -112,8 +112,8 @@ class EcslintCheckTest {
                 .hasMessageStartingWith("ecslint: error 이상인 문제 1건(오류 1), 보고서: ");
         assertThat(log.lines.get(0)).startsWith("[ERROR] ")
                 .endsWith("E001 parse-error: JSON 문법 오류: 객체나 배열이 모두 닫히기 전에 문서가 끝납니다.");
-        assertThat(log.lines.get(1)).isEqualTo("[WARNING] ecslint: 파일 1개(읽지 못함 1개)에서 문제 1건 발견"
-                + "(오류 1, 경고 0, 정보 0, 스타일 0)");
+        assertThat(log.lines.get(1)).isEqualTo("[WARNING] ecslint: 파일 1개(읽지 못함 1개)에서 문제 1건"
+                + "(오류 1, 경고 0, 정보 0, 스타일 0)을 발견했습니다");
         assertThat(Files.readString(base.resolve("target/ecslint/ecslint.json")))
                 .contains("\"ruleId\": \"E001\"").contains("객체나 배열이 모두 닫히기 전에");
         assertThatThrownBy(() -> check.run(settings().lang("fr").build(), log))

@@ -40,6 +40,7 @@ class MessagesTest {
     private static final List<Path> OTHER_BUNDLES = List.of(
             ROOT.resolve("linter-core/src/main/resources/dev/ecslint/core/i18n/messages"),
             ROOT.resolve("linter-core/src/main/resources/dev/ecslint/core/grade/labels"),
+            ROOT.resolve("linter-core/src/main/resources/dev/ecslint/core/custom/texts"),
             ROOT.resolve("cli/src/main/resources/dev/ecslint/cli/messages"),
             ROOT.resolve("maven-plugin/src/main/resources/dev/ecslint/maven/messages"));
 
@@ -48,6 +49,8 @@ class MessagesTest {
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?:(?!\\1).)*\\1");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9_]*(?:\\|[^{}|]*\\|[^{}|]*)?}");
     private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3]");
+    /** An English semicolon between clauses, which Korean punctuation does not use. */
+    private static final Pattern SEMICOLON = Pattern.compile("; ");
 
     private final RuleRegistry registry = BuiltInRules.registry();
 
@@ -102,6 +105,7 @@ class MessagesTest {
     /**
      * Korean templates are Korean: outside code spans and placeholders no run of three English words; code,
      * field names, ids and commands belong in backticks. Particles after a placeholder are written as pairs.
+     * Sentences end with a period, not an English semicolon. Rules' titles, rationale and fixes count too.
      */
     @Test
     void koreanTemplatesAreKoreanAndWriteParticlesAsPairs() throws IOException {
@@ -111,6 +115,10 @@ class MessagesTest {
             for (String name : meta.messages().keySet()) {
                 templates.put("explanations_ko " + meta.id() + "." + name,
                         korean.getProperty(meta.id() + "." + name, ""));
+            }
+            for (String part : List.of("title", "rationale", "fix")) {
+                templates.put("explanations_ko " + meta.id() + "." + part,
+                        korean.getProperty(meta.id() + "." + part, ""));
             }
         }
         for (Path base : OTHER_BUNDLES) {
@@ -128,6 +136,10 @@ class MessagesTest {
             }
             if (prose.chars().filter(Character::isLetter).count() > 12 && !HANGUL.matcher(prose).find()) {
                 problems.add(where + ": no Korean at all");
+            }
+            if (SEMICOLON.matcher(prose).find()) {
+                problems.add(where + ": a semicolon joins two Korean sentences: end the first with a period "
+                        + "(or a comma inside parentheses)");
             }
             Set<String> bare = Template.bareParticles(template);
             if (!bare.isEmpty()) {

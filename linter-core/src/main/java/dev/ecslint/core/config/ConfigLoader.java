@@ -38,7 +38,7 @@ public final class ConfigLoader {
 
     public static final List<String> FILE_NAMES = List.of(".ecslint.yaml", ".ecslint.yml");
 
-    private static final ConfigSchema SCHEMA = ConfigSchema.of(ConfigSchema.CONFIG, "the configuration");
+    private static final ConfigSchema SCHEMA = ConfigSchema.of(ConfigSchema.CONFIG);
 
     private final RuleRegistry registry;
     private final ClassLoader schemas;

@@ -1,6 +1,8 @@
 package dev.ecslint.core.config;
 
 import dev.ecslint.core.engine.Levenshtein;
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonBoolean;
@@ -17,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +34,9 @@ import java.util.regex.Pattern;
  * {@code schemas/ecslint-custom-rules.schema.json} for {@code customRules} — applied by the loaders
  * themselves, so that what an editor with yaml-language-server checks and what ecslint accepts are one
  * definition. Each problem is located at the key or value in the user's file, in the words the loaders
- * always used ("unknown key `ignore[].pathz`; did you mean `ignore[].paths`?").
+ * always used ("unknown key `ignore[].pathz`; did you mean `ignore[].paths`?"), as a message written in the
+ * run's language ({@code settings.*} in ecslint's bundles; a pattern's hint in Korean is the schema's
+ * {@code patternErrorMessageKo}).
  *
  * <p>This is a small interpreter of the keywords those schemas use — {@code type}, {@code properties},
  * {@code additionalProperties}, {@code required}, {@code enum}, {@code const}, {@code items},
@@ -56,21 +61,19 @@ public final class ConfigSchema {
             "exclusiveMinimum", "anyOf", "oneOf", "$ref");
     /** Keywords that only describe (editors show them); they never reject a value. */
     public static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "title", "description",
-            "default", "examples", "definitions", "patternErrorMessage");
+            "default", "examples", "definitions", "patternErrorMessage", "patternErrorMessageKo");
 
     private static final Map<String, JsonObject> DOCUMENTS = new ConcurrentHashMap<>();
 
     private final String name;
-    private final String documentName;
 
-    private ConfigSchema(String name, String documentName) {
+    private ConfigSchema(String name) {
         this.name = name;
-        this.documentName = documentName;
     }
 
-    /** @param documentName how messages name the whole file: "the configuration", "the rubric" */
-    public static ConfigSchema of(String name, String documentName) {
-        return new ConfigSchema(name, documentName);
+    /** The schema {@code schemas/<name>.schema.json}; messages name the whole file {@code settings.document.<name>}. */
+    public static ConfigSchema of(String name) {
+        return new ConfigSchema(name);
     }
 
     /**
@@ -115,8 +118,8 @@ public final class ConfigSchema {
             type(value, schema, path);
         }
         if (schema.has("const") && !same(value, schema.get("const").get())) {
-            throw new SettingProblem(value.span(), label(path) + " must be " + schema.get("const").get().text()
-                    + ", found " + found(value));
+            throw new SettingProblem(value.span(), problem("const", path).verbatim("value", schema.get("const").get().text())
+                    .phrase("found", found(value)));
         }
         if (schema.has("enum")) {
             enumeration(value, schema.array("enum"), path);
@@ -145,26 +148,26 @@ public final class ConfigSchema {
             } else if (additional.isPresent() && additional.get() instanceof JsonBoolean b && !b.value()) {
                 Set<String> known = new TreeSet<>(properties.map(p -> p.members().keySet()).orElse(Set.of()));
                 String prefix = path.isEmpty() ? "" : path + ".";
-                String hint = Levenshtein.closest(m.key(), known, Math.max(1, m.key().length() / 3))
-                        .map(best -> "; did you mean `" + prefix + best + "`?").orElse("");
-                throw new SettingProblem(m.keySpan(), "unknown key `" + prefix + m.key() + "`" + hint
-                        + " (known keys: " + String.join(", ", known) + ")");
+                Optional<String> best = Levenshtein.closest(m.key(), known, Math.max(1, m.key().length() / 3));
+                Message message = best.map(near -> Message.of("settings.unknownKeySuggested")
+                        .code("suggestion", prefix + near)).orElse(Message.of("settings.unknownKey"));
+                throw new SettingProblem(m.keySpan(), message.code("key", prefix + m.key())
+                        .verbatim("known", String.join(", ", known)));
             }
         }
         for (JsonValue required : schema.array("required")) {
             if (!object.has(required.text())) {
-                throw new SettingProblem(object.span(), (path.isEmpty() ? documentName : label(path)) + " needs `"
-                        + required.text() + "`");
+                throw new SettingProblem(object.span(), problem("required", path).code("key", required.text()));
             }
         }
         if (schema.has("minProperties") && object.members().size() < intOf(schema, "minProperties")) {
-            throw new SettingProblem(object.span(), label(path) + " must not be empty");
+            throw new SettingProblem(object.span(), problem("empty", path));
         }
     }
 
     private void array(JsonArray array, JsonObject schema, String file, String path) throws SettingProblem {
         if (schema.has("minItems") && array.items().size() < intOf(schema, "minItems")) {
-            throw new SettingProblem(array.span(), label(path) + " must not be empty");
+            throw new SettingProblem(array.span(), problem("empty", path));
         }
         Optional<JsonObject> items = schema.object("items");
         if (items.isPresent()) {
@@ -176,12 +179,12 @@ public final class ConfigSchema {
 
     private void string(JsonString s, JsonObject schema, String path) throws SettingProblem {
         if (schema.has("minLength") && s.value().length() < intOf(schema, "minLength")) {
-            throw new SettingProblem(s.span(), label(path) + " must not be empty");
+            throw new SettingProblem(s.span(), problem("empty", path));
         }
         Optional<String> pattern = schema.string("pattern");
         if (pattern.isPresent() && !Pattern.compile(pattern.get()).matcher(s.value()).find()) {
-            String why = schema.string("patternErrorMessage").orElse("it must match " + pattern.get());
-            throw new SettingProblem(s.span(), label(path) + ": " + why + "; found `" + s.value() + "`");
+            throw new SettingProblem(s.span(), problem("pattern", path).phrase("why", patternHint(schema, pattern.get()))
+                    .code("found", s.value()));
         }
     }
 
@@ -193,15 +196,15 @@ public final class ConfigSchema {
         Optional<BigDecimal> minimum = schema.get("minimum").filter(JsonNumber.class::isInstance)
                 .flatMap(m -> ((JsonNumber) m).decimal());
         if (minimum.isPresent() && value.get().compareTo(minimum.get()) < 0) {
-            throw new SettingProblem(n.span(), label(path) + (minimum.get().signum() == 0 ? " must not be negative"
-                    : " must be at least " + minimum.get().toPlainString()) + "; found " + n.literal());
+            throw new SettingProblem(n.span(), problem(minimum.get().signum() == 0 ? "negative" : "atLeast", path)
+                    .number("minimum", minimum.get()).verbatim("found", n.literal()));
         }
         Optional<BigDecimal> above = schema.get("exclusiveMinimum").filter(JsonNumber.class::isInstance)
                 .flatMap(m -> ((JsonNumber) m).decimal());
         if (above.isPresent() && value.get().compareTo(above.get()) <= 0) {
-            String integer = schema.string("type").filter("integer"::equals).isPresent() ? " a whole number" : "";
-            throw new SettingProblem(n.span(), label(path) + " must be" + integer + " above "
-                    + above.get().toPlainString() + "; found " + n.literal());
+            boolean integer = schema.string("type").filter("integer"::equals).isPresent();
+            throw new SettingProblem(n.span(), problem(integer ? "wholeAbove" : "above", path)
+                    .number("minimum", above.get()).verbatim("found", n.literal()));
         }
     }
 
@@ -214,10 +217,9 @@ public final class ConfigSchema {
             types.add(declared.text());
         }
         if (types.stream().noneMatch(t -> hasType(value, t))) {
-            List<String> names = new ArrayList<>();
+            List<Message> names = new ArrayList<>();
             types.forEach(t -> names.add(typeName(t)));
-            throw new SettingProblem(value.span(), label(path) + " must be " + String.join(" or ", names) + ", found "
-                    + found(value));
+            throw wrongType(value, names, path);
         }
     }
 
@@ -230,9 +232,10 @@ public final class ConfigSchema {
         List<String> words = new ArrayList<>();
         allowed.stream().filter(JsonString.class::isInstance).forEach(a -> words.add(a.text()));
         String text = value instanceof JsonBoolean b ? (b.value() ? "on" : "off") : value.text();
-        String hint = suggestion(text, words).map(best -> "; did you mean `" + best + "`?").orElse("");
-        throw new SettingProblem(value.span(), label(path) + " must be one of " + String.join(", ", words)
-                + "; found `" + text + "`" + hint);
+        Optional<String> best = suggestion(text, words);
+        Message message = problem(best.isPresent() ? "enumSuggested" : "enum", path)
+                .verbatim("values", String.join(", ", words)).code("found", text);
+        throw new SettingProblem(value.span(), best.map(b -> message.code("suggestion", b)).orElse(message));
     }
 
     /** A near value, or the only one an abbreviation starts ({@code warn} → {@code warning}, {@code taskdef}). */
@@ -253,7 +256,7 @@ public final class ConfigSchema {
      */
     private void alternative(JsonValue value, List<JsonValue> alternatives, String file, String path)
             throws SettingProblem {
-        List<String> names = new ArrayList<>();
+        List<Message> names = new ArrayList<>();
         for (JsonValue a : alternatives) {
             JsonObject schema = a.asObject().orElseThrow();
             Target target = schema.string("$ref").map(ref -> resolve(file, ref)).orElse(new Target(file, schema));
@@ -264,8 +267,35 @@ public final class ConfigSchema {
             }
             types.forEach(t -> names.add(typeName(t)));
         }
-        throw new SettingProblem(value.span(), label(path) + " must be " + String.join(" or ", names) + ", found "
-                + found(value));
+        throw wrongType(value, names, path);
+    }
+
+    private SettingProblem wrongType(JsonValue value, List<Message> names, String path) {
+        return new SettingProblem(value.span(), wrongType(where(path), names, value));
+    }
+
+    /**
+     * "{@code where} must be a mapping or a list, found a string `x`": a value of a type no schema allows,
+     * as the schema and the loaders' own checks report it.
+     */
+    public static Message wrongType(Message where, List<Message> names, JsonValue value) {
+        Message types = names.get(0);
+        for (Message next : names.subList(1, names.size())) {
+            types = Message.of("schema.or").phrase("first", types).phrase("second", next);
+        }
+        return Message.of("settings.type").phrase("where", where).phrase("types", types).phrase("found", found(value));
+    }
+
+    /** The schema's own words for a pattern ({@code patternErrorMessage}, in Korean {@code patternErrorMessageKo}). */
+    private static Message patternHint(JsonObject schema, String pattern) {
+        Optional<String> english = schema.string("patternErrorMessage");
+        if (english.isEmpty()) {
+            return Message.of("settings.mustMatch").verbatim("pattern", pattern);
+        }
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        texts.put(Language.EN, english.get());
+        schema.string("patternErrorMessageKo").ifPresent(korean -> texts.put(Language.KO, korean));
+        return Message.literal("settings.patternErrorMessage", texts);
     }
 
     /** The types a schema admits, from {@code type} or, for an enumeration, from its values. */
@@ -309,19 +339,9 @@ public final class ConfigSchema {
         }
     }
 
-    private static String typeName(String type) {
-        switch (type) {
-            case "object":
-                return "a mapping";
-            case "array":
-                return "a list";
-            case "integer":
-                return "a whole number";
-            case "boolean":
-                return "true or false";
-            default:
-                return "a " + type;
-        }
+    /** "a mapping", "a list", "a whole number", "true or false", "a string", … of a schema's {@code type}. */
+    public static Message typeName(String type) {
+        return Message.of("settings.type." + type);
     }
 
     /** JSON equality of scalars, as {@code enum} and {@code const} compare. */
@@ -333,14 +353,11 @@ public final class ConfigSchema {
                 && value.text().equals(allowed.text());
     }
 
-    private static String found(JsonValue value) {
-        if (value instanceof JsonObject) {
-            return "a mapping";
+    private static Message found(JsonValue value) {
+        if (value instanceof JsonObject || value instanceof JsonArray || value instanceof JsonNull) {
+            return typeName(value instanceof JsonObject ? "object" : value instanceof JsonArray ? "array" : "null");
         }
-        if (value instanceof JsonArray) {
-            return "a list";
-        }
-        return value.typeName() + (value instanceof JsonNull ? "" : " `" + value.text() + "`");
+        return Message.of("schema.found.value").phrase("type", value.typePhrase()).code("value", value.text());
     }
 
     private static int intOf(JsonObject schema, String keyword) {
@@ -348,8 +365,18 @@ public final class ConfigSchema {
                 .flatMap(n -> ((JsonNumber) n).decimal()).map(BigDecimal::intValue).orElse(0);
     }
 
-    private String label(String path) {
-        return path.isEmpty() ? documentName : path;
+    /** {@code settings.<key>} about the value at {@code path}: the whole file when the path is empty. */
+    private Message problem(String key, String path) {
+        return Message.of("settings." + key).phrase("where", where(path));
+    }
+
+    private Message where(String path) {
+        return path.isEmpty() ? Message.of("settings.document." + name) : place(path);
+    }
+
+    /** A key of the file ({@code ignore[].paths}) as messages name the place of a problem. */
+    public static Message place(String path) {
+        return Message.of("settings.path").verbatim("path", path);
     }
 
     /** A schema and the file it is in (references are resolved against that file). */

@@ -21,11 +21,6 @@ public final class SettingProblem extends LocatedProblem {
         this(span, Message.literal(message));
     }
 
-    /** {@code file:line:column: message}, in English. */
-    public String located(String file) {
-        return file + ":" + span().line() + ":" + span().column() + ": " + getMessage();
-    }
-
     /** The problem as a configuration error of {@code file}, at its place. */
     public ConfigException in(Object file) {
         return ConfigException.at(file, span().line(), span().column(), message());

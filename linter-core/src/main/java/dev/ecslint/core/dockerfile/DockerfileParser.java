@@ -1,5 +1,6 @@
 package dev.ecslint.core.dockerfile;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.json.ParserMessages;
 import dev.ecslint.core.model.SourceFile;
@@ -108,8 +109,7 @@ public final class DockerfileParser {
         finishStage();
         if (stages.isEmpty()) {
             Span at = instructions.isEmpty() ? Span.START : instructions.get(0).keywordSpan();
-            throw new ParseProblem(at, instructions.isEmpty() ? "the Dockerfile has no instructions"
-                    : "the Dockerfile has no FROM instruction");
+            throw new ParseProblem(at, problem(instructions.isEmpty() ? "noInstructions" : "noFrom"));
         }
         return new Dockerfile(source, directives, escape, instructions, stages, globalArgs, comments);
     }
@@ -127,13 +127,13 @@ public final class DockerfileParser {
         Span valueSpan = source.span(lineStart + m.start(2), lineStart + m.end(2));
         for (Directive d : directives) {
             if (d.name().equals(name)) {
-                throw new ParseProblem(span, "only one " + name + " parser directive can be used");
+                throw new ParseProblem(span, problem("directiveTwice").verbatim("directive", name));
             }
         }
         if (name.equals("escape")) {
             String value = m.group(2);
             if (!value.equals("`") && !value.equals("\\")) {
-                throw new ParseProblem(valueSpan, "invalid escape token '" + ParserMessages.shown(value) + "': use ` or \\");
+                throw new ParseProblem(valueSpan, problem("badEscape").verbatim("token", ParserMessages.shown(value)));
             }
             escape = value.charAt(0);
         }
@@ -281,8 +281,8 @@ public final class DockerfileParser {
             }
             body.append(physical).append('\n');
         }
-        throw new ParseProblem(markerToken.span(), "unterminated heredoc " + ParserMessages.shown(markerToken.raw())
-                + ": no line '" + ParserMessages.shown(name) + "' before the end of the file");
+        throw new ParseProblem(markerToken.span(), problem("unterminatedHeredoc")
+                .verbatim("marker", ParserMessages.shown(markerToken.raw())).verbatim("name", ParserMessages.shown(name)));
     }
 
     // ---------------------------------------------------------------- one instruction
@@ -313,8 +313,8 @@ public final class DockerfileParser {
         d.keyword = text.substring(from, keywordEnd).toUpperCase(Locale.ROOT);
         d.keywordSpan = text.span(from, keywordEnd);
         if (!KEYWORDS.contains(d.keyword)) {
-            throw new ParseProblem(d.keywordSpan, "unknown instruction: "
-                    + ParserMessages.shown(text.substring(from, Math.min(keywordEnd, from + 65))));
+            throw new ParseProblem(d.keywordSpan, problem("unknownInstruction")
+                    .verbatim("instruction", ParserMessages.shown(text.substring(from, Math.min(keywordEnd, from + 65)))));
         }
         int i = readFlags(d, skipBlanks(text, keywordEnd));
         d.argStart = i;
@@ -326,7 +326,7 @@ public final class DockerfileParser {
         d.argEnd = Math.max(d.argEnd, d.argStart);
         d.commandStart = d.argStart;
         if (d.argStart == d.argEnd && NEEDS_ARGUMENTS.contains(d.keyword)) {
-            throw new ParseProblem(d.keywordSpan, d.keyword + " requires at least one argument");
+            throw new ParseProblem(d.keywordSpan, problem("needsArgument").verbatim("keyword", d.keyword));
         }
         readArguments(d);
         return d;
@@ -349,7 +349,7 @@ public final class DockerfileParser {
             String value = eq < 0 ? null : Words.unquote(raw.substring(eq + 1), '\\');
             Flag flag = new Flag(name, value, text.span(word.start(), word.end()), nameSpan, valueSpan);
             if (value == null && VALUE_FLAGS.getOrDefault(d.keyword, Set.of()).contains(name)) {
-                throw new ParseProblem(flag.span(), "missing a value on flag --" + name);
+                throw new ParseProblem(flag.span(), problem("flagNeedsValue").verbatim("flag", name));
             }
             d.flags.add(flag);
             i = skipBlanks(text, word.end());
@@ -392,12 +392,10 @@ public final class DockerfileParser {
             default -> d.arguments = tokens(d, d.argStart, d.argEnd);
         }
         if ((d.keyword.equals("COPY") || d.keyword.equals("ADD")) && d.arguments.size() < 2) {
-            throw new ParseProblem(d.keywordSpan, d.keyword + " requires at least two arguments: a source and a"
-                    + " destination");
+            throw new ParseProblem(d.keywordSpan, problem("needsSourceAndDestination").verbatim("keyword", d.keyword));
         }
         if (d.keyword.equals("SHELL") && !d.execForm) {
-            throw new ParseProblem(d.text.span(d.argStart, d.argEnd), "SHELL requires the arguments to be in JSON"
-                    + " form, e.g. SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]");
+            throw new ParseProblem(d.text.span(d.argStart, d.argEnd), problem("shellNotJson"));
         }
     }
 
@@ -414,8 +412,7 @@ public final class DockerfileParser {
         if (start < d.argEnd && d.text.charAt(start) == '[') {
             ExecForm.Result json = ExecForm.read(d.text.slice(0, d.argEnd), start);
             if (json.kind() == ExecForm.Kind.NOT_STRINGS) {
-                throw new ParseProblem(d.text.span(start, d.argEnd),
-                        "when using JSON array syntax, arrays must be comprised of strings only");
+                throw new ParseProblem(d.text.span(start, d.argEnd), problem("jsonStrings"));
             }
             if (json.kind() == ExecForm.Kind.STRINGS) {
                 d.execForm = true;
@@ -437,17 +434,17 @@ public final class DockerfileParser {
         d.arguments = List.of(type.token(d.text));
         if (typeName.equals("NONE")) {
             if (words.size() > 1) {
-                throw new ParseProblem(words.get(1).token(d.text).span(), "HEALTHCHECK NONE takes no arguments");
+                throw new ParseProblem(words.get(1).token(d.text).span(), problem("healthcheckNoneArguments"));
             }
             return;
         }
         if (!typeName.equals("CMD")) {
-            throw new ParseProblem(type.token(d.text).span(), "unknown type " + ParserMessages.shown(type.value())
-                    + " in HEALTHCHECK (use CMD or NONE)");
+            throw new ParseProblem(type.token(d.text).span(), problem("healthcheckType")
+                    .verbatim("type", ParserMessages.shown(type.value())));
         }
         int commandStart = skipBlanks(d.text, type.end());
         if (commandStart >= d.argEnd) {
-            throw new ParseProblem(type.token(d.text).span(), "missing command after HEALTHCHECK CMD");
+            throw new ParseProblem(type.token(d.text).span(), problem("healthcheckNoCommand"));
         }
         readMaybeExec(d, commandStart);
     }
@@ -458,12 +455,11 @@ public final class DockerfileParser {
         if (args.size() == 3 && args.get(1).is("as")) {
             String name = args.get(2).value().toLowerCase(Locale.ROOT);
             if (!STAGE_NAME.matcher(name).matches()) {
-                throw new ParseProblem(args.get(2).span(), "invalid name for build stage: " + ParserMessages.shown(args.get(2).value())
-                        + ", name can't start with a number or contain symbols");
+                throw new ParseProblem(args.get(2).span(), problem("stageName")
+                        .verbatim("name", ParserMessages.shown(args.get(2).value())));
             }
         } else if (args.size() != 1) {
-            throw new ParseProblem(d.text.span(d.argStart, d.argEnd), "FROM requires either one or three"
-                    + " arguments: FROM image [AS name]");
+            throw new ParseProblem(d.text.span(d.argStart, d.argEnd), problem("fromArguments"));
         }
     }
 
@@ -471,7 +467,7 @@ public final class DockerfileParser {
         d.trigger = readDraft(d.text, d.argStart);
         String trigger = d.trigger.keyword;
         if (trigger.equals("ONBUILD") || trigger.equals("FROM") || trigger.equals("MAINTAINER")) {
-            throw new ParseProblem(d.trigger.keywordSpan, trigger + " isn't allowed as an ONBUILD trigger");
+            throw new ParseProblem(d.trigger.keywordSpan, problem("onbuildTrigger").verbatim("trigger", trigger));
         }
         d.arguments = tokens(d, d.argStart, d.argEnd);
     }
@@ -496,8 +492,8 @@ public final class DockerfileParser {
         if (d.text.substring(first.start(), first.end()).indexOf('=') < 0) {
             int valueStart = skipBlanks(d.text, first.end());
             if (valueStart >= d.argEnd) {
-                throw new ParseProblem(d.text.span(first.start(), first.end()), d.keyword
-                        + " must have two arguments: " + d.keyword + " " + ParserMessages.shown(first.value()) + " value");
+                throw new ParseProblem(d.text.span(first.start(), first.end()), problem("twoArguments")
+                        .verbatim("keyword", d.keyword).verbatim("name", ParserMessages.shown(first.value())));
             }
             String rawValue = d.text.substring(valueStart, d.argEnd);
             args.add(first.token(d.text));
@@ -507,8 +503,8 @@ public final class DockerfileParser {
         } else {
             for (Words.Word w : words) {
                 if (d.text.substring(w.start(), w.end()).indexOf('=') < 0) {
-                    throw new ParseProblem(d.text.span(w.start(), w.end()), "can't find = in " + ParserMessages.shown(w.value())
-                            + "; " + d.keyword + " must be of the form name=value");
+                    throw new ParseProblem(d.text.span(w.start(), w.end()), problem("noEquals")
+                            .verbatim("word", ParserMessages.shown(w.value())).verbatim("keyword", d.keyword));
                 }
                 args.add(w.token(d.text));
                 pairs.add(pair(d.text, w));
@@ -545,8 +541,7 @@ public final class DockerfileParser {
         instructions.add(instruction);
         if (stage == null) {
             if (!draft.keyword.equals("ARG")) {
-                throw new ParseProblem(draft.keywordSpan, draft.keyword + " before the first FROM: only ARG may"
-                        + " come before FROM (no build stage in current context)");
+                throw new ParseProblem(draft.keywordSpan, problem("beforeFrom").verbatim("keyword", draft.keyword));
             }
             globalArgs.addAll(draft.keyValues);
             return;
@@ -708,5 +703,10 @@ public final class DockerfileParser {
             this.base = base;
             this.windows = windows;
         }
+    }
+
+    /** Why the file cannot be read, as {@code dockerfile.<name>} in ecslint's bundles (Docker's own words in English). */
+    private static Message problem(String name) {
+        return Message.of("dockerfile." + name);
     }
 }

@@ -559,14 +559,6 @@ final class FileLinter {
             return all;
         }
 
-        void engine(RuleMeta meta, Span span, String message) {
-            engine(meta, span, null, Message.literal(message));
-        }
-
-        void engine(RuleMeta meta, Span span, String pointer, String message) {
-            engine(meta, span, pointer, Message.literal(message));
-        }
-
         void engine(RuleMeta meta, Span span, String pointer, Message message) {
             engine(meta, span, pointer, message, meta.fixMessage());
         }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * {@code grades.csv}: one row per student — {@code student, score, max}, one column per rubric item
  * (artifacts and bonuses: points earned; deductions: points lost, as a negative number), the number of
- * findings, and a note. UTF-8 with a byte-order mark so that Excel shows Korean names and items
+ * findings, and a note; the headers in the feedback's language ({@code 학생, 점수, 만점, …} in Korean). UTF-8 with a byte-order mark so that Excel shows Korean names and items
  * correctly, CRLF line ends (RFC 4180).
  */
 final class CsvGradebook {
@@ -20,12 +20,13 @@ final class CsvGradebook {
 
     static String write(ClassResults results, Labels labels) {
         StringBuilder out = new StringBuilder(BOM);
-        List<String> header = new ArrayList<>(List.of("student", "score", "max"));
+        List<String> header = new ArrayList<>(List.of(labels.get("csv.student"), labels.get("csv.score"),
+                labels.get("csv.max")));
         results.rubric().artifacts().forEach(a -> header.add(a.name()));
         results.rubric().deductions().forEach(d -> header.add(d.name()));
         results.rubric().bonuses().forEach(b -> header.add(b.name()));
-        header.add("findings");
-        header.add("note");
+        header.add(labels.get("csv.findings"));
+        header.add(labels.get("csv.note"));
         row(out, header);
         for (GradeResult r : results.results()) {
             List<String> cells = new ArrayList<>();

@@ -19,6 +19,8 @@ public record ReadProblem(Kind kind, String path, String detail) {
         TOO_MANY_ENTRIES(true),
         TOO_MUCH_DATA(true),
         BROKEN_ARCHIVE(true),
+        NOT_AN_ARCHIVE(true),
+        TRUNCATED_ARCHIVE(true),
         IS_LINK(true),
         UNREADABLE(true);
 

@@ -2,12 +2,14 @@ package dev.ecslint.core.grade;
 
 import dev.ecslint.core.i18n.Language;
 import dev.ecslint.core.config.Config;
+import dev.ecslint.core.config.ConfigException;
 import dev.ecslint.core.config.ConfigSchema;
 import dev.ecslint.core.config.Glob;
 import dev.ecslint.core.config.SettingProblem;
 import dev.ecslint.core.custom.CustomRules;
 import dev.ecslint.core.engine.Levenshtein;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
 import dev.ecslint.core.json.JsonValue.JsonNull;
@@ -19,6 +21,7 @@ import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Rule;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
+import dev.ecslint.core.model.Span;
 import dev.ecslint.core.yaml.LocatedYamlReader;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -42,7 +45,7 @@ import java.util.TreeSet;
  */
 public final class RubricLoader {
 
-    private static final ConfigSchema SCHEMA = ConfigSchema.of(ConfigSchema.RUBRIC, "the rubric");
+    private static final ConfigSchema SCHEMA = ConfigSchema.of(ConfigSchema.RUBRIC);
 
     private final RuleRegistry registry;
     private final ClassLoader schemas;
@@ -62,7 +65,8 @@ public final class RubricLoader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RubricException(file + ": cannot read the rubric: " + e.getMessage());
+            throw new RubricException(ConfigException.in(file, Message.of("rubric.unreadable")
+                    .verbatim("detail", String.valueOf(e.getMessage()))).message());
         }
         return parse(file.toString(), text);
     }
@@ -87,8 +91,7 @@ public final class RubricLoader {
             try {
                 root = LocatedYamlReader.read(text);
             } catch (ParseProblem e) {
-                throw new RubricException(file + ":" + e.span().line() + ":" + e.span().column() + ": "
-                        + e.getMessage());
+                throw new RubricException(at(e.span(), e.message()));
             }
             List<Rule<?>> customRules;
             try {
@@ -96,17 +99,19 @@ public final class RubricLoader {
                 customRules = CustomRules.read(root.asObject().flatMap(o -> o.get("customRules")),
                         file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1), registry, schemas);
             } catch (SettingProblem e) {
-                throw new RubricException(e.located(file));
+                throw new RubricException(at(e.span(), e.message()));
             }
             rules = registry.with(customRules);
             JsonObject doc = object(root, "the rubric");
-            BigDecimal total = number(required(doc, "total", "the rubric"), "total", false);
+            BigDecimal total = number(required(doc, "total", Message.of("settings.document." + ConfigSchema.RUBRIC)),
+                    "total", false);
             if (total.signum() <= 0) {
-                throw error(doc.get("total").get(), "total must be more than 0");
+                throw error(doc.get("total").get(), Message.of("rubric.totalZero"));
             }
             BigDecimal floor = doc.has("floor") ? number(doc.get("floor").get(), "floor", true) : BigDecimal.ZERO;
             if (floor.compareTo(total) > 0) {
-                throw error(doc.get("floor").get(), "floor (" + floor + ") is above the total (" + total + ")");
+                throw error(doc.get("floor").get(), Message.of("rubric.floorAboveTotal").number("floor", floor)
+                        .number("total", total));
             }
             List<Rubric.Artifact> artifacts = new ArrayList<>();
             BigDecimal artifactPoints = BigDecimal.ZERO;
@@ -116,8 +121,8 @@ public final class RubricLoader {
                 artifactPoints = artifactPoints.add(artifact.points());
             }
             if (artifactPoints.compareTo(total) > 0) {
-                throw error(doc.get("artifacts").get(), "the artifacts are worth " + artifactPoints.toPlainString()
-                        + " points, more than the total of " + total.toPlainString());
+                throw error(doc.get("artifacts").get(), Message.of("rubric.artifactsOverTotal")
+                        .number("points", artifactPoints).number("total", total));
             }
             List<Rubric.Deduction> deductions = new ArrayList<>();
             for (JsonValue item : list(doc.get("deductions").orElse(null), "deductions")) {
@@ -128,19 +133,30 @@ public final class RubricLoader {
                 bonuses.add(bonus(item));
             }
             if (artifacts.isEmpty() && deductions.isEmpty()) {
-                throw error(doc, "the rubric needs artifacts, deductions or both: with neither every submission "
-                        + "gets the total");
+                throw error(doc, Message.of("rubric.nothingToGrade"));
             }
             String title = doc.has("title") ? string(doc.get("title").get(), "title") : "ecslint";
-            Language language = Language.EN;
-            if (doc.has("language")) {
-                JsonValue v = doc.get("language").get();
-                language = Language.parse(string(v, "language"))
-                        .orElseThrow(() -> error(v, "language must be ko or en; found `" + v.text() + "`"));
-            }
+            Language language = language(doc);
             boolean extraCredit = doc.has("extraCredit") && bool(doc.get("extraCredit").get(), "extraCredit");
             return new Rubric(title, total, floor, extraCredit, language, inlineIgnores(doc),
                     limits(doc.get("limits").orElse(null)), artifacts, deductions, bonuses, customRules);
+        }
+
+        /**
+         * {@code lang:} (as {@code --lang} and the plugin's {@code <lang>} spell it), or {@code language:},
+         * the spelling rubrics used first; English when neither is given.
+         */
+        private Language language(JsonObject doc) throws RubricException {
+            if (doc.has("lang") && doc.has("language")) {
+                throw error(doc.get("language").get(), Message.of("rubric.languageTwice"));
+            }
+            String key = doc.has("language") ? "language" : "lang";
+            if (!doc.has(key)) {
+                return Language.EN;
+            }
+            JsonValue v = doc.get(key).get();
+            return Language.parse(string(v, key))
+                    .orElseThrow(() -> error(v, Message.of("rubric.language").code("key", key).code("found", v.text())));
         }
 
         private Config.InlineIgnores inlineIgnores(JsonObject doc) throws RubricException {
@@ -157,7 +173,7 @@ public final class RubricLoader {
                 case "deny":
                     return Config.InlineIgnores.DENY;
                 default:
-                    throw error(v, "inlineIgnores must be allow, require-reason or deny; found `" + value + "`");
+                    throw error(v, Message.of("config.inlineIgnores").code("found", value));
             }
         }
 
@@ -181,7 +197,8 @@ public final class RubricLoader {
             JsonValue v = limits.get(key).get();
             BigDecimal n = number(v, "limits." + key, false);
             if (n.signum() <= 0 || n.stripTrailingZeros().scale() > 0) {
-                throw error(v, "limits." + key + " must be a whole number above 0; found " + v.text());
+                throw error(v, Message.of("settings.wholeAbove").phrase("where", where("limits." + key))
+                        .number("minimum", 0).verbatim("found", v.text()));
             }
             return n.min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue();
         }
@@ -189,16 +206,16 @@ public final class RubricLoader {
         private Rubric.Artifact artifact(JsonValue item) throws RubricException {
             JsonObject o = object(item, "each artifact");
             String name = name(o, "artifact");
-            return new Rubric.Artifact(name, selector(o, "artifact " + name),
-                    number(required(o, "points", "artifact " + name), "points", false));
+            Message place = item("artifact", name);
+            return new Rubric.Artifact(name, selector(o, place), number(required(o, "points", place), "points", false));
         }
 
         private Rubric.Bonus bonus(JsonValue item) throws RubricException {
             JsonObject o = object(item, "each bonus item");
-            String name = name(o, "bonus item");
+            String name = name(o, "bonus");
             boolean clean = o.has("clean") && bool(o.get("clean").get(), "clean");
-            return new Rubric.Bonus(name, selector(o, "bonus item " + name), clean,
-                    number(required(o, "points", "bonus item " + name), "points", false));
+            Message place = item("bonus", name);
+            return new Rubric.Bonus(name, selector(o, place), clean, number(required(o, "points", place), "points", false));
         }
 
         private Rubric.Deduction deduction(JsonValue item) throws RubricException {
@@ -213,35 +230,35 @@ public final class RubricLoader {
                         candidates.add(m.id());
                         candidates.add(m.name());
                     });
-                    throw error(rule, "unknown rule `" + rule.text() + "`" + hint(rule.text(), candidates)
-                            + " (ecslint --list-rules shows every id and name)");
+                    Optional<String> best = closest(rule.text(), candidates);
+                    throw error(rule, best.map(b -> Message.of("config.unknownRuleSuggested").code("suggestion", b))
+                            .orElse(Message.of("config.unknownRule")).code("rule", rule.text()));
                 }
                 metas.forEach(m -> ruleIds.add(m.id()));
             }
             Set<Severity> severities = EnumSet.noneOf(Severity.class);
             for (JsonValue s : scalarOrList(o.get("severity").orElse(null), "severity")) {
                 severities.add(Severity.parse(string(s, "severity")).orElseThrow(() -> error(s,
-                        "severity must be error, warning, info or style; found `" + s.text() + "`")));
+                        Message.of("rubric.severity").code("found", s.text()))));
             }
             if (ruleIds.isEmpty() && severities.isEmpty()) {
-                throw error(o, "deduction " + name + " needs `rules`, `severity` or both to say which findings "
-                        + "it charges");
+                throw error(o, Message.of("rubric.deductionCharges").code("name", name));
             }
-            BigDecimal points = number(required(o, "points", "deduction " + name), "points", false);
-            BigDecimal cap = number(required(o, "cap", "deduction " + name), "cap", false);
+            BigDecimal points = number(required(o, "points", item("deduction", name)), "points", false);
+            BigDecimal cap = number(required(o, "cap", item("deduction", name)), "cap", false);
             if (cap.compareTo(points) < 0) {
-                throw error(o.get("cap").get(), "cap (" + cap.toPlainString() + ") is less than the points of one "
-                        + "finding (" + points.toPlainString() + ")");
+                throw error(o.get("cap").get(), Message.of("rubric.capBelowPoints").number("cap", cap)
+                        .number("points", points));
             }
             return new Rubric.Deduction(name, ruleIds, severities, points, cap);
         }
 
-        private Rubric.FileSelector selector(JsonObject o, String what) throws RubricException {
+        private Rubric.FileSelector selector(JsonObject o, Message what) throws RubricException {
             Optional<Glob> glob = Optional.empty();
             if (o.has("glob")) {
                 String pattern = string(o.get("glob").get(), "glob");
                 if (pattern.isBlank()) {
-                    throw error(o.get("glob").get(), "glob must not be empty");
+                    throw error(o.get("glob").get(), Message.of("settings.empty").phrase("where", where("glob")));
                 }
                 glob = Optional.of(Glob.of(pattern));
             }
@@ -251,7 +268,7 @@ public final class RubricLoader {
                 kind = Optional.of(kind(v));
             }
             if (glob.isEmpty() && kind.isEmpty()) {
-                throw error(o, what + " needs a `glob`, a `kind` or both to say which files satisfy it");
+                throw error(o, Message.of("rubric.selectorNeeded").phrase("item", what));
             }
             return new Rubric.FileSelector(glob, kind);
         }
@@ -268,31 +285,34 @@ public final class RubricLoader {
                     return k;
                 }
             }
-            throw error(v, "unknown kind `" + text + "`" + hint(text, labels) + " (kinds: " + String.join(", ", labels)
-                    + ")");
+            Optional<String> best = closest(text, labels);
+            throw error(v, best.map(b -> Message.of("rubric.unknownKindSuggested").code("suggestion", b))
+                    .orElse(Message.of("rubric.unknownKind")).code("kind", text).verbatim("kinds", String.join(", ", labels)));
         }
 
-        private String name(JsonObject o, String what) throws RubricException {
-            JsonValue v = required(o, "name", what);
+        /** The name of an item of {@code type} ({@code artifact}, {@code bonus}, {@code deduction}). */
+        private String name(JsonObject o, String type) throws RubricException {
+            JsonValue v = required(o, "name", Message.of("rubric.item." + type + "Unnamed"));
             String name = string(v, "name").trim();
             if (name.isEmpty()) {
-                throw error(v, "name must not be empty: it heads a column of grades.csv");
+                throw error(v, Message.of("rubric.nameEmpty"));
             }
             if (!itemNames.add(name)) {
-                throw error(v, "two rubric items are named `" + name + "`; each name heads its own column");
+                throw error(v, Message.of("rubric.nameTwice").code("name", name));
             }
             return name;
         }
 
-        private JsonValue required(JsonObject o, String key, String what) throws RubricException {
-            return o.get(key).orElseThrow(() -> error(o, what + " needs `" + key + "`"));
+        private JsonValue required(JsonObject o, String key, Message what) throws RubricException {
+            return o.get(key).orElseThrow(() -> error(o, Message.of("settings.required").phrase("where", what)
+                    .code("key", key)));
         }
 
         JsonObject object(JsonValue v, String what) throws RubricException {
             if (v instanceof JsonObject o) {
                 return o;
             }
-            throw error(v, what + " must be a mapping, found " + v.typeName());
+            throw error(v, wrongType(what, "object", v));
         }
 
         List<JsonValue> list(JsonValue v, String key) throws RubricException {
@@ -302,7 +322,7 @@ public final class RubricLoader {
             if (v instanceof JsonArray a) {
                 return a.items();
             }
-            throw error(v, key + " must be a list, found " + v.typeName());
+            throw error(v, wrongType(key, "array", v));
         }
 
         List<JsonValue> scalarOrList(JsonValue v, String key) throws RubricException {
@@ -319,38 +339,53 @@ public final class RubricLoader {
             if (v instanceof JsonNumber) {
                 return v.text();
             }
-            throw error(v, key + " must be a string, found " + v.typeName());
+            throw error(v, wrongType(key, "string", v));
         }
 
         boolean bool(JsonValue v, String key) throws RubricException {
             if (v instanceof JsonValue.JsonBoolean b) {
                 return b.value();
             }
-            throw error(v, key + " must be true or false, found " + v.typeName());
+            throw error(v, wrongType(key, "boolean", v));
         }
 
         BigDecimal number(JsonValue v, String key, boolean negativeAllowed) throws RubricException {
             if (v instanceof JsonNumber n && n.decimal().isPresent()) {
                 BigDecimal value = n.decimal().get();
                 if (!negativeAllowed && value.signum() < 0) {
-                    throw error(v, key + " must not be negative; found " + n.literal());
+                    throw error(v, Message.of("settings.negative").phrase("where", where(key)).verbatim("found", n.literal()));
                 }
                 return value;
             }
-            throw error(v, key + " must be a number, found " + v.typeName() + " `" + v.text() + "`");
+            throw error(v, wrongType(key, "number", v));
         }
 
-        RubricException error(JsonValue at, String message) {
-            return new RubricException(file + ":" + at.span().line() + ":" + at.span().column() + ": " + message);
+        RubricException error(JsonValue at, Message problem) {
+            return new RubricException(at(at.span(), problem));
+        }
+
+        /** {@code file:line:column: problem}, as configuration errors are written. */
+        private Message at(Span span, Message problem) {
+            return ConfigException.at(file, span.line(), span.column(), problem).message();
         }
     }
 
-    private static String hint(String word, Iterable<String> candidates) {
-        return hint(word, candidates, "");
+    /** "artifact `Dockerfile`", "deduction `errors`". */
+    private static Message item(String type, String name) {
+        return Message.of("rubric.item." + type).code("name", name);
     }
 
-    private static String hint(String word, Iterable<String> candidates, String prefix) {
-        return Levenshtein.closest(word, candidates, Math.max(1, word.length() / 3))
-                .map(best -> "; did you mean `" + prefix + best + "`?").orElse("");
+    private static Optional<String> closest(String word, Iterable<String> candidates) {
+        return Levenshtein.closest(word, candidates, Math.max(1, word.length() / 3));
+    }
+
+    /** A key of the rubric ({@code limits.maxFiles}) as messages name the place of a problem. */
+    private static Message where(String place) {
+        return ConfigSchema.place(place);
+    }
+
+    /** "`points` must be a number, found a string `ten`". */
+    private static Message wrongType(String place, String type, JsonValue found) {
+        return ConfigSchema.wrongType(where(place), List.of(ConfigSchema.typeName(type)), found);
     }
 }

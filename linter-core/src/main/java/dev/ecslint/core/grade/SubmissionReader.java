@@ -176,11 +176,11 @@ public final class SubmissionReader {
         } catch (java.util.zip.ZipException e) {
             throw new Fatal(new ReadProblem(ReadProblem.Kind.BROKEN_ARCHIVE, "", String.valueOf(e.getMessage())));
         } catch (java.io.EOFException e) {
-            throw new Fatal(new ReadProblem(ReadProblem.Kind.BROKEN_ARCHIVE, "", "unexpected end of the archive"));
+            throw new Fatal(new ReadProblem(ReadProblem.Kind.TRUNCATED_ARCHIVE, "", ""));
         }
         if (collector.entries == 0 && !isEmptyZip(source.path())) {
             // the streaming reader stops quietly at anything that is not an entry header
-            throw new Fatal(new ReadProblem(ReadProblem.Kind.BROKEN_ARCHIVE, "", "not a zip archive"));
+            throw new Fatal(new ReadProblem(ReadProblem.Kind.NOT_AN_ARCHIVE, "", ""));
         }
         return collector.submission();
     }

@@ -98,6 +98,18 @@ public final class KoreanParticles {
         return Optional.empty();
     }
 
+    /** A particle pair as written in a text, and the form of it that follows a value. */
+    public record Particle(String form, int pairLength) { }
+
+    /**
+     * The particle pair written at {@code from} in {@code text} ({@code 을/를 확인하세요}), reduced to the
+     * form that follows {@code value}; empty when no pair starts there. For texts that fill their own
+     * placeholders (the grader's labels); message templates get this from {@link Template}.
+     */
+    public static Optional<Particle> pairAfter(String value, String text, int from) {
+        return pairAt(text, from).map(e -> new Particle(e.getValue().choose(ending(value)), e.getKey().length()));
+    }
+
     /** The form of the pair {@code pair} ({@code "을/를"}, {@code "으로/로"}, …) that follows {@code word}. */
     public static String after(String word, String pair) {
         Pair p = PAIRS.get(pair);
@@ -203,8 +215,8 @@ public final class KoreanParticles {
      * An English word as Korean borrows it: {@code -l}/{@code -le} end in ㄹ (롤, 파일); {@code -m},
      * {@code -n}, {@code -ng}, {@code -b}, {@code -p}, {@code -ck} in another consonant (앱, 웹, 메인,
      * 스택), and so do a silent {@code e} after a vowel and {@code m}, {@code n} or {@code p} (네임, 라인,
-     * 타입) and a final {@code -et}/{@code -it} (서브넷, 리밋); everything else in a vowel (루트, 로그,
-     * 태스크, 서비스).
+     * 타입) and a final {@code -et}/{@code -it} (서브넷, 리밋) or {@code -at} after a consonant (포맷, 스탯);
+     * everything else in a vowel (루트, 로그, 태스크, 서비스, 체크).
      */
     private static Ending wordEnding(String word) {
         int n = word.length();
@@ -214,11 +226,15 @@ public final class KoreanParticles {
         if (last == 'l' || last == 'e' && before == 'l' && n > 2) {
             return Ending.RIEUL;
         }
+        if (word.endsWith("check")) {
+            return Ending.VOWEL; // 체크, 헬스체크: not read like stack (스택)
+        }
         boolean consonant = last == 'm' || last == 'n' || last == 'b' || last == 'p'
                 || last == 'g' && before == 'n'
                 || last == 'k' && before == 'c'
                 || last == 'e' && "mnp".indexOf(before) >= 0 && isVowelLetter(third)
-                || last == 't' && (before == 'e' || before == 'i') && n > 3;
+                || last == 't' && (before == 'e' || before == 'i') && n > 3
+                || last == 't' && before == 'a' && n > 3 && !isVowelLetter(third);
         return consonant ? Ending.CONSONANT : Ending.VOWEL;
     }
 

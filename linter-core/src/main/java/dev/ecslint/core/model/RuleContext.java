@@ -45,28 +45,6 @@ public interface RuleContext {
     }
 
     /**
-     * Reports a finished English sentence.
-     *
-     * @deprecated report a {@link Message} of the rule's metadata, so the finding is written in the run's language
-     */
-    @Deprecated
-    default void report(Located at, String message) {
-        report(at, Message.literal(message));
-    }
-
-    /** @deprecated report a {@link Message}: see {@link #report(Located, Message, Severity)} */
-    @Deprecated
-    default void report(Located at, String message, Severity severity) {
-        report(at, Message.literal(message), severity);
-    }
-
-    /** @deprecated report a {@link Message}: see {@link #report(Span, String, Message)} */
-    @Deprecated
-    default void report(Span span, String pointer, String message) {
-        report(span, pointer, Message.literal(message));
-    }
-
-    /**
      * True when a file of that name exists in the linted file's directory. Always false for
      * standard input and for files that are not on disk (zip entries).
      */

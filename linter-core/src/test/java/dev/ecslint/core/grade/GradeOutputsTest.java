@@ -72,12 +72,13 @@ class GradeOutputsTest {
     void theGradebookOpensInExcelAndCannotRunFormulas() throws Exception {
         submissions();
         String csv = gradeAndRead(dir.resolve("out"), Language.KO).get("grades.csv");
-        assertThat(csv).startsWith("\uFEFFstudent,score,max,Dockerfile,'=parse errors,findings,note\r\n");
+        assertThat(csv).as("headers in the feedback's language, the rubric's item names as written")
+                .startsWith("\uFEFF학생,점수,만점,Dockerfile,'=parse errors,발견 건수,비고\r\n");
         List<String> rows = csv.lines().toList();
         assertThat(rows).hasSize(4);
         assertThat(rows.get(1)).isEqualTo("<i>mallory,7,10,4,-3,1,");
         assertThat(rows.get(2)).isEqualTo("'=cmd|' -C calc'!A0,10,10,4,0,0,");
-        assertThat(rows.get(3)).startsWith("ivy,0,10,0,0,0,zip 파일을 읽을 수 없습니다");
+        assertThat(rows.get(3)).isEqualTo("ivy,0,10,0,0,0,zip 압축 파일이 아니라서 읽을 수 없습니다.");
     }
 
     @Test
@@ -103,9 +104,10 @@ class GradeOutputsTest {
                 .contains("**Why it matters:**").contains("**How to fix it:**");
         String ko = gradeAndRead(dir.resolve("ko"), Language.KO).get("feedback/_i_mallory.md");
         assertThat(ko).contains("**점수: 7 / 10**").contains("오류 E001 parse-error").contains("2번째 줄, 1번째 칸")
-                .contains("**-3점 (=parse errors)**").contains("**왜 중요한가요:**").contains("**고치는 방법:**");
+                .contains("**-3점(=parse errors)**").contains("**왜 중요한가요:**").contains("**고치는 방법:**");
         String ungraded = gradeAndRead(dir.resolve("ko2"), Language.KO).get("feedback/ivy.md");
-        assertThat(ungraded).contains("이 제출물은 채점하지 못해 0점입니다").contains("not a zip archive");
+        assertThat(ungraded).contains("이 제출물은 채점하지 못해 0점입니다: zip 압축 파일이 아니라서 읽을 수 없습니다.")
+                .doesNotContain("not a zip");
     }
 
     @Test

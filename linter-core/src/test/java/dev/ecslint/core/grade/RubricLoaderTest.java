@@ -63,6 +63,42 @@ class RubricLoaderTest {
     }
 
     @Test
+    void theLanguageIsLangAsOnTheCommandLineOrLanguageAsRubricsFirstSpeltIt() throws RubricException {
+        assertThat(loader.parse("rubric.yaml", RUBRIC.replace("language: ko", "lang: ko")).language())
+                .isEqualTo(Language.KO);
+        assertThat(loader.parse("rubric.yaml", RUBRIC.replace("language: ko", "lang: en")).language())
+                .isEqualTo(Language.EN);
+        assertThat(loader.parse("rubric.yaml", RUBRIC.replace("language: ko\n", "")).language())
+                .as("English when the rubric names none").isEqualTo(Language.EN);
+        assertThatThrownBy(() -> loader.parse("rubric.yaml", RUBRIC.replace("language: ko", "lang: fr")))
+                .isInstanceOf(RubricException.class).hasMessageStartingWith("rubric.yaml:3:7:");
+        assertThatThrownBy(() -> loader.parse("rubric.yaml", RUBRIC.replace("language: ko", "lang: ko\nlanguage: en")))
+                .isInstanceOf(RubricException.class).hasMessageContaining("once, as `lang:`");
+    }
+
+    @Test
+    void rubricErrorsAreWrittenInTheGradersLanguage() {
+        dev.ecslint.core.i18n.Localizer korean = dev.ecslint.core.i18n.Localizer.of(Language.KO,
+                getClass().getClassLoader());
+        RubricException floor = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> loader.parse("rubric.yaml", RUBRIC.replace("total: 100", "total: 100\nfloor: 120")),
+                RubricException.class);
+        assertThat(korean.render(floor.message())).isEqualTo("rubric.yaml:3:8: `floor`(120)가 만점 `total`(100)보다 큽니다");
+        assertThat(floor.getMessage()).isEqualTo("rubric.yaml:3:8: floor (120) is above the total (100)");
+        RubricException kind = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> loader.parse("rubric.yaml", RUBRIC.replace("kind: task-definition", "kind: taskdef")),
+                RubricException.class);
+        assertThat(korean.render(kind.message())).as("the schema's checks too").startsWith("rubric.yaml:9:11: "
+                + "artifacts[].kind는 dockerfile, task-definition, ").endsWith(" 중 하나여야 하는데 `taskdef`입니다. "
+                + "`task-definition`을 쓰려던 것인가요?");
+        RubricException twice = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> loader.parse("rubric.yaml", RUBRIC.replace("name: 태스크 정의", "name: Dockerfile")),
+                RubricException.class);
+        assertThat(korean.render(twice.message()))
+                .isEqualTo("rubric.yaml:8:11: 채점 항목 두 개의 이름이 `Dockerfile`로 같습니다. 이름마다 grades.csv의 열이 하나씩 생깁니다");
+    }
+
+    @Test
     void unknownKeyIsReportedAtItsLineWithASuggestion() {
         assertThatThrownBy(() -> loader.parse("rubric.yaml", RUBRIC.replace("    cap: 20", "    capp: 20")))
                 .isInstanceOf(RubricException.class)
@@ -97,9 +133,9 @@ class RubricLoaderTest {
     @Test
     void itemsNeedWhatTheyAreAbout() {
         assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("    severity: [error, warning]\n", "")))
-                .hasMessageContaining("deduction errors needs `rules`, `severity` or both");
+                .hasMessageContaining("deduction `errors` needs `rules`, `severity` or both");
         assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("    glob: \"**/Dockerfile\"\n", "")))
-                .hasMessageContaining("artifact Dockerfile needs a `glob`, a `kind` or both");
+                .hasMessageContaining("artifact `Dockerfile` needs a `glob`, a `kind` or both");
         assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("name: errors", "name: parse errors")))
                 .hasMessageContaining("two rubric items are named `parse errors`");
         assertThatThrownBy(() -> loader.parse("r.yaml", "total: [1\n"))

@@ -189,7 +189,7 @@ class SubmissionReaderTest {
 
         Files.write(dir.resolve("ivy.zip"), "PK\u0003\u0004 this is not really a zip".getBytes(StandardCharsets.UTF_8));
         Submission broken = reader.read(only());
-        assertThat(broken.unreadable()).map(ReadProblem::kind).contains(ReadProblem.Kind.BROKEN_ARCHIVE);
+        assertThat(broken.unreadable()).map(ReadProblem::kind).contains(ReadProblem.Kind.NOT_AN_ARCHIVE);
         assertThat(broken.files()).isEmpty();
         Files.delete(dir.resolve("ivy.zip"));
 

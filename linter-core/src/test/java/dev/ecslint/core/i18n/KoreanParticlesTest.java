@@ -56,6 +56,10 @@ class KoreanParticlesTest {
         assertThat(KoreanParticles.after("`subnet`", "이/가")).as("서브넷").isEqualTo("이");
         assertThat(KoreanParticles.after("`DB_PASSWORD`", "은/는")).as("패스워드").isEqualTo("는");
         assertThat(KoreanParticles.after("`SYS_ADMIN`", "을/를")).as("어드민").isEqualTo("을");
+        assertThat(KoreanParticles.after("`--format`", "을/를")).as("포맷").isEqualTo("을");
+        assertThat(KoreanParticles.after("`heartbeat`", "이/가")).as("하트비트").isEqualTo("가");
+        assertThat(KoreanParticles.after("`healthCheck`", "이/가")).as("헬스체크").isEqualTo("가");
+        assertThat(KoreanParticles.after("`stack`", "이/가")).as("스택").isEqualTo("이");
     }
 
     @Test

@@ -19,6 +19,7 @@ public final class RunInstructionRule extends AbstractDockerfileRule {
             .kinds(DocumentKind.DOCKERFILE)
             .rationale("Exercises the engine.")
             .fix("None.")
+            .message("run", "a RUN instruction")
             .bad("Dockerfile", "FROM scratch\nRUN x\n")
             .good("Dockerfile", "FROM scratch\n")
             .equivalents("DL9999")
@@ -32,7 +33,7 @@ public final class RunInstructionRule extends AbstractDockerfileRule {
     public void check(Dockerfile dockerfile, RuleContext ctx) {
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction.keyword().equals("RUN")) {
-                ctx.report(instruction.keywordSpan(), null, "a RUN instruction");
+                ctx.report(instruction.keywordSpan(), null, META.message("run"));
             }
         }
     }

@@ -21,6 +21,7 @@ public final class TeamLabelRule implements Rule<Dockerfile> {
             .kinds(DocumentKind.DOCKERFILE)
             .rationale("On-call needs to know who owns a running image.")
             .fix("Add LABEL team=<your team> to the final stage.")
+            .message("noTeam", "the final stage has no team label; add LABEL team=<owner>")
             .bad("Dockerfile", "FROM nginx:1.27\n")
             .good("Dockerfile", "FROM nginx:1.27\nLABEL team=payments\n")
             .build();
@@ -45,6 +46,6 @@ public final class TeamLabelRule implements Rule<Dockerfile> {
                 }
             }
         }
-        ctx.report(last.from(), "the final stage has no team label; add LABEL team=<owner>");
+        ctx.report(last.from(), META.message("noTeam"));
     }
 }
