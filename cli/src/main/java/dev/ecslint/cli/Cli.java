@@ -6,6 +6,7 @@ import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.ConfigException;
 import dev.ecslint.core.engine.Baseline;
 import dev.ecslint.core.engine.FileDiscovery;
+import dev.ecslint.core.engine.FindingFilter;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.InternalFailure;
 import dev.ecslint.core.engine.LintSession;
@@ -18,6 +19,7 @@ import dev.ecslint.core.model.Example;
 import dev.ecslint.core.model.RuleMeta;
 import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.report.FileReport;
+import dev.ecslint.core.report.GithubReporter;
 import dev.ecslint.core.report.ReportSummary;
 import dev.ecslint.core.report.Reporter;
 import dev.ecslint.core.report.Reporters;
@@ -31,6 +33,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -39,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The {@code ecslint} command: options, exit codes 0/1/2 (DESIGN.md). */
 public final class Cli {
@@ -55,11 +59,13 @@ public final class Cli {
             new Option("fail-on", null, "SEVERITY", false, help("fail-on")),
             new Option("include", null, "GLOB", true, help("include")),
             new Option("exclude", null, "GLOB", true, help("exclude")),
+            new Option("skip-unknown", null, null, false, help("skip-unknown")),
             new Option("rules-jar", null, "PATH", true, help("rules-jar")),
             new Option("stdin-filename", null, "NAME", false, help("stdin-filename")),
             new Option("list-rules", null, null, false, help("list-rules")),
             new Option("family", null, "PREFIX", true, help("family")),
             new Option("severity", null, "SEVERITY", false, help("severity")),
+            new Option("root", null, "DIR", false, help("root")),
             new Option("explain", null, "RULE", false, help("explain")),
             new Option("no-color", null, null, false, help("no-color")),
             new Option("lang", null, "ko|en", false, help("lang")),
@@ -215,8 +221,8 @@ public final class Cli {
             RuleRegistry rules = session.rulesOf(configOnly(a));
             return explain(rules, a.value("explain"), ruleTexts(session, rules, language, configOnly(a)));
         }
-        LintSession.Request request = request(a);
-        List<FormatTarget> targets = formats(a, session.localizer(language, request));
+        LintSession.Request request = request(a, session);
+        List<FormatTarget> targets = withStepSummary(formats(a, session.localizer(language, request)));
         List<Destination> destinations = new ArrayList<>();
         List<Reporter.Sink> sinks = new ArrayList<>();
         for (FormatTarget target : targets) {
@@ -240,7 +246,7 @@ public final class Cli {
     private int writeBaseline(Arguments a, Localizer texts) throws UsageException, ConfigException,
             FileDiscovery.MissingPathException, IOException {
         LintSession session = session(a);
-        LintSession.Request request = request(a).ignoringBaseline(true);
+        LintSession.Request request = request(a, session).ignoringBaseline(true);
         Path file = a.has("output") ? workingDirectory.resolve(a.value("output"))
                 : session.rootConfig(request).baseline().orElse(workingDirectory.resolve(".ecslint-baseline.json"));
         LintSession.Outcome outcome = session.run(request);
@@ -264,7 +270,9 @@ public final class Cli {
                 Optional.empty());
     }
 
-    private LintSession.Request request(Arguments a) throws UsageException, IOException {
+    private LintSession.Request request(Arguments a, LintSession session)
+            throws UsageException, IOException, ConfigException {
+        Path root = root(a);
         List<String> paths = new ArrayList<>();
         Optional<InputFile> stdin = Optional.empty();
         for (String p : a.positionals()) {
@@ -274,7 +282,10 @@ public final class Cli {
                 }
                 String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 String name = a.has("stdin-filename") ? a.value("stdin-filename") : defaultStdinName(content);
-                stdin = Optional.of(InputFile.inMemory(name, content));
+                // shown like the files on disk: relative to the root
+                String shown = new FileDiscovery(workingDirectory, root, List.of(), List.of())
+                        .displayPath(workingDirectory.resolve(name));
+                stdin = Optional.of(InputFile.inMemory(shown, content));
             } else {
                 paths.add(p);
             }
@@ -290,7 +301,56 @@ public final class Cli {
         Optional<Path> config = a.has("config") ? Optional.of(workingDirectory.resolve(a.value("config")))
                 : Optional.empty();
         return new LintSession.Request(workingDirectory, paths, config, a.all("include"), a.all("exclude"), failOn,
-                stdin);
+                stdin).withDisplayRoot(root).filtered(filter(a, session)).skippingUnknown(a.has("skip-unknown"));
+    }
+
+    /** {@code --root DIR}, else the repository holding the working directory, else the working directory. */
+    private Path root(Arguments a) throws UsageException {
+        if (a.has("root")) {
+            Path root = workingDirectory.resolve(a.value("root")).normalize();
+            if (!Files.isDirectory(root)) {
+                throw new UsageException(Message.of("cli.rootNotDirectory").code("root", a.value("root")));
+            }
+            return root;
+        }
+        return FileDiscovery.repositoryRoot(workingDirectory).orElse(workingDirectory);
+    }
+
+    /** {@code --family} and {@code --severity}: a family nobody has is a mistake, not an empty report. */
+    private FindingFilter filter(Arguments a, LintSession session) throws UsageException, ConfigException {
+        Set<String> families = families(a);
+        Set<String> known = new TreeSet<>();
+        if (!families.isEmpty()) {
+            // creates every rule (and reads the custom ones): only when asked
+            session.rulesOf(configOnly(a)).metas().forEach(m -> known.add(m.family()));
+        }
+        for (String family : families) {
+            if (!known.contains(family)) {
+                throw new UsageException(Message.of("cli.unknownFamily").code("family", family)
+                        .verbatim("families", String.join(", ", known)));
+            }
+        }
+        return new FindingFilter(families, minimumSeverity(a));
+    }
+
+    private static Set<String> families(Arguments a) {
+        Set<String> families = new LinkedHashSet<>();
+        for (String f : a.all("family")) {
+            for (String part : f.split(",")) {
+                if (!part.isBlank()) {
+                    families.add(part.trim().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return families;
+    }
+
+    private static Severity minimumSeverity(Arguments a) throws UsageException {
+        if (!a.has("severity")) {
+            return Severity.STYLE;
+        }
+        return Severity.parse(a.value("severity")).orElseThrow(() -> new UsageException(
+                Message.of("cli.severity").code("found", a.value("severity"))));
     }
 
     /** Standard input without a name: JSON by its first character, a Dockerfile otherwise (as hadolint reads). */
@@ -299,8 +359,12 @@ public final class Cli {
         return start.startsWith("{") || start.startsWith("[") ? "stdin.json" : "Dockerfile";
     }
 
-    /** A format and where it goes ({@code null} file: standard output). */
-    private record FormatTarget(Reporter reporter, Path file) { }
+    /** A format and where it goes ({@code null} file: standard output), appended to or replacing the file. */
+    private record FormatTarget(Reporter reporter, Path file, boolean append) {
+        FormatTarget(Reporter reporter, Path file) {
+            this(reporter, file, false);
+        }
+    }
 
     /** {@code --lang}, else the environment's choice. */
     private Language language(Arguments a) throws UsageException {
@@ -319,9 +383,9 @@ public final class Cli {
         for (String spec : specs) {
             int colon = spec.indexOf(':');
             String name = colon > 0 ? spec.substring(0, colon) : spec;
-            Path file = colon > 0 ? workingDirectory.resolve(spec.substring(colon + 1)) : null;
-            if (file == null && a.has("output") && !outputUsed) {
-                file = workingDirectory.resolve(a.value("output"));
+            Path file = colon > 0 ? fileOrStandardOutput(spec.substring(colon + 1)) : null;
+            if (colon < 0 && a.has("output") && !outputUsed) {
+                file = fileOrStandardOutput(a.value("output"));
                 outputUsed = true;
             }
             if (file == null && ++toStdout > 1) {
@@ -335,6 +399,30 @@ public final class Cli {
         }
         if (a.has("output") && !outputUsed) {
             throw new UsageException(Message.of("cli.outputUnused"));
+        }
+        return targets;
+    }
+
+    /** A report file, or {@code null} for standard output ({@code -}). */
+    private Path fileOrStandardOutput(String name) {
+        return name.equals("-") ? null : workingDirectory.resolve(name);
+    }
+
+    /**
+     * With {@code --format github} in a GitHub Actions job, the findings also go to the job's summary page
+     * ({@code $GITHUB_STEP_SUMMARY}, appended: other steps write there too).
+     */
+    private List<FormatTarget> withStepSummary(List<FormatTarget> targets) {
+        String file = env.get("GITHUB_STEP_SUMMARY");
+        if (file == null || file.isBlank()) {
+            return targets;
+        }
+        for (FormatTarget target : targets) {
+            if (target.reporter() instanceof GithubReporter github) {
+                List<FormatTarget> all = new ArrayList<>(targets);
+                all.add(new FormatTarget(github.stepSummary(), workingDirectory.resolve(file), true));
+                return all;
+            }
         }
         return targets;
     }
@@ -361,7 +449,10 @@ public final class Cli {
                     if (parent != null) {
                         Files.createDirectories(parent);
                     }
-                    writer = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8);
+                    writer = target.append()
+                            ? Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                                    StandardOpenOption.APPEND)
+                            : Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8);
                 }
                 sink = target.reporter().start(writer);
             }
@@ -398,20 +489,7 @@ public final class Cli {
     }
 
     private int listRules(RuleRegistry rules, Arguments a, Localizer texts) throws UsageException {
-        Set<String> families = new LinkedHashSet<>();
-        for (String f : a.all("family")) {
-            for (String part : f.split(",")) {
-                if (!part.isBlank()) {
-                    families.add(part.trim().toUpperCase(Locale.ROOT));
-                }
-            }
-        }
-        Severity min = Severity.STYLE;
-        if (a.has("severity")) {
-            min = Severity.parse(a.value("severity")).orElseThrow(() -> new UsageException(
-                    Message.of("cli.severity").code("found", a.value("severity"))));
-        }
-        out.print(RuleCatalog.table(rules.metas(), families, min, texts));
+        out.print(RuleCatalog.table(rules.metas(), families(a), minimumSeverity(a), texts));
         return OK;
     }
 

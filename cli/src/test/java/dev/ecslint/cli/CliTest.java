@@ -122,6 +122,90 @@ class CliTest {
     }
 
     @Test
+    void familyAndSeverityFilterTheReportAndTheExitCode() throws IOException {
+        write("Dockerfile", "FROM node:latest\nCMD node server.js\n");
+        write("task.json", CliRun.CLEAN_TASK.replace("\"user\": \"1000\",", "\"user\": \"root\","));
+        write("broken.json", "{\"family\": \"web\", \"containerDefinitions\": [\n");
+
+        CliRun dockerOnly = CliRun.in(dir, "--format", "compact", "--family", "DF", ".");
+        assertThat(dockerOnly.out()).contains("DF001").contains("DF005").doesNotContain("CT001")
+                .as("engine findings stay").contains("broken.json:2:1: error E001");
+
+        CliRun warnings = CliRun.in(dir, "--format", "compact", "--family", "df", "--severity", "warning",
+                "--fail-on", "warning", "Dockerfile");
+        assertThat(warnings.out()).contains("DF005").doesNotContain("DF004").doesNotContain(": info ");
+        assertThat(warnings.exitCode()).isEqualTo(1);
+
+        CliRun infoOnly = CliRun.in(dir, "--severity", "error", "--family", "DF", "--fail-on", "warning", "Dockerfile");
+        assertThat(infoOnly.out()).contains("DF001").doesNotContain("DF005");
+
+        CliRun unknown = CliRun.in(dir, "--family", "DX", ".");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("`--family` `DX` is no rule family; families: CL, CT, DF, E, LP, RP, SV, TD");
+        assertThat(CliRun.in(dir, "--severity", "loud", ".").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void compactIsOneLinePerFindingThenTheSummary() throws IOException {
+        write("Dockerfile", "FROM node:latest\nUSER node\nHEALTHCHECK CMD true\n");
+        CliRun run = CliRun.in(dir, "--format", "compact", "Dockerfile");
+        assertThat(run.out().lines().toList()).containsExactly(
+                "Dockerfile:1:6: warning DF005 latest-tag: image `node:latest` uses the `latest` tag, so each build "
+                        + "may get a different base and cannot be reproduced; pin a version such as `node:<version>` "
+                        + "or a digest (`node@sha256:…`)",
+                "Dockerfile:1:6: info DF033 heavy-base-image: the final image is based on the full `node:latest` "
+                        + "image, with compilers and packages the application does not need; use "
+                        + "`node:<version>-slim` or `node:<version>-alpine`, to cut its size and the packages you "
+                        + "must patch",
+                "2 findings (0 errors, 1 warning, 1 info, 0 style) in 1 file (1 dockerfile)");
+    }
+
+    @Test
+    void pathsAreRelativeToTheRepositoryRootOrToRoot() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        write("services/api/Dockerfile", "FROM node:latest\n");
+        Path api = dir.resolve("services/api");
+
+        assertThat(CliRun.in(api, "--format", "compact", ".").out()).startsWith("services/api/Dockerfile:1:");
+        assertThat(CliRun.in(api, "--format", "compact", "--root", ".", ".").out()).startsWith("Dockerfile:1:");
+        assertThat(CliRun.in(api, "--format", "compact", "--root", "..", ".").out()).startsWith("api/Dockerfile:1:");
+        assertThat(CliRun.withStdin(api, "FROM node:latest\n", Map.of(), "--format", "compact", "--stdin-filename",
+                "Dockerfile", "-").out()).as("standard input is shown like the files")
+                .startsWith("services/api/Dockerfile:1:");
+        assertThat(CliRun.in(api, "--root", "nowhere", ".").exitCode()).isEqualTo(2);
+        String sarif = CliRun.in(api, "--format", "sarif", ".").out();
+        assertThat(sarif).contains("\"uri\": \"services/api/Dockerfile\"");
+    }
+
+    @Test
+    void onlyOneFormatMayWriteToStandardOutputAndDashMeansIt() throws IOException {
+        write("Dockerfile", "FROM node:latest\n");
+        CliRun two = CliRun.in(dir, "--format", "compact", "--format", "json:-", "Dockerfile");
+        assertThat(two.exitCode()).isEqualTo(2);
+        assertThat(two.err()).contains("only one format can go to standard output");
+        CliRun dash = CliRun.in(dir, "--format", "json:-", "--format", "compact:out.txt", "Dockerfile");
+        assertThat(dash.out()).startsWith("{");
+        assertThat(dir.resolve("out.txt")).content().startsWith("Dockerfile:1:1: error DF001");
+        assertThat(dir.resolve("-")).doesNotExist();
+    }
+
+    @Test
+    void githubAnnotationsEndWithTheSummaryAndFillTheStepSummary() throws IOException {
+        write("Dockerfile", "FROM node:latest\nUSER node\nHEALTHCHECK CMD true\n");
+        Path summary = dir.resolve("step-summary.md");
+        Files.writeString(summary, "earlier step\n");
+        CliRun run = CliRun.withStdin(dir, "", Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+                "--format", "github", "Dockerfile");
+        assertThat(run.out()).startsWith("::warning file=Dockerfile,line=1,col=6,")
+                .endsWith("\n2 findings (0 errors, 1 warning, 1 info, 0 style) in 1 file (1 dockerfile)\n");
+        assertThat(summary).content().startsWith("earlier step\n### ecslint\n")
+                .contains("| `Dockerfile:1` | warning | DF005 latest-tag | image `node:latest` uses the `latest` tag");
+        CliRun text = CliRun.withStdin(dir, "", Map.of("GITHUB_STEP_SUMMARY", summary.toString()), "Dockerfile");
+        assertThat(text.exitCode()).isEqualTo(0);
+        assertThat(summary).content().as("only the github format writes it").containsOnlyOnce("### ecslint");
+    }
+
+    @Test
     void failOnLowersOrDisablesTheThreshold() throws IOException {
         write("notes.txt", "hello");
         assertThat(CliRun.in(dir, "--fail-on", "info", "notes.txt").exitCode()).isEqualTo(1);

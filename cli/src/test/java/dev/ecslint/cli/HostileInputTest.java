@@ -52,10 +52,11 @@ class HostileInputTest {
         Files.createSymbolicLink(deploy.resolve("creds.json"), outside.resolve("credentials"));
         Files.createSymbolicLink(deploy.resolve("etc"), outside);
 
-        // run from the sub-directory: the repository, not the working directory, is the boundary
+        // run from the sub-directory: the repository, not the working directory, is the boundary (and,
+        // without --root, what report paths are relative to)
         CliRun run = CliRun.in(deploy, ".", "--format", "json");
 
-        assertThat(run.out()).contains("\"path\": \"Dockerfile\"").contains("creds.json")
+        assertThat(run.out()).contains("\"path\": \"deploy/Dockerfile\"").contains("creds.json")
                 .doesNotContain("hunter2").doesNotContain("root:x");
         assertThat(run.out()).doesNotContain("etc/credentials");
     }

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,8 @@ class PreCommitHooksTest {
 
     private static final List<String> STAGED = List.of("Dockerfile", "services/api/Dockerfile.prod",
             "build/app.dockerfile", "docs/Dockerfile-notes.md", "deploy/task-definition.json", "deploy/ecr-lifecycle.json",
-            "package.json", "README.md", "src/Main.java", "infra/main.tf", "infra/cdktf.tf.json",
+            "deploy/ecs/api.json", "deploy/service.yaml", "package.json", "public/service-worker.json", "README.md",
+            "src/Main.java", "infra/main.tf", "infra/cdktf.tf.json",
             "infra/terraform.tfstate", "infra/prod.tfvars", "infra/containers.json");
 
     @TempDir
@@ -43,34 +46,85 @@ class PreCommitHooksTest {
         return hooks().stream().filter(h -> h.string("id").orElse("").equals(id)).findFirst().orElseThrow();
     }
 
-    /** pre-commit's selection: files regex with re.search, plus the identify type tags we use. */
+    /**
+     * pre-commit's selection: {@code files} and {@code exclude} with re.search, then identify's type tags
+     * ({@code types}: all of them, {@code types_or}: any of them), by extension as identify tags them.
+     */
     private static List<String> selected(JsonObject hook, List<String> staged) {
         Pattern files = Pattern.compile(hook.string("files").orElse(""));
+        Pattern exclude = Pattern.compile(hook.string("exclude").orElse("^$"));
         List<String> types = hook.array("types").stream().map(JsonValue::text).collect(Collectors.toList());
-        return staged.stream().filter(f -> files.matcher(f).find())
-                .filter(f -> !types.contains("json") || f.endsWith(".json")).collect(Collectors.toList());
+        List<String> typesOr = hook.array("types_or").stream().map(JsonValue::text).collect(Collectors.toList());
+        return staged.stream().filter(f -> files.matcher(f).find() && !exclude.matcher(f).find())
+                .filter(f -> tags(f).containsAll(types))
+                .filter(f -> typesOr.isEmpty() || typesOr.stream().anyMatch(tags(f)::contains))
+                .collect(Collectors.toList());
+    }
+
+    /** The words of the hook's entry after the launcher, then its args: what pre-commit passes before the files. */
+    private static List<String> entryArguments(JsonObject hook) {
+        List<String> words = new ArrayList<>(List.of(hook.string("entry").orElseThrow().trim().split("\\s+")));
+        words.remove(0);
+        hook.array("args").forEach(a -> words.add(a.text()));
+        return words;
+    }
+
+    private static Set<String> tags(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        Set<String> tags = new HashSet<>(Set.of("file", "text"));
+        switch (extension) {
+            case "json" -> tags.add("json");
+            case "yaml", "yml" -> tags.add("yaml");
+            case "tf", "tfvars" -> tags.add("terraform");
+            default -> { }
+        }
+        if (name.equals("Dockerfile") || extension.equals("dockerfile")) {
+            tags.add("dockerfile");
+        }
+        return tags;
     }
 
     @Test
     void everyHookRunsTheRepositoryLauncherWithALanguageEveryPreCommitKnows() throws Exception {
         assertThat(hooks()).isNotEmpty().allSatisfy(h -> {
-            assertThat(h.string("entry")).contains("ecslint");
+            assertThat(h.string("entry").orElseThrow()).startsWith("ecslint");
             assertThat(h.string("language")).contains("script");
         });
         assertThat(Files.isExecutable(ROOT.resolve("ecslint"))).as("./ecslint is executable").isTrue();
     }
 
     @Test
-    void dockerfileHookSelectsDockerfilesWhateverTheirCase() throws Exception {
-        assertThat(selected(hook("ecslint-dockerfile"), STAGED))
-                .containsExactly("Dockerfile", "services/api/Dockerfile.prod", "build/app.dockerfile");
+    void dockerfileHookHandsOverEveryDockerfileNamingWhateverItsCase() throws Exception {
+        assertThat(selected(hook("ecslint-dockerfile"), STAGED)).containsExactly("Dockerfile",
+                "services/api/Dockerfile.prod", "build/app.dockerfile", "docs/Dockerfile-notes.md");
     }
 
     @Test
-    void ecsHookSelectsJsonArtifactsOnly() throws Exception {
-        assertThat(selected(hook("ecslint-ecs"), STAGED))
-                .containsExactly("deploy/task-definition.json", "deploy/ecr-lifecycle.json",
-                        "infra/containers.json"); // what a Terraform file() reads: linted with its task definition
+    void ecsHookHandsOverEveryJsonAndYamlFileButTerraformJson() throws Exception {
+        assertThat(selected(hook("ecslint-ecs"), STAGED)).containsExactly("deploy/task-definition.json",
+                "deploy/ecr-lifecycle.json", "deploy/ecs/api.json", "deploy/service.yaml", "package.json",
+                "public/service-worker.json", "infra/containers.json"); // containers.json: what a Terraform file() reads
+    }
+
+    @Test
+    void contentDecidesAndWhatIsNoEcsDocumentIsSkippedSilently() throws Exception {
+        Files.createDirectories(repo.resolve("deploy/ecs"));
+        Files.createDirectories(repo.resolve("public"));
+        Files.createDirectories(repo.resolve("docs"));
+        Files.writeString(repo.resolve("deploy/ecs/api.json"), CliRun.CLEAN_TASK.replace("web:1.0.0", "web:latest"));
+        Files.writeString(repo.resolve("public/service-worker.json"), "{\"name\": \"sw\", \"scope\": \"/\"}");
+        Files.writeString(repo.resolve("package.json"), "{\"name\": \"web\", \"repository\": \"github:acme/web\"}");
+        Files.writeString(repo.resolve("docs/Dockerfile-notes.md"), "# Notes\n\nWe build from node.\n");
+        Files.writeString(repo.resolve("tsconfig.json"), "{ \"compilerOptions\": { // comment\n } }");
+
+        List<String> args = entryArguments(hook("ecslint-ecs"));
+        args.addAll(List.of("--format", "compact", "deploy/ecs/api.json", "public/service-worker.json",
+                "package.json", "docs/Dockerfile-notes.md", "tsconfig.json"));
+        CliRun run = CliRun.in(repo, args.toArray(new String[0]));
+
+        assertThat(run.out()).contains("deploy/ecs/api.json:").doesNotContain("E003").doesNotContain("service-worker")
+                .doesNotContain("package.json").doesNotContain("Dockerfile-notes").doesNotContain("tsconfig");
     }
 
     @Test
@@ -103,8 +157,7 @@ class PreCommitHooksTest {
         Files.writeString(repo.resolve("deploy/task-definition.json"), "{\"family\": \"web\", \"containerDefinitions\": [",
                 StandardCharsets.UTF_8);
         Files.writeString(repo.resolve("deploy/ecr-lifecycle.json"), "{\"rules\": []}", StandardCharsets.UTF_8);
-        List<String> args = new ArrayList<>();
-        hook("ecslint-ecs").array("args").forEach(a -> args.add(a.text()));
+        List<String> args = entryArguments(hook("ecslint-ecs"));
         args.addAll(selected(hook("ecslint-ecs"), List.of("deploy/task-definition.json", "deploy/ecr-lifecycle.json")));
         CliRun run = CliRun.in(repo, args.toArray(new String[0]));
         assertThat(run.exitCode()).isEqualTo(1);

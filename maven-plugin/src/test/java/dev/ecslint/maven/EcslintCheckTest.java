@@ -43,6 +43,21 @@ class EcslintCheckTest {
     }
 
     @Test
+    void aModuleOfOrdinaryFilesThatLookLikeEcsDocumentsPasses() throws Exception {
+        // issue 18: a package.json's "repository" and a Helm values.yaml's "service:" once failed the build
+        write("package.json", "{\"name\": \"web\", \"version\": \"1.0.0\", \"repository\": \"github:acme/web\"}");
+        write("chart/values.yaml", "replicaCount: 2\nservice:\n  type: ClusterIP\n  port: 80\n");
+        write("chart/templates/service.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n");
+        write("deploy/task-definition.json", VALID_TASK);
+
+        LintSession.Outcome outcome = check.run(settings().build(), log);
+
+        assertThat(outcome.failed()).isFalse();
+        assertThat(outcome.report().findings()).isEmpty();
+        assertThat(outcome.report().files()).containsExactly("deploy/task-definition.json");
+    }
+
+    @Test
     void anInternalErrorIsABuildErrorOfOneLineWithTheCauseForDashE() {
         ClassLoader broken = new ClassLoader(EcslintCheckTest.class.getClassLoader()) {
             @Override

@@ -32,8 +32,10 @@ public record Service(JsonObject node, Form form, SubnetZones zones) implements 
     }
 
     /** The service's name: {@code serviceName}, or update-service's {@code service}. */
+    /** The service's name; an empty one (a template's {@code "service": ""}) names nothing. */
     public Optional<String> name() {
-        return text("serviceName").or(() -> form == Form.UPDATE_INPUT ? text("service") : Optional.empty());
+        return text("serviceName").or(() -> form == Form.UPDATE_INPUT ? text("service") : Optional.empty())
+                .filter(n -> !n.isBlank());
     }
 
     /** Where "missing X" findings go: the service's name, else the service object. */

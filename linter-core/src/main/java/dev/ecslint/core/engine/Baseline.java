@@ -76,7 +76,7 @@ public final class Baseline {
         for (int i = 0; i < all.size(); i++) {
             Finding f = all.get(i);
             boolean known = !f.suppressed() && fingerprints.contains(ids.issueFingerprint(i));
-            findings.add(known ? f.suppressedBy(new Finding.Suppression(false, "recorded in the baseline")) : f);
+            findings.add(known ? f.suppressedBy(new Finding.Suppression(false, Message.of("suppression.baseline"))) : f);
         }
         return findings;
     }

@@ -1,5 +1,6 @@
 package dev.ecslint.core.engine;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.RuleMeta;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ final class DeclaredSuppressions {
             String reason = e.declared().reason();
             if (e.declared().covers(finding.location().pointer()) && e.ruleIds().contains(finding.ruleId())
                     && (!requireReason || !reason.isBlank())) {
-                return new Finding.Suppression(true, reason.isBlank() ? "ignored in the document's metadata" : reason);
+                return reason.isBlank() ? new Finding.Suppression(true, Message.of("suppression.metadata"))
+                        : Finding.Suppression.because(true, reason);
             }
         }
         return null;

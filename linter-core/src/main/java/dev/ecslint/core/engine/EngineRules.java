@@ -74,8 +74,8 @@ public final class EngineRules {
             .message("unknownShape", "this {syntax} document has the shape of no ECS or ECR document ecslint knows "
                     + "(task definition, service, cluster, repository, lifecycle policy, CloudFormation template, "
                     + "compose file)")
-            .message("template", "this file is a template: {marker} must be rendered before the file is {syntax}, so "
-                    + "nothing in it was checked; lint what it renders to (`helm template … | ecslint "
+            .message("template", "this file is a template: {marker} must be rendered before the file can be read as "
+                    + "{syntax}, so nothing in it was checked; lint what it renders to (`helm template … | ecslint "
                     + "--stdin-filename rendered.yaml -`)")
             .message("unknownKind", "ecslint does not know what kind of file {file} is, so nothing in it was "
                     + "checked: it is no Dockerfile (its first instruction is not `FROM` or `ARG`), and no JSON or "

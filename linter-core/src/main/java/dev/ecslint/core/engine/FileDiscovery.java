@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,12 +30,19 @@ public final class FileDiscovery {
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", "node_modules", ".hg", ".svn");
 
     private final Path workingDirectory;
+    private final Path displayRoot;
     private final RepositoryBoundary boundary;
     private final List<Glob> includes;
     private final List<Glob> excludes;
 
     public FileDiscovery(Path workingDirectory, List<String> includes, List<String> excludes) {
+        this(workingDirectory, workingDirectory.toAbsolutePath(), includes, excludes);
+    }
+
+    /** @param displayRoot paths in findings are relative to it ({@code --root}) when the file is below it */
+    public FileDiscovery(Path workingDirectory, Path displayRoot, List<String> includes, List<String> excludes) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.displayRoot = this.workingDirectory.resolve(displayRoot).normalize();
         this.boundary = RepositoryBoundary.of(this.workingDirectory);
         this.includes = includes.stream().map(Glob::of).toList();
         this.excludes = excludes.stream().map(Glob::of).toList();
@@ -56,7 +64,20 @@ public final class FileDiscovery {
         }
     }
 
+    /** Named files are always linted: their content decides their kind, and one of no known kind is reported. */
     public List<InputFile> discover(List<String> paths) throws MissingPathException, IOException {
+        return discover(paths, true);
+    }
+
+    /**
+     * Named files are taken as a walk takes them (pre-commit names every staged JSON file): a name that says
+     * nothing, a document of no known shape, a template or a broken file without ECS words is skipped silently.
+     */
+    public List<InputFile> discoverAsWalked(List<String> paths) throws MissingPathException, IOException {
+        return discover(paths, false);
+    }
+
+    private List<InputFile> discover(List<String> paths, boolean named) throws MissingPathException, IOException {
         List<InputFile> found = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (String given : paths) {
@@ -65,11 +86,11 @@ public final class FileDiscovery {
                 throw new MissingPathException(given);
             }
             if (!boundary.admits(path)) {
-                found.add(InputFile.linkLeavingRepository(path, displayPath(path), true));
+                found.add(InputFile.linkLeavingRepository(path, displayPath(path), named));
             } else if (Files.isDirectory(path)) {
                 walk(path, boundary.forWalk(path), found, seen);
-            } else if (seen.add(realPath(path))) {
-                found.add(InputFile.onDisk(path, displayPath(path), true));
+            } else if ((named || lintableName(path.getFileName().toString())) && seen.add(realPath(path))) {
+                found.add(InputFile.onDisk(path, displayPath(path), named));
             }
         }
         found.sort(Comparator.comparing(InputFile::displayPath));
@@ -136,6 +157,11 @@ public final class FileDiscovery {
         if (!includes.isEmpty()) {
             return includes.stream().anyMatch(g -> g.matches(relative));
         }
+        return lintableName(fileName);
+    }
+
+    /** A name a walk reads: one that says Dockerfile, JSON, YAML or Terraform (the content then decides). */
+    private static boolean lintableName(String fileName) {
         return ContentClassifier.syntaxOf(fileName) != ContentClassifier.Syntax.NONE;
     }
 
@@ -151,12 +177,28 @@ public final class FileDiscovery {
         }
     }
 
-    /** Relative to the working directory with forward slashes when below it, absolute otherwise. */
+    /**
+     * Relative to the display root (the working directory unless {@code --root}) with forward slashes when below
+     * it, absolute otherwise.
+     */
     public String displayPath(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        if (absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)) {
-            return workingDirectory.relativize(absolute).toString().replace('\\', '/');
+        if (absolute.startsWith(displayRoot) && !absolute.equals(displayRoot)) {
+            return displayRoot.relativize(absolute).toString().replace('\\', '/');
         }
         return absolute.toString();
+    }
+
+    /**
+     * The root of the repository holding {@code directory} (the nearest directory with a {@code .git} entry: a
+     * directory in a clone, a file in a worktree or submodule), as the path names it (links not resolved).
+     */
+    public static Optional<Path> repositoryRoot(Path directory) {
+        for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
     }
 }

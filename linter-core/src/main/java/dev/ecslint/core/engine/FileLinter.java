@@ -160,7 +160,8 @@ final class FileLinter {
                     } catch (ParseProblem e) {
                         // {{ }} in a RUN line is legitimate (docker inspect --format): only the failing line decides
                         String failingLine = source.lineText(e.span().line());
-                        if (reportTemplate(file, failingLine, e, "a Dockerfile", out)) {
+                        if (reportTemplate(file, Templates.dockerfileContext(failingLine, source.text()), e,
+                                "Dockerfile", out)) {
                             return null;
                         }
                         out.engine(EngineRules.PARSE_ERROR, e.span(), null, e.message());
@@ -455,8 +456,8 @@ final class FileLinter {
             boolean pointerMatches = ignore.pointers().isEmpty() || (f.location().pointer() != null
                     && ignore.pointers().stream().anyMatch(p -> f.location().pointer().startsWith(p)));
             if (pathMatches && ruleMatches && pointerMatches) {
-                return new Finding.Suppression(false, "ignored by " + (config.file() == null ? "configuration"
-                        : config.file().getFileName().toString()));
+                return new Finding.Suppression(false, config.file() == null ? Message.of("suppression.configuration")
+                        : Message.of("suppression.configFile").code("file", config.file().getFileName().toString()));
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package dev.ecslint.core.engine;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.PeerIds;
 import dev.ecslint.core.model.RuleMeta;
@@ -178,8 +179,8 @@ public final class InlineSuppressions {
     public Finding.Suppression match(Finding finding, boolean requireReason) {
         for (Directive d : byRule.getOrDefault(finding.ruleId(), List.of())) {
             if (d.lines().contains(finding.location().line()) && (!requireReason || !d.reason().isBlank())) {
-                String why = d.reason().isBlank() ? "inline ignore comment" : d.reason();
-                return new Finding.Suppression(true, why);
+                return d.reason().isBlank() ? new Finding.Suppression(true, Message.of("suppression.inline"))
+                        : Finding.Suppression.because(true, d.reason());
             }
         }
         return null;

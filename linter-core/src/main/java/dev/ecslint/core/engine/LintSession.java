@@ -42,13 +42,19 @@ public final class LintSession {
      * @param failOn           overrides the configuration's threshold
      * @param stdin            a document read from standard input, with the file name that classifies it
      * @param ignoreBaseline   report the findings a baseline records too (to write a new baseline)
+     * @param displayRoot      report paths are relative to it ({@code --root}) instead of the working directory
+     * @param filter           the findings reported and failed on ({@code --family}, {@code --severity})
+     * @param skipUnknown      files named in {@code paths} are taken as a directory walk takes them: what is of no
+     *                         kind ecslint lints is skipped silently ({@code --skip-unknown}, for pre-commit)
      */
     public record Request(Path workingDirectory, List<String> paths, Optional<Path> configFile, List<String> includes,
                           List<String> excludes, Optional<Config.FailThreshold> failOn, Optional<InputFile> stdin,
-                          boolean ignoreBaseline) {
+                          boolean ignoreBaseline, Optional<Path> displayRoot, FindingFilter filter,
+                          boolean skipUnknown) {
         public Request(Path workingDirectory, List<String> paths, Optional<Path> configFile, List<String> includes,
                        List<String> excludes, Optional<Config.FailThreshold> failOn, Optional<InputFile> stdin) {
-            this(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, false);
+            this(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, false, Optional.empty(),
+                    FindingFilter.ALL, false);
         }
 
         public Request {
@@ -59,12 +65,36 @@ public final class LintSession {
 
         public static Request of(Path workingDirectory, List<String> paths) {
             return new Request(workingDirectory, paths, Optional.empty(), List.of(), List.of(), Optional.empty(),
-                    Optional.empty(), false);
+                    Optional.empty());
         }
 
         /** The same request, with the baseline ignored (to write a new one) or honoured. */
         public Request ignoringBaseline(boolean ignore) {
-            return new Request(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, ignore);
+            return new Request(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, ignore,
+                    displayRoot, filter, skipUnknown);
+        }
+
+        /** The same request, with report paths relative to {@code root} instead of the working directory. */
+        public Request withDisplayRoot(Path root) {
+            return new Request(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, ignoreBaseline,
+                    Optional.of(root), filter, skipUnknown);
+        }
+
+        /** The same request, reporting and failing on the findings the filter keeps only. */
+        public Request filtered(FindingFilter only) {
+            return new Request(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, ignoreBaseline,
+                    displayRoot, only, skipUnknown);
+        }
+
+        /** The same request, skipping named files of no kind ecslint lints, as a directory walk does. */
+        public Request skippingUnknown(boolean skip) {
+            return new Request(workingDirectory, paths, configFile, includes, excludes, failOn, stdin, ignoreBaseline,
+                    displayRoot, filter, skip);
+        }
+
+        /** The directory report paths are relative to. */
+        Path pathsRelativeTo() {
+            return displayRoot.orElse(workingDirectory);
         }
     }
 
@@ -170,17 +200,19 @@ public final class LintSession {
     public Verdict stream(Request request, List<Reporter.Sink> sinks)
             throws ConfigException, FileDiscovery.MissingPathException, IOException {
         ConfigResolver resolver = new ConfigResolver(configLoader(), request.configFile());
-        FileDiscovery discovery = new FileDiscovery(request.workingDirectory(), request.includes(), request.excludes());
+        FileDiscovery discovery = new FileDiscovery(request.workingDirectory(), request.pathsRelativeTo(),
+                request.includes(), request.excludes());
         List<InputFile> files = new ArrayList<>();
         if (request.stdin().isPresent()) {
             files.add(request.stdin().get());
         }
         if (!request.paths().isEmpty() || request.stdin().isEmpty()) {
-            files.addAll(discovery.discover(request.paths().isEmpty() ? List.of(".") : request.paths()));
+            List<String> paths = request.paths().isEmpty() ? List.of(".") : request.paths();
+            files.addAll(request.skipUnknown() ? discovery.discoverAsWalked(paths) : discovery.discover(paths));
         }
         Map<InputFile, Config> configs = new IdentityHashMap<>();
         for (InputFile file : files) {
-            Path anchor = file.path() != null ? file.path() : request.workingDirectory().resolve(file.displayPath());
+            Path anchor = file.path() != null ? file.path() : request.pathsRelativeTo().resolve(file.displayPath());
             configs.put(file, resolver.forPath(anchor));
         }
         Config rootConfig = resolver.forPath(request.workingDirectory());
@@ -200,6 +232,7 @@ public final class LintSession {
                 if (baseline != null) {
                     file = baseline.apply(file);
                 }
+                file = request.filter().apply(file);
                 tally.add(file);
                 for (Finding f : file.findings()) {
                     failed[0] |= !f.suppressed() && threshold.fails(f.severity());
@@ -222,7 +255,7 @@ public final class LintSession {
         distinct.addAll(configs.values());
         Map<String, RuleMeta> rulesById = new TreeMap<>();
         for (RuleMeta meta : ran) {
-            if (distinct.stream().anyMatch(c -> c.enables(meta.id()))) {
+            if (request.filter().keeps(meta) && distinct.stream().anyMatch(c -> c.enables(meta.id()))) {
                 rulesById.put(meta.id(), meta);
             }
         }

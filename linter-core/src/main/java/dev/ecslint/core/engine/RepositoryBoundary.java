@@ -1,8 +1,6 @@
 package dev.ecslint.core.engine;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -60,12 +58,7 @@ final class RepositoryBoundary {
     }
 
     private static Optional<Path> repositoryOf(Path realDirectory) {
-        for (Path dir = realDirectory; dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.of(dir);
-            }
-        }
-        return Optional.empty();
+        return FileDiscovery.repositoryRoot(realDirectory);
     }
 
     private static Optional<Path> realPath(Path path) {

@@ -20,6 +20,23 @@ final class Templates {
     private Templates() {
     }
 
+    /**
+     * What to look for template markers in when a Dockerfile does not parse: the failing line only ({@code {{ }}}
+     * in a RUN line is legitimate: {@code docker inspect --format}), or, when that line opens a template block
+     * that closes further down ({@code {{} alone on a line, as docker-library's jq templates have), the text from
+     * it on: no instruction starts with a template delimiter.
+     */
+    static String dockerfileContext(String failingLine, String text) {
+        String line = failingLine.strip();
+        for (String[] pair : DELIMITERS) {
+            if (line.startsWith(pair[0]) && firstDelimited(line).isEmpty()) {
+                int at = text.indexOf(failingLine);
+                return at < 0 ? failingLine : text.substring(at);
+            }
+        }
+        return failingLine;
+    }
+
     static boolean isTemplate(String text) {
         return marker(text).isPresent();
     }

@@ -156,6 +156,11 @@ final class ClassSummary {
                     .append(students.size()).append("): ").append(markdown(String.join(", ", students))).append('\n'));
             md.append('\n');
         }
+        if (!results.identical().isEmpty()) {
+            md.append("## ").append(markdown(labels.get("summary.identical"))).append("\n\n");
+            results.identical().forEach(g -> md.append("- ").append(markdown(identical(g))).append('\n'));
+            md.append('\n');
+        }
         if (ungradedCount() > 0) {
             md.append("## ").append(markdown(labels.get("summary.ungraded"))).append("\n\n");
             for (GradeResult r : results.results()) {
@@ -211,6 +216,11 @@ final class ClassSummary {
                     .append("): ").append(html(String.join(", ", students))).append("</li>\n"));
             h.append("</ul>\n");
         }
+        if (!results.identical().isEmpty()) {
+            h.append("<h2>").append(html(labels.get("summary.identical"))).append("</h2>\n<ul>\n");
+            results.identical().forEach(g -> h.append("<li>").append(html(identical(g))).append("</li>\n"));
+            h.append("</ul>\n");
+        }
         if (ungradedCount() > 0) {
             h.append("<h2>").append(html(labels.get("summary.ungraded"))).append("</h2>\n<ul>\n");
             for (GradeResult r : results.results()) {
@@ -228,6 +238,11 @@ final class ClassSummary {
         }
         h.append("</table>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    private String identical(Likeness.Group group) {
+        return labels.get(group.byteForByte() ? "summary.identical.bytes" : "summary.identical.near",
+                String.join(", ", group.students()));
     }
 
     private String problem(ReadProblem p, Markup markup) {

@@ -54,9 +54,11 @@ final class FeedbackText {
         for (ItemResult item : result.items()) {
             switch (item.type()) {
                 case ARTIFACT: {
-                    String details = item.files().isEmpty()
+                    String details = !item.files().isEmpty()
+                            ? labels.get("item.artifact.found", String.join(", ", item.files()))
+                            : item.unusable().isEmpty()
                             ? labels.get("item.artifact.missing", artifacts.get(item.name()).files().describe())
-                            : labels.get("item.artifact.found", String.join(", ", item.files()));
+                            : unusable(item, result);
                     rows.add(new ItemRow(item.name(), Points.format(item.points()) + " / " + Points.format(item.max()),
                             result.unreadable().isPresent() ? "" : details));
                     break;
@@ -70,6 +72,8 @@ final class FeedbackText {
                     String details;
                     if (item.points().signum() > 0) {
                         details = labels.get("item.bonus.earned", String.join(", ", item.files()));
+                    } else if (item.files().isEmpty() && !item.unusable().isEmpty()) {
+                        details = unusable(item, result);
                     } else if (item.files().isEmpty()) {
                         details = labels.get("item.bonus.absent", bonus.files().describe());
                     } else {
@@ -81,6 +85,17 @@ final class FeedbackText {
             }
         }
         return rows;
+    }
+
+    /** Why the files that stand where the item's file should be earn nothing, one flaw after the other. */
+    private String unusable(ItemResult item, GradeResult result) {
+        List<String> reasons = new ArrayList<>();
+        for (GradedFile file : result.files()) {
+            if (item.unusable().contains(file.path())) {
+                file.flaw().ifPresent(flaw -> reasons.add(labels.get(flaw.label(), file.path())));
+            }
+        }
+        return String.join("; ", reasons);
     }
 
     String scoreLine(GradeResult result) {
@@ -123,7 +138,7 @@ final class FeedbackText {
         String where = labels.get("finding.where", f.location().line(), f.location().column());
         String points;
         if (f.suppressed()) {
-            points = labels.get("finding.suppressed", f.suppression().justification());
+            points = labels.get("finding.suppressed", explanations.render(f.suppression().justification()));
         } else if (charged.pointsLost().signum() > 0) {
             points = labels.get("finding.lost", Points.format(charged.pointsLost()), charged.deduction().orElse(""));
         } else if (charged.capReached()) {

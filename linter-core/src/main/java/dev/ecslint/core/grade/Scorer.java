@@ -40,7 +40,8 @@ public final class Scorer {
             anyArtifact |= !matching.isEmpty();
             BigDecimal earned = matching.isEmpty() ? BigDecimal.ZERO : artifact.points();
             score = score.subtract(artifact.points().subtract(earned));
-            items.add(new ItemResult(artifact.name(), ItemResult.Type.ARTIFACT, earned, artifact.points(), matching, 0));
+            items.add(new ItemResult(artifact.name(), ItemResult.Type.ARTIFACT, earned, artifact.points(), matching, 0,
+                    matching.isEmpty() ? unusable(artifact.files(), files) : List.of()));
         }
         List<ChargedFinding> charged = charge(findings);
         for (Rubric.Deduction deduction : rubric.deductions()) {
@@ -64,7 +65,8 @@ public final class Scorer {
             boolean earned = !matching.isEmpty() && (!bonus.clean() || matching.stream().noneMatch(withFindings::contains));
             BigDecimal points = earned ? bonus.points() : BigDecimal.ZERO;
             score = score.add(points);
-            items.add(new ItemResult(bonus.name(), ItemResult.Type.BONUS, points, bonus.points(), matching, 0));
+            items.add(new ItemResult(bonus.name(), ItemResult.Type.BONUS, points, bonus.points(), matching, 0,
+                    matching.isEmpty() ? unusable(bonus.files(), files) : List.of()));
         }
         boolean nothingToGrade = !rubric.artifacts().isEmpty() && !anyArtifact;
         if (nothingToGrade) {
@@ -98,8 +100,16 @@ public final class Scorer {
         return out;
     }
 
+    /** The usable files the selector takes: a file that does not parse or holds nothing earns no points. */
     private static List<String> matching(Rubric.FileSelector selector, List<GradedFile> files) {
-        return files.stream().filter(f -> selector.matches(f.path(), f.kind())).map(GradedFile::path).toList();
+        return files.stream().filter(f -> f.usable() && selector.matches(f.path(), f.kind())).map(GradedFile::path)
+                .toList();
+    }
+
+    /** The flawed files the selector takes: there, but of no use (a broken one is taken by its probable kind). */
+    private static List<String> unusable(Rubric.FileSelector selector, List<GradedFile> files) {
+        return files.stream().filter(f -> !f.usable() && selector.matches(f.path(), f.kind())).map(GradedFile::path)
+                .toList();
     }
 
     /** Every item at nothing: an ungradable submission earns no artifact and no bonus. */

@@ -57,6 +57,15 @@ public record Finding(String ruleId, String ruleName, Severity severity, Message
         return new Finding(ruleId, ruleName, severity, message, location, fix, by);
     }
 
-    /** Why a finding is not active: SARIF's {@code suppression.kind} is {@code inSource} or {@code external}. */
-    public record Suppression(boolean inSource, String justification) { }
+    /**
+     * Why a finding is not active: SARIF's {@code suppression.kind} is {@code inSource} or {@code external}; the
+     * justification is the reason its author wrote, or ecslint's own words in the report's language.
+     */
+    public record Suppression(boolean inSource, Message justification) {
+
+        /** Silenced with a reason a person wrote (a comment, a metadata entry): shown as written. */
+        public static Suppression because(boolean inSource, String reason) {
+            return new Suppression(inSource, Message.of("suppression.reason").verbatim("reason", reason));
+        }
+    }
 }

@@ -163,14 +163,23 @@ public final class Secrets {
 
     /**
      * True when a value is not a hard-coded secret: empty, a variable reference, a Secrets Manager / SSM
-     * ARN, or a template placeholder.
+     * ARN, a template placeholder, or the path of a file that holds the secret ({@code /run/secrets/db}, where
+     * compose and Docker mount secrets).
      */
     public static boolean isReference(String value) {
         if (value == null) {
             return true;
         }
         String v = value.trim();
-        return v.isEmpty() || Placeholders.isWholeReference(v) || SECRET_ARN.matcher(v).matches();
+        return v.isEmpty() || Placeholders.isWholeReference(v) || SECRET_ARN.matcher(v).matches() || isFilePath(v);
+    }
+
+    /** An absolute path of two or more segments, without spaces: {@code /run/secrets/db_password}. */
+    private static boolean isFilePath(String v) {
+        if (!v.startsWith("/") || v.indexOf('/', 1) < 0 || v.endsWith("/")) {
+            return false;
+        }
+        return v.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '/' || c == '.' || c == '_' || c == '-');
     }
 
     /**

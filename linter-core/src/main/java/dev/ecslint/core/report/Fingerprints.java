@@ -79,7 +79,8 @@ public final class Fingerprints {
         return issueHashes.get(findingIndex);
     }
 
-    private static String sha256(String text) {
+    /** The SHA-256 digest of the text's UTF-8 bytes, in lower-case hex. */
+    public static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

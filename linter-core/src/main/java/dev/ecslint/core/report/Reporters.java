@@ -8,7 +8,8 @@ import java.util.Optional;
 /** Every report format by its {@code --format} name. */
 public final class Reporters {
 
-    private static final List<String> NAMES = List.of("text", "json", "sarif", "checkstyle", "junit", "gitlab", "github");
+    private static final List<String> NAMES = List.of("text", "compact", "json", "sarif", "checkstyle", "junit", "gitlab",
+            "github");
 
     private Reporters() {
     }
@@ -37,6 +38,7 @@ public final class Reporters {
         }
         Reporter reporter = switch (format.strip().toLowerCase(Locale.ROOT)) {
             case "text" -> new TextReporter(colour, texts);
+            case "compact" -> new CompactReporter(texts);
             case "json" -> new JsonReporter(texts);
             case "sarif" -> new SarifReporter(texts);
             case "checkstyle" -> new CheckstyleReporter(texts);

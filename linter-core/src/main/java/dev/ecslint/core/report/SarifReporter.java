@@ -243,8 +243,9 @@ public final class SarifReporter implements Reporter {
             json.writeArrayFieldStart("suppressions");
             json.writeStartObject();
             json.writeStringField("kind", finding.suppression().inSource() ? "inSource" : "external");
-            if (RuleMarkdown.present(finding.suppression().justification())) {
-                json.writeStringField("justification", finding.suppression().justification().strip());
+            String justification = texts.render(finding.suppression().justification());
+            if (RuleMarkdown.present(justification)) {
+                json.writeStringField("justification", justification.strip());
             }
             json.writeEndObject();
             json.writeEndArray();

@@ -39,6 +39,10 @@ class ServiceReaderTest {
         assertThat(described.subjects()).hasSize(2).allMatch(s -> ((Service) s).form() == Service.Form.DESCRIPTION);
         assertThat(((Service) read("{\"service\": {\"serviceArn\": \"arn\"}}").subjects().get(0)).pointer())
                 .isEqualTo("/service");
+        Service unnamed = (Service) read("{\"cluster\": \"c\", \"service\": \"\", \"desiredCount\": 3}")
+                .subjects().get(0);
+        assertThat(Localizer.english().render(unnamed.label())).as("an empty name names nothing")
+                .isEqualTo("the service");
     }
 
     @Test

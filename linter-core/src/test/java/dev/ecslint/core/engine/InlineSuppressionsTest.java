@@ -2,6 +2,7 @@ package dev.ecslint.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
@@ -56,7 +57,8 @@ class InlineSuppressionsTest {
     void checkovSkipsCoverTheUnitThatHoldsThemAndKeepTheirReason() {
         InlineSuppressions s = scan("A\n#checkov:skip=CKV_DOCKER_8:runs gosu first\nB\nC\n", LINES);
         assertThat(suppressed(s, "DF001", 1, 3, 4)).containsExactly(true, true, true);
-        assertThat(s.match(finding("DF001", 4), true).justification()).isEqualTo("runs gosu first");
+        assertThat(Localizer.english().render(s.match(finding("DF001", 4), true).justification()))
+                .isEqualTo("runs gosu first");
         assertThat(suppressed(scan("# bridgecrew:skip=CKV_DOCKER_8\nA\n", LINES), "DF001", 2)).containsExactly(true);
         assertThat(s.match(finding("DF001", 3), false)).isNotNull();
         assertThat(scan("#checkov:skip=CKV_DOCKER_8\nA\n", LINES).match(finding("DF001", 2), true))
@@ -69,7 +71,8 @@ class InlineSuppressionsTest {
                 + "# hadolint ignore=crazy,DL3002\nB\n# hadolint ignore=SC2086, DL3002\nC\n# hadolint ignore=DF001\nD\n";
         InlineSuppressions s = scan(text, LINES);
         assertThat(suppressed(s, "DF001", 2, 4, 6, 8)).containsExactly(true, false, true, false);
-        assertThat(s.match(finding("DF001", 2), false).justification()).isEqualTo("the entrypoint drops privileges");
+        assertThat(Localizer.english().render(s.match(finding("DF001", 2), false).justification()))
+                .isEqualTo("the entrypoint drops privileges");
     }
 
     @Test

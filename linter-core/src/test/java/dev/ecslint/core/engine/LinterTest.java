@@ -3,6 +3,7 @@ package dev.ecslint.core.engine;
 import static dev.ecslint.core.testing.FindingText.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.aws.TaskDefinition;
 import dev.ecslint.core.config.Config;
 import dev.ecslint.core.config.ConfigLoader;
@@ -49,7 +50,7 @@ class LinterTest {
         assertThat(findings).extracting(f -> f.location().line(), Finding::suppressed)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, true),
                         org.assertj.core.groups.Tuple.tuple(5, false));
-        assertThat(findings.get(0).suppression().justification()).isEqualTo("vendor script");
+        assertThat(Localizer.english().render(findings.get(0).suppression().justification())).isEqualTo("vendor script");
         assertThat(findings.get(0).suppression().inSource()).isTrue();
     }
 

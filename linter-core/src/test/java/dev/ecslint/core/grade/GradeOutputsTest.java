@@ -49,9 +49,12 @@ class GradeOutputsTest {
 
     private void submissions() throws IOException {
         Path ok = Files.createDirectories(dir.resolve("subs/=cmd|' -C calc'!A0"));
-        Files.writeString(ok.resolve("Dockerfile"), "FROM alpine:3.20\n");
+        Files.writeString(ok.resolve("Dockerfile"), "FROM alpine:3.20\nUSER app\n");
         Path bad = Files.createDirectories(dir.resolve("subs/<i>mallory"));
         Files.writeString(bad.resolve("Dockerfile"), "FROM alpine:3.20\n<script>alert(1)</script>\n");
+        // the Dockerfile that earns the artifact's points: a broken one earns none
+        Files.writeString(Files.createDirectories(bad.resolve("web")).resolve("Dockerfile"),
+                "FROM alpine:3.20\nUSER app\n");
         Files.writeString(dir.resolve("subs/ivy.zip"), "not a zip at all");
     }
 

@@ -125,7 +125,7 @@ class ScorerTest {
     void suppressedFindingsCostNothing() throws RubricException {
         ChargedFinding f = finding("X001", Severity.ERROR, "Dockerfile", 1);
         ChargedFinding suppressed = new ChargedFinding(f.finding().suppressedBy(
-                new Finding.Suppression(true, "# ecslint ignore")), "", Optional.empty(), BigDecimal.ZERO);
+                Finding.Suppression.because(true, "# ecslint ignore")), "", Optional.empty(), BigDecimal.ZERO);
         GradeResult r = new Scorer(rubric("")).score(submission(), BOTH, List.of(suppressed));
         assertThat(r.score()).isEqualByComparingTo("100");
         assertThat(r.activeFindings()).isEmpty();

@@ -9,6 +9,7 @@ import dev.ecslint.core.config.ConfigLoader;
 import dev.ecslint.core.engine.InputFile;
 import dev.ecslint.core.engine.Linter;
 import dev.ecslint.core.engine.RuleRegistry;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Category;
 import dev.ecslint.core.model.DocumentKind;
@@ -98,7 +99,7 @@ class MappedSourcesInTheEngineTest {
                 """;
         assertThat(lint("template.json", template, Config.DEFAULTS)).singleElement().satisfies(f -> {
             assertThat(f.suppressed()).isTrue();
-            assertThat(f.suppression().justification()).isEqualTo("the image needs root");
+            assertThat(Localizer.english().render(f.suppression().justification())).isEqualTo("the image needs root");
         });
         Config deny = new ConfigLoader(registry).parse(Path.of(".ecslint.yaml"), "inlineIgnores: deny\n");
         assertThat(lint("template.json", template, deny)).singleElement().matches(f -> !f.suppressed());

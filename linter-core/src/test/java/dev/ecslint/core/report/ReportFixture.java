@@ -41,7 +41,7 @@ final class ReportFixture {
         run.add(new Finding("DF020", "consecutive-run", Severity.STYLE,
                 "3 consecutive RUN instructions; join them with && to save layers",
                 span(DOCKERFILE, 4, 1, 4), null, null).suppressedBy(
-                        new Finding.Suppression(true, "kept apart for the build cache")),
+                        Finding.Suppression.because(true, "kept apart for the build cache")),
                 "RUN apt-get update");
         run.add(new Finding("DF001", "root-user", Severity.ERROR,
                 "the final stage runs as \"root\" & no USER <non-root> follows; add `USER app` before CMD",

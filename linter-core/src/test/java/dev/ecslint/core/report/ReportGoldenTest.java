@@ -12,6 +12,7 @@ class ReportGoldenTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
         "text,       golden.txt",
+        "compact,    golden-compact.txt",
         "json,       golden.json",
         "sarif,      golden.sarif",
         "checkstyle, golden-checkstyle.xml",

@@ -11,7 +11,8 @@ class ReportersTest {
         for (String name : Reporters.names()) {
             assertThat(Reporters.byName(name, false)).get().extracting(Reporter::format).isEqualTo(name);
         }
-        assertThat(Reporters.names()).containsExactly("text", "json", "sarif", "checkstyle", "junit", "gitlab", "github");
+        assertThat(Reporters.names()).containsExactly("text", "compact", "json", "sarif", "checkstyle", "junit", "gitlab",
+                "github");
     }
 
     @Test

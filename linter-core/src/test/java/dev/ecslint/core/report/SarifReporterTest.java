@@ -9,6 +9,9 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
 import dev.ecslint.core.model.Severity;
@@ -139,6 +142,22 @@ class SarifReporterTest {
         assertThat(suppressed.get(0).path("suppressions").path(0).path("kind").asText()).isEqualTo("inSource");
         assertThat(suppressed.get(0).path("suppressions").path(0).path("justification").asText())
                 .isEqualTo("kept apart for the build cache");
+    }
+
+    @Test
+    void ecslintsOwnJustificationIsInTheReportsLanguage() throws IOException {
+        LintReport report = new ReportFixture.Builder().add(new Finding("DF005", "latest-tag", Severity.WARNING,
+                "image `node:latest` uses the `latest` tag", ReportFixture.span(ReportFixture.DOCKERFILE, 1, 6, 17),
+                null, null).suppressedBy(new Finding.Suppression(false, Message.of("suppression.baseline"))),
+                "FROM node:latest").build("0.1.0", List.of(ReportFixture.DOCKERFILE));
+
+        for (Language language : Language.values()) {
+            JsonNode suppression = run(Golden.render(new SarifReporter(Localizer.english().in(language)), report))
+                    .path("results").path(0).path("suppressions").path(0);
+            assertThat(suppression.path("kind").asText()).isEqualTo("external");
+            assertThat(suppression.path("justification").asText()).as(language.code())
+                    .isEqualTo(language == Language.KO ? "기준선에 기록됨" : "recorded in the baseline");
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.ecslint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecslint.core.i18n.Language;
+import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Coverage;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.model.Finding;
@@ -58,6 +60,16 @@ class TextReporterTest {
 
         assertThat(text(report, false)).isEqualTo("no findings in 3 files (2 dockerfile, 1 task-definition); "
                 + "1 compose file recognised but not checked: no rule reads compose files yet\n");
+    }
+
+    @Test
+    void whatWasNotCheckedIsSaidInTheRunsLanguage() {
+        Coverage coverage = new Coverage(Map.of(DocumentKind.COMPOSE, 2), Set.of(DocumentKind.COMPOSE));
+        LintReport report = new LintReport("0.1.0", List.of("a/compose.yaml", "b/compose.yaml"), List.of(), List.of(),
+                Map.of(), coverage);
+
+        assertThat(Golden.render(new TextReporter(false, Localizer.english().in(Language.KO)), report))
+                .endsWith("compose 파일 2개는 인식했지만 검사하지 않았습니다. compose 파일을 읽는 규칙은 아직 없습니다\n");
     }
 
     @Test
