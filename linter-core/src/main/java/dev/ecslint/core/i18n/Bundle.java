@@ -14,6 +14,8 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The texts of a UTF-8 {@code .properties} resource, as a plain map. Every resource of that name on the
@@ -22,6 +24,14 @@ import java.util.TreeMap;
  * the JDK's {@code ResourceBundle.getBundle} would guess the encoding.
  */
 public final class Bundle {
+
+    /**
+     * Bundles already read, per class loader and resource: a run derives several localizers (the command
+     * line's, the session's with its rules, with custom texts, in another language) and each reads the same
+     * resources; reading the rules' ~100 KB of texts once instead of five times is a third of a
+     * single-file run's start (docs/benchmarks.md). Weak keys: a custom rule jar's loader is not kept alive.
+     */
+    private static final Map<ClassLoader, Map<String, Bundle>> SHARED = new WeakHashMap<>();
 
     private final Map<String, String> values;
 
@@ -48,6 +58,18 @@ public final class Bundle {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
         return new Bundle(values);
+    }
+
+    /**
+     * The same as {@link #load}, read once per class loader and resource: the resources of a loader do not
+     * change while it lives. Thread-safe.
+     */
+    public static Bundle shared(ClassLoader loader, String resource) {
+        Map<String, Bundle> ofLoader;
+        synchronized (SHARED) {
+            ofLoader = SHARED.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+        }
+        return ofLoader.computeIfAbsent(resource, r -> load(loader, r));
     }
 
     /** The text of a key; blank texts count as missing. */

@@ -201,7 +201,7 @@ public final class Localizer {
     private List<Bundle> load(Language which) {
         List<Bundle> bundles = new ArrayList<>(bundleNames.size());
         for (String name : bundleNames) {
-            bundles.add(Bundle.load(loader, String.format(name, which.code())));
+            bundles.add(Bundle.shared(loader, name.replace("%s", which.code())));
         }
         return List.copyOf(bundles);
     }
