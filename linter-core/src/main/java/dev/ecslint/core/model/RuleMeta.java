@@ -28,6 +28,8 @@ public record RuleMeta(String id, String name, String title, Severity severity, 
 
     private static final Pattern ID = Pattern.compile("[A-Z]{1,5}\\d{3}");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Compiled once: every rule's metadata declares its messages when its rule set is first used. */
+    private static final Pattern MESSAGE_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
 
     public RuleMeta {
         Objects.requireNonNull(id, "id");
@@ -73,7 +75,7 @@ public record RuleMeta(String id, String name, String title, Severity severity, 
 
     /** The family prefix: {@code DF}, {@code CT}, {@code E}, … */
     public String family() {
-        return id.replaceAll("\\d+$", "");
+        return id.substring(0, id.length() - 3); // the id is 1-5 capitals and 3 digits (checked above)
     }
 
     public static Builder builder(String id, String name) {
@@ -157,7 +159,7 @@ public record RuleMeta(String id, String name, String title, Severity severity, 
          * into {@code explanations_ko.properties} under {@code <ID>.<name>}.
          */
         public Builder message(String messageName, String englishTemplate) {
-            if (List.of("title", "rationale", "fix").contains(messageName) || !messageName.matches("[a-z][A-Za-z0-9]*")) {
+            if (List.of("title", "rationale", "fix").contains(messageName) || !MESSAGE_NAME.matcher(messageName).matches()) {
                 throw new IllegalArgumentException(id + ": a message name is camelCase and not title, rationale or "
                         + "fix: " + messageName);
             }

@@ -3,6 +3,7 @@ package dev.ecslint.core.report;
 import dev.ecslint.core.i18n.Localizer;
 import dev.ecslint.core.model.Finding;
 import dev.ecslint.core.model.Location;
+import java.util.regex.Pattern;
 
 /**
  * One line per finding, as gcc, hadolint's {@code gnu} format and editors' error parsers read it:
@@ -35,7 +36,11 @@ public final class CompactReporter implements Reporter {
                 + TerminalText.printable(oneLine(texts.render(finding.message())));
     }
 
+    /** Compiled once: each finding's message and fix go through it. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+
+    /** The text stripped, each line break with the blanks around it one space. */
     static String oneLine(String text) {
-        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+        return LINE_BREAK.matcher(text.strip()).replaceAll(" ");
     }
 }

@@ -96,7 +96,7 @@ public final class TextReporter implements Reporter {
         String fix = finding.fix() == null ? "" : texts.render(finding.fix());
         if (!fix.isBlank()) {
             out.append(gutter).append(palette.dim("=")).append(' ').append(palette.fix(texts.text("report.fix") + ":")).append(' ')
-                    .append(TerminalText.printable(fix.strip().replaceAll("\\s*\\R\\s*", " ")))
+                    .append(TerminalText.printable(CompactReporter.oneLine(fix)))
                     .append('\n');
         }
     }

@@ -113,6 +113,26 @@ class InlineSuppressionsTest {
         assertThat(suppressed(s, "CT001", 2, 6, 8, 11, 14)).containsExactly(true, true, true, true, false);
     }
 
+    @Test
+    void aFileWithoutPragmasNeverIndexesTheRules() {
+        // the rules' names and peers' ids are indexed for the first pragma only (docs/benchmarks.md)
+        List<RuleMeta> untouchable = new java.util.AbstractList<>() {
+            @Override
+            public RuleMeta get(int index) {
+                throw new AssertionError("the rules were indexed");
+            }
+
+            @Override
+            public int size() {
+                throw new AssertionError("the rules were indexed");
+            }
+        };
+        InlineSuppressions s = InlineSuppressions.scan(new SourceFile(Path.of("Dockerfile"), "Dockerfile",
+                "# a comment\nFROM alpine # hadolint ignore=DL3002\n# checkov is mentioned\nRUN true\n"), untouchable, LINES, TODAY);
+        assertThat(s).isSameAs(InlineSuppressions.NONE);
+        assertThat(suppressed(scan("# a comment\n# hadolint ignore=DL3002\nA\n", LINES), "DF001", 3)).containsExactly(true);
+    }
+
     private static InlineSuppressions scan(String text, InlineSuppressions.Units units) {
         return InlineSuppressions.scan(new SourceFile(Path.of("Dockerfile"), "Dockerfile", text), List.of(ROOT, CONTAINER_ROOT),
                 units, TODAY);
