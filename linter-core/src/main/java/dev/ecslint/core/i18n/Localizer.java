@@ -29,7 +29,8 @@ public final class Localizer {
     private final List<String> bundleNames;
     private final Function<String, Optional<RuleMeta>> rules;
     private final Map<Language, Map<String, String>> texts;
-    private final List<Bundle> own;
+    /** This language's bundles, read on first use (their reading starts when the localizer is made). */
+    private volatile List<Bundle> own;
     private volatile List<Bundle> english;
 
     private Localizer(Language language, ClassLoader loader, List<String> bundleNames,
@@ -39,8 +40,7 @@ public final class Localizer {
         this.bundleNames = List.copyOf(bundleNames);
         this.rules = rules;
         this.texts = Map.copyOf(texts);
-        this.own = load(language);
-        this.english = language == Language.EN ? own : null;
+        Bundle.prefetch(loader, resources(language));
     }
 
     /** The texts of {@code language} found on {@code loader}. */
@@ -138,7 +138,7 @@ public final class Localizer {
 
     /** The template of a key in this language's texts, else in the English ones; never from metadata. */
     private Optional<String> fromTexts(String key) {
-        Optional<String> found = find(own, key).or(() -> given(language, key));
+        Optional<String> found = find(ownBundles(), key).or(() -> given(language, key));
         if (found.isEmpty() && language != Language.EN) {
             found = find(englishBundles(), key).or(() -> given(Language.EN, key));
         }
@@ -151,13 +151,13 @@ public final class Localizer {
 
     /** True when this language's own bundles hold the key (no fallback). */
     public boolean has(String key) {
-        return find(own, key).isPresent();
+        return find(ownBundles(), key).isPresent();
     }
 
     /** Every key this language's bundles hold. */
     public List<String> keys() {
         List<String> keys = new ArrayList<>();
-        own.forEach(b -> keys.addAll(b.keys()));
+        ownBundles().forEach(b -> keys.addAll(b.keys()));
         return keys;
     }
 
@@ -189,7 +189,19 @@ public final class Localizer {
         });
     }
 
+    private List<Bundle> ownBundles() {
+        List<Bundle> bundles = own;
+        if (bundles == null) {
+            bundles = load(language);
+            own = bundles;
+        }
+        return bundles;
+    }
+
     private List<Bundle> englishBundles() {
+        if (language == Language.EN) {
+            return ownBundles();
+        }
         List<Bundle> bundles = english;
         if (bundles == null) {
             bundles = load(Language.EN);
@@ -200,10 +212,18 @@ public final class Localizer {
 
     private List<Bundle> load(Language which) {
         List<Bundle> bundles = new ArrayList<>(bundleNames.size());
-        for (String name : bundleNames) {
-            bundles.add(Bundle.shared(loader, name.replace("%s", which.code())));
+        for (String resource : resources(which)) {
+            bundles.add(Bundle.shared(loader, resource));
         }
         return List.copyOf(bundles);
+    }
+
+    private List<String> resources(Language which) {
+        List<String> resources = new ArrayList<>(bundleNames.size());
+        for (String name : bundleNames) {
+            resources.add(name.replace("%s", which.code()));
+        }
+        return resources;
     }
 
     private static Optional<String> find(List<Bundle> bundles, String key) {

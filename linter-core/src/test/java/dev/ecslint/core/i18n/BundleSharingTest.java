@@ -38,6 +38,8 @@ class BundleSharingTest {
 
         assertThat(korean.render(Message.of("container.named").code("name", "app"))).isEqualTo("`app` 컨테이너");
         assertThat(english.render(Message.of("container.named").code("name", "app"))).isEqualTo("container `app`");
+        assertThat(korean.keys()).isNotEmpty(); // waits for every bundle of both languages
+        assertThat(english.keys()).isNotEmpty();
         assertThat(loader.reads).containsKeys("dev/ecslint/core/i18n/messages_ko.properties",
                 "dev/ecslint/core/i18n/messages_en.properties", "dev/ecslint/core/grade/labels_ko.properties");
         assertThat(loader.reads.values()).allSatisfy(count -> assertThat(count).hasValue(1));
