@@ -11,32 +11,52 @@ import dev.ecslint.core.dockerfile.Dockerfile;
 import dev.ecslint.core.model.Coverage;
 import dev.ecslint.core.model.DocumentKind;
 import dev.ecslint.core.terraform.TerraformReader;
-import java.util.EnumMap;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The reader of each structured document kind. A kind without a reader is parsed but yields no subjects. */
+/**
+ * The reader of each structured document kind. A kind without a reader is parsed but yields no subjects.
+ * Each reader is made on first use: a Dockerfile-only run (pre-commit) loads none of them, nor the AWS
+ * shapes, CloudFormation or compose mappers they bring (StartupClassesTest).
+ */
 public final class SubjectReaders {
 
-    private static final Map<DocumentKind, SubjectReader> READERS = new EnumMap<>(DocumentKind.class);
-
-    static {
-        READERS.put(DocumentKind.TASK_DEFINITION, new TaskDefinitionReader());
-        READERS.put(DocumentKind.CLOUDFORMATION, new CloudFormationMapper());
-        READERS.put(DocumentKind.COMPOSE, new ComposeMapper());
-        READERS.put(DocumentKind.CLUSTER, new ClusterReader());
-        READERS.put(DocumentKind.LIFECYCLE_POLICY, new LifecyclePolicyReader());
-        READERS.put(DocumentKind.REPOSITORY, new RepositoryReader());
-        READERS.put(DocumentKind.SERVICE, new ServiceReader());
-    }
+    private static final Set<DocumentKind> WITH_READER = Collections.unmodifiableSet(EnumSet.of(
+            DocumentKind.TASK_DEFINITION, DocumentKind.CLOUDFORMATION, DocumentKind.COMPOSE, DocumentKind.CLUSTER,
+            DocumentKind.LIFECYCLE_POLICY, DocumentKind.REPOSITORY, DocumentKind.SERVICE));
+    private static final Map<DocumentKind, SubjectReader> READERS = new ConcurrentHashMap<>();
 
     private SubjectReaders() {
     }
 
     public static Optional<SubjectReader> of(DocumentKind kind) {
-        return Optional.ofNullable(READERS.get(kind));
+        return WITH_READER.contains(kind) ? Optional.of(READERS.computeIfAbsent(kind, SubjectReaders::create))
+                : Optional.empty();
+    }
+
+    private static SubjectReader create(DocumentKind kind) {
+        switch (kind) {
+            case TASK_DEFINITION:
+                return new TaskDefinitionReader();
+            case CLOUDFORMATION:
+                return new CloudFormationMapper();
+            case COMPOSE:
+                return new ComposeMapper();
+            case CLUSTER:
+                return new ClusterReader();
+            case LIFECYCLE_POLICY:
+                return new LifecyclePolicyReader();
+            case REPOSITORY:
+                return new RepositoryReader();
+            case SERVICE:
+                return new ServiceReader();
+            default:
+                throw new IllegalArgumentException("no reader for " + kind);
+        }
     }
 
     /**
@@ -45,7 +65,7 @@ public final class SubjectReaders {
      */
     public static boolean checks(DocumentKind kind) {
         return kind == DocumentKind.DOCKERFILE || kind == DocumentKind.TERRAFORM || kind == DocumentKind.UNKNOWN
-                || READERS.containsKey(kind);
+                || WITH_READER.contains(kind);
     }
 
     /** The kinds of document whose reading yields subjects of this type: where a rule on it can fire. */
@@ -57,8 +77,8 @@ public final class SubjectReaders {
         if (TerraformReader.SUBJECT_TYPES.stream().anyMatch(subjectType::isAssignableFrom)) {
             kinds.add(DocumentKind.TERRAFORM); // read a module at a time, not from one parsed tree
         }
-        READERS.forEach((kind, reader) -> {
-            if (reader.subjectTypes().stream().anyMatch(subjectType::isAssignableFrom)) {
+        WITH_READER.forEach(kind -> {
+            if (of(kind).orElseThrow().subjectTypes().stream().anyMatch(subjectType::isAssignableFrom)) {
                 kinds.add(kind);
             }
         });
