@@ -4,6 +4,7 @@ import dev.ecslint.core.model.SourceFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A parsed Dockerfile: what rules inspect. Produced by {@link DockerfileParser#parse(SourceFile)}.
@@ -87,6 +88,14 @@ public record Dockerfile(SourceFile source, List<Directive> directives, char esc
     }
 
     /** The commands a {@code RUN} (or shell-form command) starts, derived once and shared by every rule. */
+    /**
+     * What {@code compute} derives from this file, computed once per {@code key} (a class or constant the
+     * caller owns): several rules ask for the same view (the final stage's base image), each file once.
+     */
+    public <T> T derived(Object key, Function<Dockerfile, T> compute) {
+        return index.derived(key, () -> compute.apply(this));
+    }
+
     public RunCommands commandsOf(Instruction instruction) {
         return index.commandsOf(instruction);
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The lookups every rule needs, derived once per file on first use instead of once per rule and
@@ -21,6 +22,7 @@ public final class DockerfileIndex {
     private final Map<Stage, Map<String, String>> stageValues = new IdentityHashMap<>();
     private Map<Instruction, Stage> stageOfInstruction;
     private Map<String, String> globalArgValues;
+    private final Map<Object, Object> derived = new HashMap<>();
 
     DockerfileIndex(List<Stage> stages, List<KeyValue> globalArgs, char escapeChar) {
         this.stages = stages;
@@ -42,6 +44,17 @@ public final class DockerfileIndex {
             }
         }
         return stageOfInstruction.get(instruction);
+    }
+
+    /** The value {@code compute} gives, computed once per key for this file (it may itself derive others). */
+    @SuppressWarnings("unchecked")
+    synchronized <T> T derived(Object key, Supplier<T> compute) {
+        Object known = derived.get(key);
+        if (known == null) {
+            known = compute.get();
+            derived.put(key, known);
+        }
+        return (T) known;
     }
 
     synchronized RunCommands commandsOf(Instruction instruction) {

@@ -60,9 +60,9 @@ record BaseImage(Optional<ImageRef> origin, Family family, Set<String> installed
     private static final Set<String> DISTROLESS_WITHOUT_RUNTIME = Set.of("static", "base", "base-nossl", "cc",
             "glibc-dynamic", "wolfi-base");
 
-    /** The base of the final stage: what the image runs on. */
+    /** The base of the final stage: what the image runs on. Six rules ask; derived once per file. */
     static BaseImage ofFinalStage(Dockerfile dockerfile) {
-        return of(dockerfile, dockerfile.finalStage());
+        return dockerfile.derived(BaseImage.class, d -> of(d, d.finalStage()));
     }
 
     static BaseImage of(Dockerfile dockerfile, Stage stage) {
