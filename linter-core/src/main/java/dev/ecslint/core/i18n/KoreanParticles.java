@@ -146,7 +146,8 @@ public final class KoreanParticles {
         if (word.isEmpty()) {
             return Ending.UNKNOWN;
         }
-        boolean acronym = word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT))
+        // one letter alone (`b`, x) is read by its name, like an acronym
+        boolean acronym = word.length() == 1 || word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT))
                 && (start == 0 || !Character.isLowerCase(text.charAt(start - 1)));
         return acronym ? letterNameEnding(word.charAt(word.length() - 1)) : wordEnding(word.toLowerCase(Locale.ROOT));
     }
