@@ -122,6 +122,28 @@ class EcslintCheckTest {
     }
 
     @Test
+    void theModulesCustomRulesAreDescribedInTheRunsLanguage() throws Exception {
+        write(".ecslint.yaml", """
+                customRules:
+                  - id: LAB001
+                    name: lab-port-8080
+                    severity: warning
+                    kind: task-definition
+                    given: containerDefinitions[*].portMappings[*].containerPort
+                    then: {equals: 8080}
+                    message: {en: "container port {value} is not 8080", ko: "컨테이너 포트 {value}은/는 8080이 아닙니다"}
+                """);
+        write("deploy/task-definition.json", "{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"web\", "
+                + "\"image\": \"web:1.0\", \"portMappings\": [{\"containerPort\": 80}]}]}\n");
+
+        check.run(settings().lang("ko").formats("sarif").failOn("none").build(), log);
+
+        String sarif = read("target/ecslint/ecslint.sarif");
+        assertThat(sarif).contains("컨테이너 포트 80은 8080이 아닙니다")
+                .as("the rule's description, not only its findings").contains("`containerPort` 값은 다음과 같아야 합니다: 8080");
+    }
+
+    @Test
     void failOnNoneNeverFailsAndAHigherThresholdIgnoresLowerFindings() throws Exception {
         write("task-definition.json", BROKEN_TASK);
         write(".ecslint.yaml", "rules:\n  E001: warning\n");
