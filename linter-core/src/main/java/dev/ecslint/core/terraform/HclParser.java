@@ -386,9 +386,8 @@ public final class HclParser {
         return new ObjectCons(span(start, pos), items);
     }
 
-    /** After {@code [for} or {@code {for}; newlines mean nothing inside. */
-    private HclExpression forExpression(int start, boolean object) throws ParseProblem {
-        pos += 3;
+    /** {@code key, value in} or {@code value in} of a for expression or a {@code %{for}} directive. */
+    private void forVariables(Message missingIn) throws ParseProblem {
         skipSpace(true);
         identifier();
         skipSpace(true);
@@ -399,9 +398,15 @@ public final class HclParser {
             skipSpace(true);
         }
         if (!atKeyword("in")) {
-            throw problem(pos, hcl("expectedForIn").phrase("found", describe(pos)));
+            throw problem(pos, missingIn.phrase("found", describe(pos)));
         }
         pos += 2;
+    }
+
+    /** After {@code [for} or {@code {for}; newlines mean nothing inside. */
+    private HclExpression forExpression(int start, boolean object) throws ParseProblem {
+        pos += 3;
+        forVariables(hcl("expectedForIn"));
         HclExpression collection = expressionAfterOperator();
         skipSpace(true);
         expect(':', hcl("expectedForColon"));
@@ -593,19 +598,7 @@ public final class HclParser {
                 expressionAfterOperator();
                 break;
             case "for":
-                skipSpace(true);
-                identifier();
-                skipSpace(true);
-                if (peek() == ',') {
-                    pos++;
-                    skipSpace(true);
-                    identifier();
-                    skipSpace(true);
-                }
-                if (!atKeyword("in")) {
-                    throw problem(pos, hcl("expectedDirectiveIn").phrase("found", describe(pos)));
-                }
-                pos += 2;
+                forVariables(hcl("expectedDirectiveIn"));
                 expressionAfterOperator();
                 break;
             case "else":
