@@ -53,8 +53,10 @@ final class EcslintCheck {
             return check(settings, log);
         } catch (RuntimeException | Error e) {
             // one clear line: Maven prints the cause's stack trace only with -e
-            throw new MojoExecutionException("ecslint: " + Localizer.english().withBundle(BUNDLE).render(Message.of("maven.internal")
-                    .verbatim("error", InternalFailure.oneLine(e))), e);
+            Language language = settings.lang().flatMap(Language::parse)
+                    .orElseGet(() -> Language.fromEnvironment(System.getenv()));
+            throw new MojoExecutionException("ecslint: " + Localizer.of(language, getClass().getClassLoader())
+                    .withBundle(BUNDLE).render(Message.of("maven.internal").verbatim("error", InternalFailure.exception(e))), e);
         }
     }
 

@@ -71,6 +71,9 @@ class EcslintCheckTest {
                 .hasMessage("ecslint: internal error: java.lang.IllegalStateException: rule jar index is corrupt "
                         + "(a bug in ecslint; run Maven with `-e` for the stack trace)")
                 .hasCauseInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new EcslintCheck(broken).run(settings().lang("ko").build(), log))
+                .hasMessageStartingWith("ecslint: 내부 오류: java.lang.IllegalStateException: rule jar index is corrupt "
+                        + "(ecslint의 버그입니다.");
     }
 
     @Test
