@@ -135,7 +135,8 @@ public final class Cli {
                 err.println("ecslint: " + pattern.get().getMessage()); // the user's pattern, not a bug
                 return USAGE;
             }
-            err.println("ecslint: " + InternalFailure.oneLine(e));
+            err.println("ecslint: " + texts.render(Message.of("cli.internalFailure")
+                    .verbatim("error", InternalFailure.exception(e))));
             if (debug) {
                 e.printStackTrace(err);
             } else {

@@ -45,6 +45,17 @@ class InternalErrorTest {
     }
 
     @Test
+    void aKoreanRunSaysSoInKoreanAndKeepsTheExceptionAsItIs() {
+        CliRun run = run(Map.of(), "--lang", "ko", "-");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).containsExactly(
+                "ecslint: 내부 오류: java.lang.IllegalStateException: stdin exploded",
+                "ecslint: ecslint의 버그입니다. `--debug`(또는 `ECSLINT_DEBUG=1`)로 다시 실행해 스택 트레이스를 확인하고 "
+                        + "알려 주세요");
+    }
+
+    @Test
     void debugOptionOrVariablePrintsTheStackTrace() {
         for (CliRun run : new CliRun[] {run(Map.of(), "--debug", "-"), run(Map.of("ECSLINT_DEBUG", "1"), "-")}) {
             assertThat(run.exitCode()).isEqualTo(2);

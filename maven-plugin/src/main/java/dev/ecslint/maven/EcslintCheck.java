@@ -53,15 +53,17 @@ final class EcslintCheck {
             return check(settings, log);
         } catch (RuntimeException | Error e) {
             // one clear line: Maven prints the cause's stack trace only with -e
-            throw new MojoExecutionException("ecslint: " + Localizer.english().withBundle(BUNDLE).render(Message.of("maven.internal")
-                    .verbatim("error", InternalFailure.oneLine(e))), e);
+            Language language = settings.lang().flatMap(Language::parse)
+                    .orElseGet(() -> Language.fromEnvironment(System.getenv()));
+            throw new MojoExecutionException("ecslint: " + Localizer.of(language, getClass().getClassLoader())
+                    .withBundle(BUNDLE).render(Message.of("maven.internal").verbatim("error", InternalFailure.exception(e))), e);
         }
     }
 
     private LintSession.Outcome check(CheckSettings settings, Log log) throws MojoExecutionException,
             MojoFailureException {
         LintSession session = new LintSession(RuleRegistry.load(ruleLoader), ruleLoader);
-        Localizer texts = session.localizer(language(settings.lang())).withBundle(BUNDLE);
+        Localizer texts = localizer(session, language(settings.lang()), settings);
         Optional<Config.FailThreshold> failOn = failThreshold(settings.failOn(), texts);
         ReportFiles reportFiles;
         try {
@@ -120,6 +122,22 @@ final class EcslintCheck {
             throw new MojoExecutionException(texts.render(Message.of("maven.failOn").code("found", failOn.get())));
         }
         return parsed;
+    }
+
+    /**
+     * The texts of the run's language, with the titles, rationale and fixes of the custom rules that the
+     * module's configuration defines (their SARIF descriptions are in that language too).
+     */
+    private static Localizer localizer(LintSession session, Language language, CheckSettings settings)
+            throws MojoExecutionException {
+        LintSession.Request configOnly = new LintSession.Request(settings.basedir(), List.of(), settings.configFile(),
+                List.of(), List.of(), Optional.empty(), Optional.empty());
+        try {
+            return session.localizer(language, configOnly).withBundle(BUNDLE);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("ecslint: " + session.localizer(language).withBundle(BUNDLE)
+                    .render(e.message()), e);
+        }
     }
 
     private LintSession.Outcome lint(LintSession session, CheckSettings settings,

@@ -71,6 +71,9 @@ class EcslintCheckTest {
                 .hasMessage("ecslint: internal error: java.lang.IllegalStateException: rule jar index is corrupt "
                         + "(a bug in ecslint; run Maven with `-e` for the stack trace)")
                 .hasCauseInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new EcslintCheck(broken).run(settings().lang("ko").build(), log))
+                .hasMessageStartingWith("ecslint: 내부 오류: java.lang.IllegalStateException: rule jar index is corrupt "
+                        + "(ecslint의 버그입니다.");
     }
 
     @Test
@@ -119,6 +122,28 @@ class EcslintCheckTest {
         assertThatThrownBy(() -> check.run(settings().lang("fr").build(), log))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("`<lang>` (`ecslint.lang`) must be `ko` or `en`; found `fr`");
+    }
+
+    @Test
+    void theModulesCustomRulesAreDescribedInTheRunsLanguage() throws Exception {
+        write(".ecslint.yaml", """
+                customRules:
+                  - id: LAB001
+                    name: lab-port-8080
+                    severity: warning
+                    kind: task-definition
+                    given: containerDefinitions[*].portMappings[*].containerPort
+                    then: {equals: 8080}
+                    message: {en: "container port {value} is not 8080", ko: "컨테이너 포트 {value}은/는 8080이 아닙니다"}
+                """);
+        write("deploy/task-definition.json", "{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"web\", "
+                + "\"image\": \"web:1.0\", \"portMappings\": [{\"containerPort\": 80}]}]}\n");
+
+        check.run(settings().lang("ko").formats("sarif").failOn("none").build(), log);
+
+        String sarif = read("target/ecslint/ecslint.sarif");
+        assertThat(sarif).contains("컨테이너 포트 80은 8080이 아닙니다")
+                .as("the rule's description, not only its findings").contains("`containerPort` 값은 다음과 같아야 합니다: 8080");
     }
 
     @Test

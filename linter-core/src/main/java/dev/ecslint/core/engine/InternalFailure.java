@@ -12,8 +12,16 @@ public final class InternalFailure {
     private InternalFailure() {
     }
 
-    /** {@code internal error: java.lang.IllegalStateException: what it said}. */
+    /** {@code internal error: java.lang.IllegalStateException: what it said}, in English. */
     public static String oneLine(Throwable failure) {
+        return "internal error: " + exception(failure);
+    }
+
+    /**
+     * The failure itself, as the JVM names it ({@code java.lang.IllegalStateException: what it said}): never
+     * translated, for a front end that writes "internal error" in the run's language around it.
+     */
+    public static String exception(Throwable failure) {
         Throwable shown = failure;
         // the executor's wrapper says nothing the cause does not say better
         while (shown.getCause() != null && shown.getMessage() != null
@@ -28,6 +36,6 @@ public final class InternalFailure {
         if (message.length() > MAX_MESSAGE) {
             message = message.substring(0, MAX_MESSAGE) + "\u2026";
         }
-        return "internal error: " + shown.getClass().getName() + (message.isEmpty() ? "" : ": " + message);
+        return shown.getClass().getName() + (message.isEmpty() ? "" : ": " + message);
     }
 }

@@ -12,11 +12,12 @@ import java.util.Optional;
  *
  * <p>The final sound of a value is read from its last letter or digit, the way a Korean reader says it:
  * a Hangul syllable by its final consonant (받침); digits as Sino-Korean numbers ({@code 8080} is
- * 팔천팔십, ending in ㅂ; {@code 7} is 칠, ending in ㄹ); a short all-capital acronym by its letters' names
- * ({@code IAM} ends in 엠, {@code ECS} in 에스); other Latin words by how they are borrowed ({@code app}
- * 앱, {@code main} 메인, {@code role} 롤, {@code root} 루트). Quotes, backticks, brackets and other
- * punctuation after the word are skipped, and so is a parenthetical ({@code 토큰(JWT)} ends in 큰). When nothing tells (no letter or digit at all), both forms are
- * written: {@code 을(를)}.
+ * 팔천팔십, ending in ㅂ; {@code 7} is 칠, ending in ㄹ); a short all-capital acronym or a letter alone by the
+ * letters' names ({@code IAM} ends in 엠, {@code ECS} in 에스, {@code `b`} in 비); other Latin words by how
+ * they are borrowed ({@code app} 앱, {@code main} 메인, {@code role} 롤, {@code root} 루트). Quotes,
+ * backticks, brackets and other punctuation after the word are skipped, and so is a parenthetical
+ * ({@code 토큰(JWT)} ends in 큰). When nothing tells (no letter or digit at all), both forms are written:
+ * {@code 을(를)}.
  */
 public final class KoreanParticles {
 
@@ -146,7 +147,7 @@ public final class KoreanParticles {
         if (word.isEmpty()) {
             return Ending.UNKNOWN;
         }
-        boolean acronym = word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT))
+        boolean acronym = word.length() == 1 || word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT))
                 && (start == 0 || !Character.isLowerCase(text.charAt(start - 1)));
         return acronym ? letterNameEnding(word.charAt(word.length() - 1)) : wordEnding(word.toLowerCase(Locale.ROOT));
     }

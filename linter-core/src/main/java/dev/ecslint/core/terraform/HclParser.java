@@ -1,5 +1,6 @@
 package dev.ecslint.core.terraform;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.Span;
 import dev.ecslint.core.terraform.HclExpression.Call;
@@ -79,7 +80,7 @@ public final class HclParser {
             skipSpace(true);
             if (atEnd()) {
                 if (braced) {
-                    throw problem(pos, "a block is not closed: `}` is missing before the end of the file");
+                    throw problem(pos, hcl("blockNotClosed"));
                 }
                 break;
             }
@@ -87,8 +88,7 @@ public final class HclParser {
                 break;
             }
             if (!isIdentifierStart(peek())) {
-                throw problem(pos, "expected an attribute (`name = value`) or a block (`type \"label\" {`), found "
-                        + describe(pos));
+                throw problem(pos, hcl("expectedItem").phrase("found", describe(pos)));
             }
             int itemStart = pos;
             String name = identifier();
@@ -112,12 +112,11 @@ public final class HclParser {
         while (peek() != '{') {
             if (peek() == '"') {
                 Template label = quotedTemplate();
-                labels.add(label.literal().orElseThrow(() -> problem(label, "a block label cannot hold `${` or `%{`")));
+                labels.add(label.literal().orElseThrow(() -> problem(label, hcl("labelInterpolates"))));
             } else if (isIdentifierStart(peek())) {
                 labels.add(identifier());
             } else {
-                throw problem(pos, "expected `=` after the attribute name, or a label or `{` after the block type `"
-                        + type + "`, found " + describe(pos));
+                throw problem(pos, hcl("expectedBlockHeader").code("type", type).phrase("found", describe(pos)));
             }
             headerEnd = pos;
             skipSpace(false);
@@ -137,7 +136,7 @@ public final class HclParser {
         if (atEnd() || peek() == '\n' || braced && peek() == '}') {
             return;
         }
-        throw problem(pos, "expected a new line after this attribute or block, found " + describe(pos));
+        throw problem(pos, hcl("expectedNewLine").phrase("found", describe(pos)));
     }
 
     // ---------------------------------------------------------------- expressions
@@ -153,7 +152,7 @@ public final class HclParser {
             pos++;
             HclExpression whenTrue = expressionAfterOperator();
             skipSpace(true);
-            expect(':', "`:` between the two results of a conditional");
+            expect(':', hcl("expectedConditionalColon"));
             HclExpression whenFalse = expressionAfterOperator();
             result = new Conditional(span(start, pos), condition, whenTrue, whenFalse);
         }
@@ -227,7 +226,7 @@ public final class HclParser {
             enter(false);
             HclExpression inner = expressionAfterOperator();
             skipSpace(true);
-            expect(')', "`)`");
+            expect(')', hcl("expectedClosingParenthesis"));
             leave();
             return new Parenthesized(span(start, pos), inner);
         }
@@ -266,10 +265,7 @@ public final class HclParser {
             pos = afterName;
             return new Variable(span(start, pos), name);
         }
-        if (atEnd()) {
-            throw problem(pos, "expected a value, found the end of the file");
-        }
-        throw problem(pos, "expected a value, found " + describe(pos));
+        throw problem(pos, hcl("expectedValue").phrase("found", describe(pos)));
     }
 
     private HclExpression postfix(HclExpression term, int start) throws ParseProblem {
@@ -296,7 +292,7 @@ public final class HclParser {
                 enter(false);
                 HclExpression key = expressionAfterOperator();
                 skipSpace(true);
-                expect(']', "`]` after the index");
+                expect(']', hcl("expectedIndexClose"));
                 leave();
                 steps.add(new Traversal.Index(key));
             } else {
@@ -324,7 +320,8 @@ public final class HclParser {
                 pos++;
                 skipSpace(true);
             } else if (peek() != ')') {
-                throw problem(pos, "expected `,` or `)` in the arguments of " + name + "(…), found " + describe(pos));
+                throw problem(pos, hcl("expectedArgumentSeparator").verbatim("function", name)
+                        .phrase("found", describe(pos)));
             }
         }
         pos++;
@@ -347,7 +344,7 @@ public final class HclParser {
                 pos++;
                 skipSpace(true);
             } else if (peek() != ']') {
-                throw problem(pos, "expected `,` or `]` in a list, found " + describe(pos));
+                throw problem(pos, hcl("expectedListSeparator").phrase("found", describe(pos)));
             }
         }
         pos++;
@@ -372,7 +369,7 @@ public final class HclParser {
             HclExpression key = expression();
             skipSpace(false);
             if (peek() != '=' && peek() != ':') {
-                throw problem(pos, "expected `=` after the key of an object element, found " + describe(pos));
+                throw problem(pos, hcl("expectedObjectEquals").phrase("found", describe(pos)));
             }
             pos++;
             HclExpression value = expressionAfterOperator();
@@ -381,7 +378,7 @@ public final class HclParser {
             if (peek() == ',') {
                 pos++;
             } else if (peek() != '\n' && peek() != '}') {
-                throw problem(pos, "expected a new line, `,` or `}` after an object element, found " + describe(pos));
+                throw problem(pos, hcl("expectedObjectSeparator").phrase("found", describe(pos)));
             }
         }
         pos++;
@@ -389,9 +386,8 @@ public final class HclParser {
         return new ObjectCons(span(start, pos), items);
     }
 
-    /** After {@code [for} or {@code {for}; newlines mean nothing inside. */
-    private HclExpression forExpression(int start, boolean object) throws ParseProblem {
-        pos += 3;
+    /** {@code key, value in} or {@code value in} of a for expression or a {@code %{for}} directive. */
+    private void forVariables(Message missingIn) throws ParseProblem {
         skipSpace(true);
         identifier();
         skipSpace(true);
@@ -402,17 +398,23 @@ public final class HclParser {
             skipSpace(true);
         }
         if (!atKeyword("in")) {
-            throw problem(pos, "expected `in` in a for expression, found " + describe(pos));
+            throw problem(pos, missingIn.phrase("found", describe(pos)));
         }
         pos += 2;
+    }
+
+    /** After {@code [for} or {@code {for}; newlines mean nothing inside. */
+    private HclExpression forExpression(int start, boolean object) throws ParseProblem {
+        pos += 3;
+        forVariables(hcl("expectedForIn"));
         HclExpression collection = expressionAfterOperator();
         skipSpace(true);
-        expect(':', "`:` after the collection of a for expression");
+        expect(':', hcl("expectedForColon"));
         expressionAfterOperator();
         skipSpace(true);
         if (object) {
             if (!text.startsWith("=>", pos)) {
-                throw problem(pos, "expected `=>` in an object for expression, found " + describe(pos));
+                throw problem(pos, hcl("expectedForArrow").phrase("found", describe(pos)));
             }
             pos += 2;
             expressionAfterOperator();
@@ -427,7 +429,7 @@ public final class HclParser {
             expressionAfterOperator();
             skipSpace(true);
         }
-        expect(object ? '}' : ']', object ? "`}` closing the for expression" : "`]` closing the for expression");
+        expect(object ? '}' : ']', hcl("expectedForClose").code("closer", object ? "}" : "]"));
         leave();
         return new For(span(start, pos), object, collection);
     }
@@ -472,15 +474,15 @@ public final class HclParser {
             pos++;
         }
         if (!isIdentifierStart(peek())) {
-            throw problem(pos, "expected the heredoc's end marker after `<<`, found " + describe(pos));
+            throw problem(pos, hcl("expectedHeredocMarker").phrase("found", describe(pos)));
         }
         String marker = identifier();
         while (peek() == ' ' || peek() == '\t' || peek() == '\r') {
             pos++;
         }
         if (peek() != '\n') {
-            throw problem(pos, "a heredoc starts on the line after `<<" + (indented ? "-" : "") + marker
-                    + "`; found " + describe(pos));
+            throw problem(pos, hcl("heredocNewLine").code("opener", "<<" + (indented ? "-" : "") + marker)
+                    .phrase("found", describe(pos)));
         }
         pos++;
         List<TemplatePart> parts = templateParts(Terminator.HEREDOC, marker);
@@ -504,10 +506,10 @@ public final class HclParser {
             }
             if (atEnd()) {
                 if (until == Terminator.QUOTE) {
-                    throw problem(pos, "a string is not closed: `\"` is missing");
+                    throw problem(pos, hcl("stringNotClosed"));
                 }
                 if (until == Terminator.HEREDOC) {
-                    throw problem(pos, "a heredoc is not closed: no line holds only `" + marker + "`");
+                    throw problem(pos, hcl("heredocNotClosed").code("marker", marker));
                 }
                 break;
             }
@@ -517,8 +519,7 @@ public final class HclParser {
                 break;
             }
             if (until == Terminator.QUOTE && c == '\n') {
-                throw problem(pos, "a string is not closed on its line: `\"` is missing (use a heredoc for "
-                        + "text over several lines)");
+                throw problem(pos, hcl("stringNotClosedOnLine"));
             }
             if ((c == '$' || c == '%') && peek(1) == c && peek(2) == '{') {
                 literal.add(c, pos);
@@ -575,7 +576,7 @@ public final class HclParser {
         if (peek() == '~') {
             pos++;
         }
-        expect('}', "`}` closing `${`");
+        expect('}', hcl("expectedInterpolationClose"));
         leave();
         return new TemplatePart.Interpolation(expression, offset(start), offset(pos));
     }
@@ -589,7 +590,7 @@ public final class HclParser {
         enter(false);
         skipSpace(true);
         if (!isIdentifierStart(peek())) {
-            throw problem(pos, "expected if, else, endif, for or endfor after `%{`, found " + describe(pos));
+            throw problem(pos, hcl("expectedDirective").phrase("found", describe(pos)));
         }
         String keyword = identifier();
         switch (keyword) {
@@ -597,19 +598,7 @@ public final class HclParser {
                 expressionAfterOperator();
                 break;
             case "for":
-                skipSpace(true);
-                identifier();
-                skipSpace(true);
-                if (peek() == ',') {
-                    pos++;
-                    skipSpace(true);
-                    identifier();
-                    skipSpace(true);
-                }
-                if (!atKeyword("in")) {
-                    throw problem(pos, "expected `in` in a %{for} directive, found " + describe(pos));
-                }
-                pos += 2;
+                forVariables(hcl("expectedDirectiveIn"));
                 expressionAfterOperator();
                 break;
             case "else":
@@ -617,13 +606,13 @@ public final class HclParser {
             case "endfor":
                 break;
             default:
-                throw problem(start, "unknown template directive `%{" + keyword + "}`");
+                throw problem(start, hcl("unknownDirective").code("directive", "%{" + keyword + "}"));
         }
         skipSpace(true);
         if (peek() == '~') {
             pos++;
         }
-        expect('}', "`}` closing `%{`");
+        expect('}', hcl("expectedDirectiveClose"));
         leave();
         return new TemplatePart.Directive(keyword, offset(start), offset(pos));
     }
@@ -642,17 +631,16 @@ public final class HclParser {
             case 'U': {
                 int digits = e == 'u' ? 4 : 8;
                 if (pos + digits > text.length()) {
-                    throw problem(start, "an escape `\\" + e + "` needs " + digits + " hexadecimal digits");
+                    throw problem(start, hcl("escapeDigits").code("escape", "\\" + e).number("digits", digits));
                 }
                 int codePoint;
                 try {
                     codePoint = Integer.parseInt(text.substring(pos, pos + digits), 16);
                 } catch (NumberFormatException ex) {
-                    throw problem(start, "an escape `\\" + e + "` needs " + digits + " hexadecimal digits");
+                    throw problem(start, hcl("escapeDigits").code("escape", "\\" + e).number("digits", digits));
                 }
                 if (!Character.isValidCodePoint(codePoint)) {
-                    throw problem(start, "the escape `" + text.substring(start, pos + digits)
-                            + "` is not a Unicode character");
+                    throw problem(start, hcl("escapeNotCharacter").code("escape", text.substring(start, pos + digits)));
                 }
                 pos += digits;
                 for (char ch : Character.toChars(codePoint)) {
@@ -661,7 +649,7 @@ public final class HclParser {
                 break;
             }
             default:
-                throw problem(start, "unknown escape `\\" + e + "` in a string (known: \\n \\r \\t \\\" \\\\ \\uNNNN)");
+                throw problem(start, hcl("unknownEscape").code("escape", "\\" + e));
         }
     }
 
@@ -693,7 +681,7 @@ public final class HclParser {
     private String identifier() throws ParseProblem {
         int start = pos;
         if (!isIdentifierStart(peek())) {
-            throw problem(pos, "expected a name, found " + describe(pos));
+            throw problem(pos, hcl("expectedName").phrase("found", describe(pos)));
         }
         pos++;
         while (isIdentifierPart(peek())) {
@@ -729,9 +717,10 @@ public final class HclParser {
         }
     }
 
-    private void expect(char c, String what) throws ParseProblem {
+    /** {@code expected} says what belongs here; the character found is added to it. */
+    private void expect(char c, Message expected) throws ParseProblem {
         if (peek() != c) {
-            throw problem(pos, "expected " + what + ", found " + describe(pos));
+            throw problem(pos, expected.phrase("found", describe(pos)));
         }
         pos++;
     }
@@ -751,7 +740,7 @@ public final class HclParser {
 
     private void enterDepth() throws ParseProblem {
         if (++depth > MAX_DEPTH) {
-            throw problem(pos, "invalid HCL: nested deeper than " + MAX_DEPTH + " levels");
+            throw problem(pos, hcl("tooDeep").number("levels", MAX_DEPTH));
         }
     }
 
@@ -780,21 +769,23 @@ public final class HclParser {
         return isIdentifierStart(c) || isDigit(c) || c == '-' || c > 127 && Character.isLetterOrDigit(c);
     }
 
-    private String describe(int at) {
+    /** What stands at {@code at}, for "expected …, found …": the end of the file or line, or the token. */
+    private Message describe(int at) {
         if (at >= text.length()) {
-            return "the end of the file";
+            return hcl("found.endOfFile");
         }
         char c = text.charAt(at);
         if (c == '\n' || c == '\r') {
-            return "the end of the line";
+            return hcl("found.endOfLine");
         }
         int end = at + 1;
-        if (isIdentifierPart(c)) {
-            while (end < text.length() && isIdentifierPart(text.charAt(end)) && end - at < 30) {
-                end++;
-            }
+        if (!isIdentifierPart(c)) {
+            return hcl("found.symbol").code("token", text.substring(at, end));
         }
-        return "`" + text.substring(at, end) + "`";
+        while (end < text.length() && isIdentifierPart(text.charAt(end)) && end - at < 30) {
+            end++;
+        }
+        return hcl("found.token").code("token", text.substring(at, end));
     }
 
     // ---------------------------------------------------------------- positions
@@ -811,12 +802,16 @@ public final class HclParser {
         return file.span(from, Math.max(from, offset(end)));
     }
 
-    private ParseProblem problem(int at, String message) {
-        return new ParseProblem(span(at, Math.min(at + 1, text.length())), message.startsWith("invalid HCL")
-                ? message : "invalid HCL: " + message);
+    private ParseProblem problem(int at, Message message) {
+        return new ParseProblem(span(at, Math.min(at + 1, text.length())), message);
     }
 
-    private ParseProblem problem(HclExpression at, String message) {
-        return new ParseProblem(at.span(), "invalid HCL: " + message);
+    private static ParseProblem problem(HclExpression at, Message message) {
+        return new ParseProblem(at.span(), message);
+    }
+
+    /** A reason the text is not HCL: {@code hcl.*} in the engine's bundles, "invalid HCL: …" in English. */
+    private static Message hcl(String name) {
+        return Message.of("hcl." + name);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ecslint.core.terraform;
 
+import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonStrings;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
@@ -45,8 +46,8 @@ final class JsonSyntax {
             throw new ParseProblem(file.place(e.span()), e.message());
         }
         if (!(root instanceof JsonObject top)) {
-            throw new ParseProblem(file.place(root.span()), "invalid Terraform JSON: the file must hold one object "
-                    + "({\"resource\": …, \"variable\": …}), found " + root.typeName());
+            throw new ParseProblem(file.place(root.span()), Message.of("terraformJson.notAnObject")
+                    .phrase("found", root.typePhrase()));
         }
         JsonSyntax.Reader reader = new Reader(file);
         List<HclBlock> blocks = new ArrayList<>();

@@ -73,6 +73,14 @@ class KoreanParticlesTest {
     }
 
     @Test
+    void aLetterAloneIsReadByItsName() {
+        assertThat(KoreanParticles.after("`b`", "이/가")).as("비").isEqualTo("가");
+        assertThat(KoreanParticles.after("`m`", "이/가")).as("엠").isEqualTo("이");
+        assertThat(KoreanParticles.after("`var.l`", "을/를")).as("엘").isEqualTo("을");
+        assertThat(KoreanParticles.after("`web`", "이/가")).as("웹, not 더블유이비").isEqualTo("이");
+    }
+
+    @Test
     void aParentheticalDoesNotCount() {
         assertThat(KoreanParticles.after("JSON 웹 토큰(JWT)", "이/가")).isEqualTo("이");
         assertThat(KoreanParticles.after("`app` 컨테이너(필수)", "은/는")).isEqualTo("는");
