@@ -33,7 +33,8 @@ public final class Bundle {
      * Bundles read or being read, per class loader and resource: a run derives several localizers (the
      * command line's, the session's with its rules, with custom texts, in another language) and each needs
      * the same resources; reading the rules' ~100 KB of texts once instead of five times was a third of a
-     * single-file run's start (docs/benchmarks.md). Weak keys: a custom rule jar's loader is not kept alive.
+     * single-file run's start (docs/benchmarks.md). Weak keys: a custom rule jar's loader is not kept alive
+     * (a task drops its callable, the one reference to the loader, once it has run).
      */
     private static final Map<ClassLoader, Map<String, FutureTask<Bundle>>> SHARED = new WeakHashMap<>();
 
