@@ -1,10 +1,13 @@
 package dev.ecslint.core.i18n;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,31 +73,63 @@ public final class Template {
         return found;
     }
 
+    /**
+     * One placeholder of a template as {@code PLACEHOLDER} finds it, with the particle pair that follows it.
+     *
+     * @param one   the plural selector's first form, {@code null} for a value placeholder
+     * @param pair  the Korean particle pair right after the placeholder, or {@code null}
+     */
+    private record Slot(int start, int end, String name, String one, String other, Map.Entry<String, KoreanParticles.Pair> pair) {
+    }
+
+    /**
+     * Templates already scanned: a run renders the same few hundred templates for every finding, and the
+     * regex scan per finding was most of {@code render}. Bounded, as literal templates may come from files.
+     */
+    private static final Map<String, Slot[]> SCANNED = new ConcurrentHashMap<>();
+    private static final int MAX_SCANNED = 4096;
+
+    private static Slot[] slots(String template) {
+        Slot[] known = SCANNED.get(template);
+        if (known != null) {
+            return known;
+        }
+        List<Slot> found = new ArrayList<>(4);
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            found.add(new Slot(m.start(), m.end(), m.group(1), m.group(2), m.group(3),
+                    m.group(2) != null ? null : KoreanParticles.pairAt(template, m.end()).orElse(null)));
+        }
+        Slot[] slots = found.toArray(new Slot[0]);
+        if (SCANNED.size() < MAX_SCANNED) {
+            SCANNED.put(template, slots);
+        }
+        return slots;
+    }
+
     /** The template with its placeholders filled; {@code phrases} writes a nested message. */
     static String render(String template, Map<String, Arg> args, Function<Message, String> phrases) {
         if (args.isEmpty() || template.indexOf('{') < 0) {
             return template;
         }
         StringBuilder out = new StringBuilder(template.length() + 32);
-        Matcher m = PLACEHOLDER.matcher(template);
         int last = 0;
-        while (m.find()) {
-            Arg arg = args.get(m.group(1));
+        for (Slot slot : slots(template)) {
+            Arg arg = args.get(slot.name());
             if (arg == null) {
                 continue;
             }
-            out.append(template, last, m.start());
-            last = m.end();
-            if (m.group(2) != null) {
-                out.append(arg instanceof Arg.Num n && n.isOne() ? m.group(2) : m.group(3));
+            out.append(template, last, slot.start());
+            last = slot.end();
+            if (slot.one() != null) {
+                out.append(arg instanceof Arg.Num n && n.isOne() ? slot.one() : slot.other());
                 continue;
             }
             String value = write(arg, phrases);
             out.append(value);
-            Optional<Map.Entry<String, KoreanParticles.Pair>> pair = KoreanParticles.pairAt(template, last);
-            if (pair.isPresent()) {
-                out.append(pair.get().getValue().choose(KoreanParticles.ending(value)));
-                last += pair.get().getKey().length();
+            if (slot.pair() != null) {
+                out.append(slot.pair().getValue().choose(KoreanParticles.ending(value)));
+                last += slot.pair().getKey().length();
             }
         }
         return out.append(template, last, template.length()).toString();
