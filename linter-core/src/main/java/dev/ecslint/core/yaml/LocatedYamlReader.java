@@ -72,7 +72,8 @@ public final class LocatedYamlReader {
             String context = e.getContext() != null ? ParserMessages.withoutContent(e.getContext()) + ": " : "";
             throw new ParseProblem(mark == null ? Span.START : Span.of(mark.getLine() + 1, mark.getColumn() + 1, 1),
                     Message.of("yaml.invalid").verbatim("detail", context + ParserMessages.withoutContent(problem)));
-        } catch (YAMLException e) {
+        } catch (YAMLException | IllegalArgumentException e) {
+            // SnakeYAML's Tag rejects some tag texts (leading or trailing blanks) with an unchecked exception
             throw new ParseProblem(Span.START, Message.of("yaml.invalid")
                     .verbatim("detail", ParserMessages.withoutContent(e.getMessage())));
         }
@@ -98,7 +99,7 @@ public final class LocatedYamlReader {
                     return true;
                 }
             }
-        } catch (YAMLException e) {
+        } catch (YAMLException | IllegalArgumentException e) {
             return documents > 0;
         }
         return false;

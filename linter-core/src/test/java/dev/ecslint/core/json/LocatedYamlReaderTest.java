@@ -72,6 +72,16 @@ class LocatedYamlReaderTest {
     }
 
     @Test
+    void aTagOfEscapedBlanksIsASyntaxErrorNotACrash() {
+        // found by ConfigFuzzTest: SnakeYAML's Tag throws IllegalArgumentException for `!%20`, `!!%09`, …
+        for (String yaml : new String[] {"a: !%09 b\n", "a: !!%20 b\n", "a: !e%20 b\n"}) {
+            assertThatThrownBy(() -> LocatedYamlReader.read(yaml)).as(yaml).isInstanceOfSatisfying(ParseProblem.class,
+                    e -> assertThat(e.getMessage()).contains("Tag must not contain leading or trailing spaces"));
+            assertThat(LocatedYamlReader.isStream(yaml)).isFalse();
+        }
+    }
+
+    @Test
     void globalTagsAreRefusedNotInstantiated() {
         assertThatThrownBy(() -> LocatedYamlReader.read(
                 "x: !!javax.script.ScriptEngineManager [!!java.net.URL [\"http://x\"]]\n"))
