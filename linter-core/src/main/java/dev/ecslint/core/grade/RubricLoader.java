@@ -349,11 +349,20 @@ public final class RubricLoader {
             throw error(v, wrongType(key, "boolean", v));
         }
 
+        private static final BigDecimal MAX_NUMBER = BigDecimal.valueOf(1_000_000);
+        private static final int MAX_DECIMALS = 6;
+
         BigDecimal number(JsonValue v, String key, boolean negativeAllowed) throws RubricException {
             if (v instanceof JsonNumber n && n.decimal().isPresent()) {
                 BigDecimal value = n.decimal().get();
                 if (!negativeAllowed && value.signum() < 0) {
                     throw error(v, Message.of("settings.negative").phrase("where", where(key)).verbatim("found", n.literal()));
+                }
+                // points are added up: 1e999999999 + 1 would make BigDecimal build a billion-digit number
+                boolean points = !key.startsWith("limits.");
+                if (points && (value.abs().compareTo(MAX_NUMBER) > 0 || value.stripTrailingZeros().scale() > MAX_DECIMALS)) {
+                    throw error(v, Message.of("rubric.numberRange").phrase("where", where(key))
+                            .number("max", MAX_NUMBER).number("decimals", MAX_DECIMALS).verbatim("found", n.literal()));
                 }
                 return value;
             }

@@ -107,6 +107,17 @@ class RubricLoaderTest {
     }
 
     @Test
+    void pointsOutOfAnyGradesRangeAreAnErrorNotAHang() {
+        // found by RubricFuzzTest: adding 1e999999999 to other points made BigDecimal build a billion digits
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("    points: 30\n  - name: 태스크", "    points: 1e999999999\n  - name: 태스크")))
+                .isInstanceOf(RubricException.class)
+                .hasMessage("r.yaml:7:13: points must be a number up to 1000000 with at most 6 decimals; "
+                        + "found 1e999999999");
+        assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("points: 2.5", "points: 1e-999999999")))
+                .isInstanceOf(RubricException.class).hasMessageContaining("found 1e-999999999");
+    }
+
+    @Test
     void unknownRuleKindAndSeverityAreErrorsAtTheirValue() {
         assertThatThrownBy(() -> loader.parse("r.yaml", RUBRIC.replace("[parse-error]", "[parse-eror]")))
                 .hasMessageStartingWith("r.yaml:13:13: unknown rule `parse-eror`; did you mean `parse-error`?");
