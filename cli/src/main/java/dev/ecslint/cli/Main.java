@@ -10,10 +10,13 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         // the schema validator logs through SLF4J; without a provider SLF4J warns on every start
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        if (args.length == 2 && args[0].equals(Daemon.COMMAND)) {
+            System.exit(Daemon.serve(Path.of(args[1]), idleSeconds(System.getenv("ECSLINT_DAEMON_IDLE"))));
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.UTF_8);
@@ -23,5 +26,14 @@ public final class Main {
                 System.console() != null).run(args);
         out.flush();
         System.exit(code);
+    }
+
+    /** Seconds a resident ecslint waits for the next request: {@code ECSLINT_DAEMON_IDLE}, else 15 minutes. */
+    static long idleSeconds(String configured) {
+        try {
+            return configured == null ? 900 : Math.max(1, Long.parseLong(configured.trim()));
+        } catch (NumberFormatException e) {
+            return 900;
+        }
     }
 }

@@ -148,6 +148,7 @@ class LauncherTest {
         pb.environment().put("ECSLINT_MVN", tools.resolve("mvn").toString());
         pb.environment().put("TINY_CALLS", calls.toString());
         pb.environment().remove("ECSLINT_JAVA_OPTS");
+        pb.environment().put("ECSLINT_DAEMON", "off"); // the stand-in jar cannot serve; DaemonTest covers that
         String javaHome = System.getProperty("java.home");
         pb.environment().put("JAVA_HOME", javaHome);
         return pb;

@@ -1,0 +1,216 @@
+package dev.ecslint.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The resident ecslint the launcher hands its command lines to, so that a pre-commit run does not start a
+ * JVM (docs/benchmarks.md: the JVM's own start is slower than the whole Node.js peer). It talks through
+ * files in one private folder (mode 0700, made by the launcher), never a socket:
+ * <ul>
+ *   <li>{@code requests}, a FIFO: a client writes its process id on one line;</li>
+ *   <li>{@code r<pid>}: that client's request, NUL-separated: protocol version, working directory,
+ *       whether standard input and output are a terminal, the number of environment entries, the
+ *       entries ({@code NAME=value}), then the arguments;</li>
+ *   <li>{@code c<pid>}, a FIFO the client reads: {@code started}, then {@code exit N}, or
+ *       {@code fallback} when this process cannot serve it (the client then runs ecslint itself).</li>
+ * </ul>
+ * The findings go straight to the client's own standard output and error, which it holds on descriptors
+ * 7 and 8 and this process opens through {@code /proc/<pid>/fd}, so a pipe or a terminal gets exactly the
+ * bytes a direct run writes.
+ * Requests run one at a time (the memory budget holds as for one run). After {@code idle} without a
+ * request the process removes its {@code pid} file and exits.
+ */
+final class Daemon {
+
+    /** The hidden first argument that makes {@link Main} serve instead of lint. */
+    static final String COMMAND = "--internal-daemon";
+
+    private static final String PROTOCOL = "1";
+    private static final int MAX_REQUEST_BYTES = 1 << 20;
+
+    private final Path folder;
+    private final long idleMillis;
+    private final AtomicLong lastActivity = new AtomicLong(System.currentTimeMillis());
+    private final AtomicBoolean busy = new AtomicBoolean();
+
+    private Daemon(Path folder, long idleMillis) {
+        this.folder = folder;
+        this.idleMillis = idleMillis;
+    }
+
+    /** Serves {@code folder} until idle; returns at once when another process already serves it. */
+    static int serve(Path folder, long idleSeconds) throws IOException {
+        try (FileChannel lockFile = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
+            if (lock == null) {
+                return 0;
+            }
+            return new Daemon(folder, idleSeconds * 1000).run();
+        }
+    }
+
+    private int run() throws IOException {
+        // read-write: the FIFO then never reports end of input when the last client closes it
+        try (RandomAccessFile requests = new RandomAccessFile(folder.resolve("requests").toFile(), "rw");
+             InputStream in = new FileInputStream(requests.getFD())) {
+            Path pid = folder.resolve("pid");
+            Path partial = folder.resolve("pid.part");
+            Files.writeString(partial, ProcessHandle.current().pid() + "\n");
+            Files.move(partial, pid, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            startIdleWatch(pid);
+            String line;
+            while ((line = readLine(in)) != null) {
+                busy.set(true);
+                try {
+                    if (line.matches("[0-9]{1,10}")) {
+                        serveOne(line);
+                    }
+                } finally {
+                    lastActivity.set(System.currentTimeMillis());
+                    busy.set(false);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private void startIdleWatch(Path pid) {
+        Thread watch = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(Math.min(1000, Math.max(50, idleMillis / 4)));
+                } catch (InterruptedException e) {
+                    return;
+                }
+                boolean idle = !busy.get() && System.currentTimeMillis() - lastActivity.get() > idleMillis;
+                if (idle || !Files.isDirectory(folder)) { // its generation was removed: nobody can reach it
+                    // a client that read the pid just now sees this process gone and runs ecslint itself
+                    try {
+                        Files.deleteIfExists(pid);
+                    } catch (IOException ignored) {
+                        // the folder went with its generation
+                    }
+                    Runtime.getRuntime().halt(0);
+                }
+            }
+        }, "ecslint-idle");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    private void serveOne(String client) throws IOException {
+        Path requestFile = folder.resolve("r" + client);
+        Path replyFifo = folder.resolve("c" + client);
+        if (!Files.exists(replyFifo)) {
+            Files.deleteIfExists(requestFile);
+            return;
+        }
+        try (RandomAccessFile reply = new RandomAccessFile(replyFifo.toFile(), "rw")) {
+            Files.deleteIfExists(replyFifo); // the client holds it open; nothing is left behind
+            Request request = read(requestFile);
+            if (request == null) {
+                reply.write("fallback\n".getBytes(StandardCharsets.US_ASCII));
+                return;
+            }
+            int code;
+            try (FileOutputStream outFile = new FileOutputStream("/proc/" + client + "/fd/7", true);
+                 FileOutputStream errFile = new FileOutputStream("/proc/" + client + "/fd/8", true)) {
+                reply.write("started\n".getBytes(StandardCharsets.US_ASCII));
+                PrintStream out = new PrintStream(outFile, false, StandardCharsets.UTF_8);
+                PrintStream err = new PrintStream(errFile, true, StandardCharsets.UTF_8);
+                code = new Cli(out, err, InputStream.nullInputStream(), request.environment(),
+                        request.workingDirectory(), request.terminal()).run(request.arguments());
+                out.flush();
+                err.flush();
+            } catch (IOException unreachable) {
+                // the client's output is a socket or gone: it runs ecslint itself
+                reply.write("fallback\n".getBytes(StandardCharsets.US_ASCII));
+                return;
+            }
+            reply.write(("exit " + code + "\n").getBytes(StandardCharsets.US_ASCII));
+        } finally {
+            Files.deleteIfExists(requestFile);
+        }
+    }
+
+    private record Request(Path workingDirectory, boolean terminal, Map<String, String> environment,
+                           String[] arguments) {
+    }
+
+    /** The request, or {@code null} when it is missing, too large or not of this protocol. */
+    private static Request read(Path file) throws IOException {
+        try {
+            return parse(file);
+        } catch (RuntimeException malformed) {
+            return null;
+        }
+    }
+
+    private static Request parse(Path file) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) > MAX_REQUEST_BYTES) {
+            return null;
+        }
+        List<String> fields = new ArrayList<>(List.of(
+                Files.readString(file, StandardCharsets.UTF_8).split("\0", -1)));
+        if (fields.size() < 5 || !fields.get(0).equals(PROTOCOL) || !fields.get(fields.size() - 1).isEmpty()) {
+            return null;
+        }
+        fields.remove(fields.size() - 1);
+        Path cwd = Path.of(fields.get(1));
+        if (!cwd.isAbsolute()) {
+            return null;
+        }
+        int count;
+        try {
+            count = Integer.parseInt(fields.get(3));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (count < 0 || 4 + count > fields.size()) {
+            return null;
+        }
+        Map<String, String> environment = new HashMap<>();
+        for (String entry : fields.subList(4, 4 + count)) {
+            int equals = entry.indexOf('=');
+            if (equals > 0) {
+                environment.put(entry.substring(0, equals), entry.substring(equals + 1));
+            }
+        }
+        String[] arguments = fields.subList(4 + count, fields.size()).toArray(String[]::new);
+        return new Request(cwd, fields.get(2).equals("1"), environment, arguments);
+    }
+
+    /** One line of the FIFO without its newline; {@code null} at end of input. */
+    private static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(16);
+        int b;
+        while ((b = in.read()) != '\n') {
+            if (b < 0) {
+                return null;
+            }
+            if (line.size() < 64) {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.US_ASCII);
+    }
+}
