@@ -41,6 +41,8 @@ final class ShellParser {
     private CommandBuilder current;
     private CommandBuilder awaitingOperator;
     private boolean pipefail;
+    /** The last word {@link #readWord} read had no quote, escape or expansion: its value is its raw text. */
+    private boolean wordWasPlain;
 
     /** Parses the texts one after the other as one script (a command line, then heredoc scripts). */
     static ShellScript parse(List<MappedText> texts) {
@@ -56,10 +58,11 @@ final class ShellParser {
     }
 
     static boolean isSetPipefail(ShellCommand c) {
-        if (!c.name().equals("set")) {
-            return false;
-        }
-        List<Token> args = c.arguments();
+        return c.name().equals("set") && setsPipefailOption(c.arguments());
+    }
+
+    /** True when the arguments of {@code set} hold {@code -o pipefail} (also {@code -euo pipefail}). */
+    private static boolean setsPipefailOption(List<Token> args) {
         for (int i = 0; i + 1 < args.size(); i++) {
             String v = args.get(i).value();
             if (v.length() > 1 && v.charAt(0) == '-' && v.charAt(1) != '-' && v.indexOf('o') > 0
@@ -126,7 +129,7 @@ final class ShellParser {
     private void readWordOrKeyword() {
         int start = pos;
         String value = readWord();
-        String raw = in.substring(start, pos);
+        String raw = wordWasPlain ? value : in.substring(start, pos);
         if (current.isEmpty() && raw.equals("{")) {
             groups.push('{');
         } else if (current.isEmpty() && raw.equals("}")) {
@@ -136,7 +139,7 @@ final class ShellParser {
         } else if (pos < in.length() && (in.charAt(pos) == '<' || in.charAt(pos) == '>') && isDigits(raw)) {
             readRedirection(start);
         } else {
-            current.add(in.token(start, pos, value, raw.equals(value) ? raw : null));
+            current.add(in.token(start, pos, value, raw));
         }
     }
 
@@ -182,10 +185,19 @@ final class ShellParser {
 
     /** Reads one word from {@code pos}; returns its value with quotes and escapes removed. */
     private String readWord() {
-        StringBuilder value = new StringBuilder();
+        int start = pos;
+        while (pos < in.length() && isPlainWordChar(in.charAt(pos))) {
+            pos++;
+        }
+        wordWasPlain = pos == in.length() || isWordEnd(in.charAt(pos));
+        if (wordWasPlain) {
+            return in.substring(start, pos); // most words: no quote, escape or expansion
+        }
+        StringBuilder value = new StringBuilder(pos - start + 16);
+        in.appendTo(value, start, pos);
         while (pos < in.length()) {
             char c = in.charAt(pos);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || ";&|()<>".indexOf(c) >= 0) {
+            if (isWordEnd(c)) {
                 break;
             }
             if (c == '\\') {
@@ -208,6 +220,11 @@ final class ShellParser {
             }
         }
         return value.toString();
+    }
+
+    /** A blank or an operator character: the end of a word. */
+    private static boolean isWordEnd(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || ";&|()<>".indexOf(c) >= 0;
     }
 
     /** A character that stands for itself in a word: no blank, operator, quote, escape or expansion. */
@@ -303,7 +320,9 @@ final class ShellParser {
             awaitingOperator.next = operator;
             awaitingOperator = null;
         }
-        current = newCommand();
+        if (!current.isEmpty()) {
+            current = newCommand();
+        }
     }
 
     private CommandBuilder newCommand() {
@@ -383,13 +402,13 @@ final class ShellParser {
         }
 
         boolean setsPipefail() {
-            return isSetPipefail(build(0));
+            return words.get(0).value().equals("set") && setsPipefailOption(words.subList(1, words.size()));
         }
 
         ShellCommand build(int index) {
-            return new ShellCommand(index, words.get(0), words.subList(1, words.size()), assignments,
-                    redirections, next, inSubshell, inBraceGroup, afterPipefail,
-                    unwrap(index, words.subList(1, words.size())), first.span().to(last.span()));
+            List<Token> args = words.size() == 1 ? List.of() : List.copyOf(words.subList(1, words.size()));
+            return new ShellCommand(index, words.get(0), args, immutable(assignments), immutable(redirections), next,
+                    inSubshell, inBraceGroup, afterPipefail, unwrap(index, args), first.span().to(last.span()));
         }
 
         private ShellCommand unwrap(int index, List<Token> args) {
@@ -434,6 +453,11 @@ final class ShellParser {
             inner.next = next;
             return inner.build(index);
         }
+    }
+
+    /** The tokens as a command keeps them (its constructor does not copy an immutable list again). */
+    private static List<Token> immutable(List<Token> tokens) {
+        return tokens.isEmpty() ? List.of() : List.copyOf(tokens);
     }
 
     private static String baseName(String path) {
