@@ -42,6 +42,8 @@ public final class DockerfileParser {
             "ADD", Set.of("chown", "chmod", "checksum", "exclude"),
             "RUN", Set.of("mount", "network", "security"),
             "HEALTHCHECK", Set.of("interval", "timeout", "start-period", "start-interval", "retries"));
+    /** Shell-form instructions whose words the parser itself never reads: {@link ShellFormWords}. */
+    private static final Set<String> SPLIT_ON_USE = Set.of("RUN", "CMD", "ENTRYPOINT");
     private static final Set<String> POSIX_SHELL_NAMES = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh");
 
     private final SourceFile source;
@@ -400,11 +402,7 @@ public final class DockerfileParser {
     }
 
     private List<Token> tokens(Draft d, int start, int end) {
-        List<Token> result = new ArrayList<>();
-        for (Words.Word w : Words.split(d.text, start, end, escape)) {
-            result.add(w.token(d.text));
-        }
-        return result;
+        return Words.tokens(d.text, start, end, escape);
     }
 
     private void readMaybeExec(Draft d, int start) throws ParseProblem {
@@ -421,6 +419,10 @@ public final class DockerfileParser {
                 d.arguments = args;
                 return;
             }
+        }
+        if (d.arguments.isEmpty() && SPLIT_ON_USE.contains(d.keyword)) {
+            d.arguments = new ShellFormWords(d.text, start, d.argEnd, escape);
+            return;
         }
         List<Token> args = new ArrayList<>(d.arguments);
         args.addAll(tokens(d, start, d.argEnd));

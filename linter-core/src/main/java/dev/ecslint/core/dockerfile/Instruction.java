@@ -39,7 +39,7 @@ public record Instruction(String keyword, Span keywordSpan, Span span, List<Flag
 
     public Instruction {
         flags = List.copyOf(flags);
-        arguments = List.copyOf(arguments);
+        arguments = arguments instanceof ShellFormWords ? arguments : List.copyOf(arguments);
         heredocs = List.copyOf(heredocs);
         keyValues = List.copyOf(keyValues);
     }

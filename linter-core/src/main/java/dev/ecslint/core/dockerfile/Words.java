@@ -56,6 +56,15 @@ final class Words {
         return words;
     }
 
+    /** The words of {@code [start, end)} as tokens of {@code text}. */
+    static List<Token> tokens(MappedText text, int start, int end, char escape) {
+        List<Token> tokens = new ArrayList<>();
+        for (Word w : split(text, start, end, escape)) {
+            tokens.add(w.token(text));
+        }
+        return tokens;
+    }
+
     /** Removes quotes and escapes ({@code "a b"} gives {@code a b}; {@code \"} gives {@code "}). */
     static String unquote(String raw, char escape) {
         if (raw.indexOf('"') < 0 && raw.indexOf('\'') < 0 && raw.indexOf(escape) < 0) {

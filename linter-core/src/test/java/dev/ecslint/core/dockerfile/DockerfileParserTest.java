@@ -109,6 +109,15 @@ class DockerfileParserTest {
         }
 
         @Test
+        void shellFormWordsAreSplitWhenReadAndStayUnmodifiable() {
+            Instruction run = first(parse("FROM alpine\nRUN echo \"a b\" c\n"), "RUN");
+            assertThat(run.arguments()).extracting(Token::value).containsExactly("echo", "a b", "c");
+            assertThat(run.arguments()).isEqualTo(List.copyOf(run.arguments()));
+            assertThatThrownBy(() -> run.arguments().add(run.arguments().get(0)))
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
         void byteOrderMarkIsDropped() {
             Dockerfile d = parse("\uFEFF# syntax=docker/dockerfile:1\nFROM alpine\n");
             assertThat(d.directives()).hasSize(1);
