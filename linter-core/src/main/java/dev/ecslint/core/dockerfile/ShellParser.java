@@ -34,6 +34,11 @@ final class ShellParser {
     private static final Map<String, Integer> WRAPPER_LEADING_POSITIONALS = Map.of("timeout", 1, "gosu", 1,
             "su-exec", 1);
 
+    /** Blanks and operator characters, which end a word (tables: these tests run for every character). */
+    private static final boolean[] WORD_END = asciiSet(" \t\n\r;&|()<>");
+    /** What ends a word, and the quotes, escape and expansions that start a non-literal part of one. */
+    private static final boolean[] SPECIAL_IN_WORD = asciiSet(" \t\n\r;&|()<>\\'\"$`");
+
     private final List<CommandBuilder> commands = new ArrayList<>();
     private final Deque<Character> groups = new ArrayDeque<>();
     private MappedText in;
@@ -224,12 +229,20 @@ final class ShellParser {
 
     /** A blank or an operator character: the end of a word. */
     private static boolean isWordEnd(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || ";&|()<>".indexOf(c) >= 0;
+        return c < 128 && WORD_END[c];
     }
 
     /** A character that stands for itself in a word: no blank, operator, quote, escape or expansion. */
     private static boolean isPlainWordChar(char c) {
-        return c != ' ' && c != '\t' && c != '\n' && c != '\r' && ";&|()<>\\'\"$`".indexOf(c) < 0;
+        return c >= 128 || !SPECIAL_IN_WORD[c];
+    }
+
+    private static boolean[] asciiSet(String chars) {
+        boolean[] set = new boolean[128];
+        for (char c : chars.toCharArray()) {
+            set[c] = true;
+        }
+        return set;
     }
 
     private void readEscape(StringBuilder value) {
