@@ -33,9 +33,16 @@ public final class Secrets {
      */
     private static final Pattern JWT = Pattern.compile("(?<![A-Za-z0-9_-])(?>[A-Za-z0-9_-]*?eyJ)[A-Za-z0-9_-]{5,}+"
             + "\\.eyJ[A-Za-z0-9_-]{5,}+\\.[A-Za-z0-9_-]++");
+    /** In the order they are tried. */
+    private static final List<CredentialFormat> CREDENTIAL_FORMATS = List.of(
+            new CredentialFormat(Kind.AWS_ACCESS_KEY_ID, AWS_KEY_ID, List.of("AKIA", "ASIA")),
+            new CredentialFormat(Kind.PRIVATE_KEY, PRIVATE_KEY, List.of("-----BEGIN ")),
+            new CredentialFormat(Kind.GITHUB_TOKEN, GITHUB_TOKEN, List.of("gh")),
+            new CredentialFormat(Kind.SLACK_TOKEN, SLACK_TOKEN, List.of("xox")),
+            new CredentialFormat(Kind.STRIPE_KEY, STRIPE_KEY, List.of("sk_live_")),
+            new CredentialFormat(Kind.JWT, JWT, List.of(".eyJ")));
     private static final Pattern SECRET_ARN = Pattern.compile("arn:aws[a-z-]*:(secretsmanager|ssm|kms):.*");
     private static final Set<String> SWITCHES = Set.of("true", "false", "yes", "no", "on", "off");
-    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     private Secrets() {
     }
@@ -71,14 +78,38 @@ public final class Secrets {
 
     private static List<String> components(String name) {
         List<String> parts = new ArrayList<>();
-        for (String piece : name.split("[_.\\-]+")) {
-            for (String word : CAMEL.split(piece)) {
-                if (!word.isEmpty()) {
-                    parts.add(word.toLowerCase(Locale.ROOT));
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : '_';
+            boolean separator = c == '_' || c == '.' || c == '-';
+            if (separator || i > start && isCamelBoundary(name.charAt(i - 1), c)) {
+                if (i > start) {
+                    parts.add(name.substring(start, i).toLowerCase(Locale.ROOT));
                 }
+                start = separator ? i + 1 : i;
             }
         }
         return parts;
+    }
+
+    /** {@code dbPassword}, {@code s3Key}: a lower-case letter or digit, then an upper-case letter (ASCII). */
+    private static boolean isCamelBoundary(char before, char c) {
+        return c >= 'A' && c <= 'Z' && (before >= 'a' && before <= 'z' || before >= '0' && before <= '9');
+    }
+
+    /**
+     * A credential format and the literals of which every match contains one: most text holds none, and
+     * {@code String.contains} rules it out far faster than a regex search (each finding's line is searched).
+     */
+    private record CredentialFormat(Kind kind, Pattern pattern, List<String> literals) {
+        boolean mayOccurIn(String text) {
+            for (String literal : literals) {
+                if (text.contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** What a hard-coded secret was recognised as; its {@link #phrase()} names it in a message. */
@@ -122,23 +153,10 @@ public final class Secrets {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
-        if (AWS_KEY_ID.matcher(value).find()) {
-            return Optional.of(Kind.AWS_ACCESS_KEY_ID);
-        }
-        if (PRIVATE_KEY.matcher(value).find()) {
-            return Optional.of(Kind.PRIVATE_KEY);
-        }
-        if (GITHUB_TOKEN.matcher(value).find()) {
-            return Optional.of(Kind.GITHUB_TOKEN);
-        }
-        if (SLACK_TOKEN.matcher(value).find()) {
-            return Optional.of(Kind.SLACK_TOKEN);
-        }
-        if (STRIPE_KEY.matcher(value).find()) {
-            return Optional.of(Kind.STRIPE_KEY);
-        }
-        if (JWT.matcher(value).find()) {
-            return Optional.of(Kind.JWT);
+        for (CredentialFormat format : CREDENTIAL_FORMATS) {
+            if (format.mayOccurIn(value) && format.pattern().matcher(value).find()) {
+                return Optional.of(format.kind());
+            }
         }
         for (int[] password : UrlCredentials.passwords(value)) {
             if (!isReference(value.substring(password[0], password[1]))) {
@@ -231,8 +249,11 @@ public final class Secrets {
             boolean quoted = end - start >= 2 && (text[start] == '"' || text[start] == '\'') && text[end - 1] == text[start];
             regions.add(quoted ? new int[] {start + 1, end - 1} : new int[] {start, end});
         }
-        for (Pattern format : List.of(AWS_KEY_ID, PRIVATE_KEY, GITHUB_TOKEN, SLACK_TOKEN, STRIPE_KEY, JWT)) {
-            var m = format.matcher(line);
+        for (CredentialFormat format : CREDENTIAL_FORMATS) {
+            if (!format.mayOccurIn(line)) {
+                continue;
+            }
+            var m = format.pattern().matcher(line);
             while (m.find()) {
                 regions.add(new int[] {m.start(), m.end()});
             }
