@@ -66,7 +66,8 @@ class DaemonTest {
         }
         Path jar = classPathJar(tools);
         Path mvn = tools.resolve("mvn");
-        Files.writeString(mvn, "#!/bin/bash\nset -e\nmkdir -p cli/target/lib\ncp '" + jar + "' cli/target/ecslint.jar\n");
+        Files.writeString(mvn, "#!/bin/bash\nset -e\necho build >> '" + tools.resolve("builds.log")
+                + "'\nmkdir -p cli/target/lib\ncp '" + jar + "' cli/target/ecslint.jar\n");
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
         assertThat(run(Map.of("ECSLINT_DAEMON", "off"), "--version").code()).isZero(); // builds and trains
     }
@@ -140,6 +141,25 @@ class DaemonTest {
         for (var result : runs) {
             assertThat(result.get(120, TimeUnit.SECONDS)).isEqualTo(alone);
         }
+        assertThat(residentProcess()).isPresent();
+    }
+
+    @Test
+    void aChangedSourceIsBuiltBeforeTheResidentProcessServesAgain() throws Exception {
+        Result before = run(Map.of(), "app/Dockerfile");
+        ProcessHandle old = residentProcess().orElseThrow();
+        Path generation = repo.resolve("cli/target/launcher/current").toRealPath();
+        Files.setLastModifiedTime(generation.resolve("built"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.writeString(repo.resolve("rules/src/main/java/Changed.java"), "class Changed {}");
+
+        Result after = run(Map.of(), "app/Dockerfile");
+
+        assertThat(after.code()).isEqualTo(before.code());
+        assertThat(after.out()).isEqualTo(before.out());
+        assertThat(after.err()).contains("building the command-line tool");
+        assertThat(Files.readAllLines(tools.resolve("builds.log"))).hasSize(2);
+        assertThat(repo.resolve("cli/target/launcher/current").toRealPath()).isNotEqualTo(generation);
+        assertThat(old.onExit().get(20, TimeUnit.SECONDS).isAlive()).as("the stale one stopped").isFalse();
         assertThat(residentProcess()).isPresent();
     }
 
