@@ -173,10 +173,14 @@ class DaemonTest {
     }
 
     @Test
-    void standardInputAndRegularFileOutputAreServedByTheirOwnJvm() throws Exception {
+    void standardInputCiJobsAndRegularFileOutputAreServedByTheirOwnJvm() throws Exception {
         Result stdin = run(Map.of(), "--stdin-filename", "Dockerfile", "-");
         assertThat(stdin).isEqualTo(run(Map.of("ECSLINT_DAEMON", "off"), "--stdin-filename", "Dockerfile", "-"));
         assertThat(residentProcess()).isEmpty();
+
+        Result inCi = run(Map.of("CI", "true"), "app/Dockerfile");
+        assertThat(inCi.code()).isEqualTo(1);
+        assertThat(residentProcess()).as("a CI job leaves no process behind").isEmpty();
 
         Path file = tools.resolve("out.txt");
         Process p = launcher(Map.of(), "app/Dockerfile").redirectOutput(file.toFile()).start();
@@ -212,7 +216,8 @@ class DaemonTest {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(repo.resolve("work").toFile());
         pb.environment().keySet().removeIf(name -> name.startsWith("ECSLINT_") || name.startsWith("LC_")
-                || name.equals("LANG") || name.equals("NO_COLOR") || name.equals("GITHUB_STEP_SUMMARY"));
+                || name.equals("LANG") || name.equals("NO_COLOR") || name.equals("GITHUB_STEP_SUMMARY")
+                || name.equals("CI"));
         pb.environment().put("ECSLINT_MVN", tools.resolve("mvn").toString());
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().putAll(env);
