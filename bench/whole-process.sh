@@ -61,8 +61,13 @@ corpus_run() {
 # against the floor (a JVM that walks the directory and reads every file).
 kinds() {
   local kind n dir
-  for kind in taskdefs:40 cloudformation:20 compose:10 services:100 lifecycle:100; do
+  for kind in taskdefs:40 cloudformation:20 compose:10 services:100 lifecycle:100 terraform:20; do
     n=${kind#*:} kind=${kind%%:*} dir=/tmp/ecslint-bench-$kind
+    if [ "$kind" = terraform ] && [ ! -d "$dir/copy$n" ]; then
+      # Terraform modules are folders (scale-corpus.sh copies files): each copy keeps them whole
+      rm -rf "$dir"; mkdir -p "$dir"
+      for i in $(seq "$n"); do cp -r ../shared/corpus/terraform "$dir/copy$i"; done
+    fi
     [ -d "$dir/copy$n" ] || bash "$shared/scale-corpus.sh" "../shared/corpus/$kind" "$n" "$dir" >&2
     echo "== $kind: $(find "$dir" -type f | wc -l) files against the JVM read floor"
     hyperfine -N -i --warmup 1 --runs "${RUNS:-5}" -n ecslint "./ecslint --format json $dir" \
