@@ -2,6 +2,8 @@
 # Whole-process measurements for docs/benchmarks.md, in one run, over ../shared/bench (hyperfine, the
 # Node.js peers, the JVM read floor). Run from the project root:
 #   bash bench/whole-process.sh [single|corpus|kinds|memory|jdk25|all]   (default all)
+# ./ecslint is measured as users run it (served by the resident ecslint) and as ECSLINT_DAEMON=off runs
+# it (a JVM of its own per command); stop-resident stops the resident ecslint.
 #   RUNS=1 (corpus and kinds: one run per command instead of 5), SINGLE_RUNS=N (jdk25: runs per command)
 # Prints hyperfine's tables and the peak RSS lines; quote the ratios, not the seconds (shared machine).
 set -euo pipefail
@@ -17,9 +19,26 @@ dockerfiles() {
   [ -d "$corpus/copy22" ] || bash "$shared/scale-corpus.sh" ../shared/corpus/dockerfiles 22 "$corpus" >&2
 }
 
+# The resident ecslint (the default ./ecslint) is stopped by this, so that the next run starts one
+stop_resident() {
+  local pidfile
+  for pidfile in cli/target/launcher/current/daemon-*/pid; do
+    [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
+  done
+  sleep 0.2
+}
+
 single() {
   echo "== one Dockerfile, whole process (the pre-commit case)"
   bash "$shared/compare.sh" single examples/Dockerfile
+  echo "== the same, in one run: served by the resident ecslint, a JVM of its own, a first run that starts the resident ecslint"
+  ./ecslint examples/Dockerfile >/dev/null 2>&1 || true # the resident ecslint is up and warm
+  hyperfine -N -i --warmup 3 --runs "${SINGLE_RUNS:-20}" -n ecslint "./ecslint examples/Dockerfile" \
+    -n ecslint-own-jvm "env ECSLINT_DAEMON=off ./ecslint examples/Dockerfile" \
+    -n dockerfilelint "/tmp/ecslint-peers/node_modules/.bin/dockerfilelint examples/Dockerfile" \
+    -n jvm-floor "java -Xshare:auto -cp $floor ReadAll examples"
+  hyperfine -N -i --runs 5 --prepare "bash bench/whole-process.sh stop-resident" \
+    -n ecslint-first-run "./ecslint examples/Dockerfile"
 }
 
 # ../shared/bench/compare.sh corpus runs each command 5 times; RUNS=1 does one run each with the same commands
@@ -31,6 +50,7 @@ corpus_run() {
   else
     PEERS_DIR=$("$shared/peers.sh"); export PEERS_DIR
     hyperfine -N -i --runs "$RUNS" -n ecslint "./ecslint --format json $corpus" \
+      -n ecslint-own-jvm "env ECSLINT_DAEMON=off ./ecslint --format json $corpus" \
       -n dockerfilelint "node $shared/batch-peers.js dockerfilelint $corpus" \
       -n dockerfile-utils "node $shared/batch-peers.js dockerfile-utils $corpus" \
       -n jvm-floor "java -cp $floor ReadAll $corpus"
@@ -41,24 +61,37 @@ corpus_run() {
 # against the floor (a JVM that walks the directory and reads every file).
 kinds() {
   local kind n dir
-  for kind in taskdefs:40 cloudformation:20 compose:10 services:100 lifecycle:100; do
+  for kind in taskdefs:40 cloudformation:20 compose:10 services:100 lifecycle:100 terraform:20; do
     n=${kind#*:} kind=${kind%%:*} dir=/tmp/ecslint-bench-$kind
+    if [ "$kind" = terraform ] && [ ! -d "$dir/copy$n" ]; then
+      # Terraform modules are folders (scale-corpus.sh copies files): each copy keeps them whole
+      rm -rf "$dir"; mkdir -p "$dir"
+      for i in $(seq "$n"); do cp -r ../shared/corpus/terraform "$dir/copy$i"; done
+    fi
     [ -d "$dir/copy$n" ] || bash "$shared/scale-corpus.sh" "../shared/corpus/$kind" "$n" "$dir" >&2
     echo "== $kind: $(find "$dir" -type f | wc -l) files against the JVM read floor"
     hyperfine -N -i --warmup 1 --runs "${RUNS:-5}" -n ecslint "./ecslint --format json $dir" \
+      -n ecslint-own-jvm "env ECSLINT_DAEMON=off ./ecslint --format json $dir" \
       -n jvm-floor "java -cp $floor ReadAll $dir"
   done
 }
 
-# Peak resident memory of the corpus run, every format at once, and the file count of the report.
+# Peak resident memory of the corpus run, every format at once, and the file count of the report: a JVM
+# of its own (ECSLINT_DAEMON=off), and the resident ecslint, started fresh, after the same run three times.
 memory() {
   dockerfiles
-  local out
+  local out formats pidfile
   out=$(mktemp -d)
+  formats=(--format json:"$out/r.json" --format sarif:"$out/r.sarif" --format checkstyle:"$out/r.xml"
+    --format junit:"$out/j.xml" --format gitlab:"$out/g.json" --format github:"$out/gh.txt" --format text:"$out/r.txt")
   echo "== peak RSS, $(find "$corpus" -type f | wc -l) Dockerfiles, every format"
-  /usr/bin/time -f "ecslint peak RSS %M KB, %e s" ./ecslint --format json:"$out/r.json" --format sarif:"$out/r.sarif" \
-    --format checkstyle:"$out/r.xml" --format junit:"$out/j.xml" --format gitlab:"$out/g.json" \
-    --format github:"$out/gh.txt" --format text:"$out/r.txt" "$corpus" || true
+  ECSLINT_DAEMON=off /usr/bin/time -f "ecslint (own JVM) peak RSS %M KB, %e s" ./ecslint "${formats[@]}" "$corpus" || true
+  echo "files in the json report: $(grep -m1 '"files"' "$out/r.json")"
+  stop_resident
+  for _ in 1 2 3; do ./ecslint "${formats[@]}" "$corpus" >/dev/null 2>&1 || true; done
+  for pidfile in cli/target/launcher/current/daemon-*/pid; do
+    echo "resident ecslint after three runs: $(grep -E 'VmHWM' "/proc/$(cat "$pidfile")/status")"
+  done
   echo "files in the json report: $(grep -m1 '"files"' "$out/r.json")"
   rm -rf "$out"
 }
@@ -70,8 +103,11 @@ jdk25() {
   [ -n "$jdk" ] || { echo "no JDK 25 under /usr/lib/jvm"; return; }
   JAVA_HOME=$jdk ./ecslint --version >/dev/null
   echo "== one Dockerfile: JDK 17 AppCDS against JDK 25 AOT cache"
-  hyperfine -N -i --warmup 3 --runs "${SINGLE_RUNS:-20}" -n jdk17-appcds "./ecslint examples/Dockerfile" \
-    -n jdk25-aot "env JAVA_HOME=$jdk ./ecslint examples/Dockerfile" \
+  hyperfine -N -i --warmup 3 --runs "${SINGLE_RUNS:-20}" \
+    -n jdk17-appcds-own-jvm "env ECSLINT_DAEMON=off ./ecslint examples/Dockerfile" \
+    -n jdk25-aot-own-jvm "env ECSLINT_DAEMON=off JAVA_HOME=$jdk ./ecslint examples/Dockerfile" \
+    -n jdk17-resident "./ecslint examples/Dockerfile" \
+    -n jdk25-resident "env JAVA_HOME=$jdk ./ecslint examples/Dockerfile" \
     -n dockerfilelint "/tmp/ecslint-peers/node_modules/.bin/dockerfilelint examples/Dockerfile"
 }
 
@@ -81,6 +117,7 @@ case $what in
   kinds) kinds ;;
   memory) memory ;;
   jdk25) jdk25 ;;
+  stop-resident) stop_resident ;;
   all) single; corpus_run; kinds; memory; jdk25 ;;
   *) echo "usage: bench/whole-process.sh [single|corpus|kinds|memory|jdk25|all]" >&2; exit 2 ;;
 esac

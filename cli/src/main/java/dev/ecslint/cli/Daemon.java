@@ -14,12 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * The resident ecslint the launcher hands its command lines to, so that a pre-commit run does not start a
@@ -30,8 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code r<pid>}: that client's request, NUL-separated: protocol version, working directory,
  *       whether standard input and output are a terminal, the number of environment entries, the
  *       entries ({@code NAME=value}), then the arguments;</li>
- *   <li>{@code c<pid>}, a FIFO the client reads: {@code started}, then {@code exit N}, or
- *       {@code fallback} when this process cannot serve it (the client then runs ecslint itself).</li>
+ *   <li>{@code c<pid>}, a FIFO the client reads: {@code started}, then {@code exit N}; or
+ *       {@code fallback} when this process cannot serve it (the client then runs ecslint itself); or
+ *       {@code stale} when the sources changed since this build (the client builds again).</li>
  * </ul>
  * The findings go straight to the client's own standard output and error, which it holds on descriptors
  * 7 and 8 and this process opens through {@code /proc/<pid>/fd}, so a pipe or a terminal gets exactly the
@@ -49,22 +52,30 @@ final class Daemon {
 
     private final Path folder;
     private final long idleMillis;
+    private final Path built;
+    private final List<Path> sources;
     private final AtomicLong lastActivity = new AtomicLong(System.currentTimeMillis());
     private final AtomicBoolean busy = new AtomicBoolean();
 
-    private Daemon(Path folder, long idleMillis) {
+    private Daemon(Path folder, long idleMillis, Path built, List<Path> sources) {
         this.folder = folder;
         this.idleMillis = idleMillis;
+        this.built = built;
+        this.sources = sources;
     }
 
-    /** Serves {@code folder} until idle; returns at once when another process already serves it. */
-    static int serve(Path folder, long idleSeconds) throws IOException {
+    /**
+     * Serves {@code folder} until idle; returns at once when another process already serves it. It answers
+     * {@code stale} and exits when a file or folder of {@code sources} is newer than {@code built} (the
+     * launcher's own check, made here so that a run starts no {@code find}).
+     */
+    static int serve(Path folder, long idleSeconds, Path built, List<Path> sources) throws IOException {
         try (FileChannel lockFile = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
             if (lock == null) {
                 return 0;
             }
-            return new Daemon(folder, idleSeconds * 1000).run();
+            return new Daemon(folder, idleSeconds * 1000, built, sources).run();
         }
     }
 
@@ -82,6 +93,11 @@ final class Daemon {
                 busy.set(true);
                 try {
                     if (line.matches("[0-9]{1,10}")) {
+                        if (stale()) {
+                            answer(line, "stale");
+                            Files.deleteIfExists(pid);
+                            return 0; // a new generation will be built; this one serves nobody any more
+                        }
                         serveOne(line);
                     }
                 } finally {
@@ -115,6 +131,44 @@ final class Daemon {
         }, "ecslint-idle");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    /** Whether a source changed since the build (a missing stamp counts as changed). */
+    private boolean stale() throws IOException {
+        if (!Files.isRegularFile(built)) {
+            return true;
+        }
+        FileTime stamp = Files.getLastModifiedTime(built);
+        for (Path source : sources) {
+            if (!Files.exists(source)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(source)) {
+                if (files.anyMatch(file -> newer(file, stamp))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean newer(Path file, FileTime stamp) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(stamp) > 0;
+        } catch (IOException gone) {
+            return true; // removed while we looked: a change
+        }
+    }
+
+    private void answer(String client, String word) throws IOException {
+        Path replyFifo = folder.resolve("c" + client);
+        Files.deleteIfExists(folder.resolve("r" + client));
+        if (Files.exists(replyFifo)) {
+            try (RandomAccessFile reply = new RandomAccessFile(replyFifo.toFile(), "rw")) {
+                Files.deleteIfExists(replyFifo);
+                reply.write((word + "\n").getBytes(StandardCharsets.US_ASCII));
+            }
+        }
     }
 
     private void serveOne(String client) throws IOException {

@@ -3,6 +3,8 @@ package dev.ecslint.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /** Entry point of the runnable jar. */
 public final class Main {
@@ -15,8 +17,10 @@ public final class Main {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        if (args.length == 2 && args[0].equals(Daemon.COMMAND)) {
-            System.exit(Daemon.serve(Path.of(args[1]), idleSeconds(System.getenv("ECSLINT_DAEMON_IDLE"))));
+        if (args.length >= 3 && args[0].equals(Daemon.COMMAND)) { // folder, build stamp, sources
+            List<Path> sources = Arrays.stream(args, 3, args.length).map(Path::of).toList();
+            System.exit(Daemon.serve(Path.of(args[1]), idleSeconds(System.getenv("ECSLINT_DAEMON_IDLE")),
+                    Path.of(args[2]), sources));
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.UTF_8);

@@ -66,7 +66,8 @@ class DaemonTest {
         }
         Path jar = classPathJar(tools);
         Path mvn = tools.resolve("mvn");
-        Files.writeString(mvn, "#!/bin/bash\nset -e\nmkdir -p cli/target/lib\ncp '" + jar + "' cli/target/ecslint.jar\n");
+        Files.writeString(mvn, "#!/bin/bash\nset -e\necho build >> '" + tools.resolve("builds.log")
+                + "'\nmkdir -p cli/target/lib\ncp '" + jar + "' cli/target/ecslint.jar\n");
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
         assertThat(run(Map.of("ECSLINT_DAEMON", "off"), "--version").code()).isZero(); // builds and trains
     }
@@ -144,6 +145,25 @@ class DaemonTest {
     }
 
     @Test
+    void aChangedSourceIsBuiltBeforeTheResidentProcessServesAgain() throws Exception {
+        Result before = run(Map.of(), "app/Dockerfile");
+        ProcessHandle old = residentProcess().orElseThrow();
+        Path generation = repo.resolve("cli/target/launcher/current").toRealPath();
+        Files.setLastModifiedTime(generation.resolve("built"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.writeString(repo.resolve("rules/src/main/java/Changed.java"), "class Changed {}");
+
+        Result after = run(Map.of(), "app/Dockerfile");
+
+        assertThat(after.code()).isEqualTo(before.code());
+        assertThat(after.out()).isEqualTo(before.out());
+        assertThat(after.err()).contains("building the command-line tool");
+        assertThat(Files.readAllLines(tools.resolve("builds.log"))).hasSize(2);
+        assertThat(repo.resolve("cli/target/launcher/current").toRealPath()).isNotEqualTo(generation);
+        assertThat(old.onExit().get(20, TimeUnit.SECONDS).isAlive()).as("the stale one stopped").isFalse();
+        assertThat(residentProcess()).isPresent();
+    }
+
+    @Test
     void anIdleResidentProcessExits() throws Exception {
         run(Map.of("ECSLINT_DAEMON_IDLE", "1"), "app/Dockerfile");
         ProcessHandle resident = residentProcess().orElseThrow();
@@ -153,10 +173,14 @@ class DaemonTest {
     }
 
     @Test
-    void standardInputAndRegularFileOutputAreServedByTheirOwnJvm() throws Exception {
+    void standardInputCiJobsAndRegularFileOutputAreServedByTheirOwnJvm() throws Exception {
         Result stdin = run(Map.of(), "--stdin-filename", "Dockerfile", "-");
         assertThat(stdin).isEqualTo(run(Map.of("ECSLINT_DAEMON", "off"), "--stdin-filename", "Dockerfile", "-"));
         assertThat(residentProcess()).isEmpty();
+
+        Result inCi = run(Map.of("CI", "true"), "app/Dockerfile");
+        assertThat(inCi.code()).isEqualTo(1);
+        assertThat(residentProcess()).as("a CI job leaves no process behind").isEmpty();
 
         Path file = tools.resolve("out.txt");
         Process p = launcher(Map.of(), "app/Dockerfile").redirectOutput(file.toFile()).start();
@@ -192,7 +216,8 @@ class DaemonTest {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(repo.resolve("work").toFile());
         pb.environment().keySet().removeIf(name -> name.startsWith("ECSLINT_") || name.startsWith("LC_")
-                || name.equals("LANG") || name.equals("NO_COLOR") || name.equals("GITHUB_STEP_SUMMARY"));
+                || name.equals("LANG") || name.equals("NO_COLOR") || name.equals("GITHUB_STEP_SUMMARY")
+                || name.equals("CI"));
         pb.environment().put("ECSLINT_MVN", tools.resolve("mvn").toString());
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().putAll(env);

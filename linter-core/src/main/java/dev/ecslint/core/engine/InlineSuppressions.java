@@ -93,7 +93,11 @@ public final class InlineSuppressions {
     public static InlineSuppressions scan(SourceFile source, List<RuleMeta> rules, Units units, LocalDate today) {
         Resolver resolver = new Resolver(rules);
         Map<String, List<Directive>> byRule = new HashMap<>();
+        String all = source.text();
         for (int line = 1; line <= source.lineCount(); line++) {
+            if (!startsWithComment(all, source.lineStart(line), source.lineEnd(line))) {
+                continue; // most lines: no substring, no pattern
+            }
             String text = source.lineText(line);
             int hash = text.indexOf('#');
             int slashes = text.indexOf("//");
@@ -113,8 +117,26 @@ public final class InlineSuppressions {
         return byRule.isEmpty() ? NONE : new InlineSuppressions(byRule);
     }
 
+    /** Whether the line's first non-blank characters are {@code #} or {@code //}. */
+    private static boolean startsWithComment(String text, int start, int end) {
+        int i = start;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < end && (text.charAt(i) == '#' || (text.charAt(i) == '/' && i + 1 < end && text.charAt(i + 1) == '/'));
+    }
+
+    /** Every pattern below names its tool, in these letters: a comment naming none is no pragma. */
+    private static boolean namesATool(String comment) {
+        return comment.contains("ecslint") || comment.contains("hadolint") || comment.contains("checkov")
+                || comment.contains("bridgecrew") || comment.contains("trivy");
+    }
+
     private static List<Directive> directives(String comment, int line, Resolver resolver, Units units,
                                               LocalDate today) {
+        if (!namesATool(comment)) {
+            return List.of();
+        }
         List<Directive> found = new ArrayList<>(1);
         Matcher m = ECSLINT.matcher(comment);
         if (m.matches()) {
