@@ -12,7 +12,7 @@ shared=../shared/bench
 what=${1:-all}
 floor=/tmp/ecslint-readall
 mkdir -p "$floor"; [ -f "$floor/ReadAll.class" ] || javac -d "$floor" "$shared/ReadAll.java"
-./ecslint --version >/dev/null # builds and trains the archive once, outside the timings
+[ "$what" = stop-resident ] || ./ecslint --version >/dev/null # builds and trains the archive once, outside the timings
 
 corpus=/tmp/ecslint-bench-corpus
 dockerfiles() {
@@ -21,11 +21,13 @@ dockerfiles() {
 
 # The resident ecslint (the default ./ecslint) is stopped by this, so that the next run starts one
 stop_resident() {
-  local pidfile
+  local pidfile pid
   for pidfile in cli/target/launcher/current/daemon-*/pid; do
-    [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
+    [ -f "$pidfile" ] || continue
+    pid=$(cat "$pidfile")
+    kill "$pid" 2>/dev/null || true
+    while [ -e "/proc/$pid" ]; do sleep 0.05; done
   done
-  sleep 0.2
 }
 
 single() {
@@ -49,7 +51,7 @@ corpus_run() {
     bash "$shared/compare.sh" corpus "$corpus"
   else
     PEERS_DIR=$("$shared/peers.sh"); export PEERS_DIR
-    hyperfine -N -i --runs "$RUNS" -n ecslint "./ecslint --format json $corpus" \
+    hyperfine -N -i --warmup 1 --runs "$RUNS" -n ecslint "./ecslint --format json $corpus" \
       -n ecslint-own-jvm "env ECSLINT_DAEMON=off ./ecslint --format json $corpus" \
       -n dockerfilelint "node $shared/batch-peers.js dockerfilelint $corpus" \
       -n dockerfile-utils "node $shared/batch-peers.js dockerfile-utils $corpus" \
