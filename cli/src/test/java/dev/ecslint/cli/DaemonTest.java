@@ -35,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DaemonTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("ecslint.root", ".."));
     private static final String DOCKERFILE = "FROM node:latest\nENV DB_PASSWORD=hunter22\nCMD [\"node\", \"app.js\"]\n";
 
     @TempDir
@@ -49,21 +48,10 @@ class DaemonTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "the resident ecslint writes through /proc");
         assumeTrue(Stream.of(System.getenv("PATH").split(File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, "setsid"))), "setsid starts it");
-        Files.copy(ROOT.resolve("ecslint"), repo.resolve("ecslint"));
-        for (String module : List.of("linter-core", "rules", "cli")) {
-            Files.createDirectories(repo.resolve(module).resolve("src/main/java"));
-            Files.writeString(repo.resolve(module).resolve("pom.xml"), "<project/>");
-        }
-        Files.writeString(repo.resolve("pom.xml"), "<project/>");
-        Files.createDirectories(repo.resolve("examples"));
-        Files.writeString(repo.resolve("examples/Dockerfile"), DOCKERFILE);
+        LauncherLayout.layOut(repo, DOCKERFILE);
         Files.createDirectories(repo.resolve("work/app"));
         Files.writeString(repo.resolve("work/app/Dockerfile"), DOCKERFILE);
-        try (Stream<Path> all = Files.walk(repo)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Files.setLastModifiedTime(p, FileTime.from(Instant.now().minusSeconds(3600)));
-            }
-        }
+        LauncherLayout.ageAll(repo);
         Path jar = classPathJar(tools);
         Path mvn = tools.resolve("mvn");
         Files.writeString(mvn, "#!/bin/bash\nset -e\necho build >> '" + tools.resolve("builds.log")

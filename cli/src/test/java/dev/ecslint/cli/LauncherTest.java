@@ -33,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("ecslint.root", ".."));
 
     @TempDir
     Path repo;
@@ -46,20 +45,8 @@ class LauncherTest {
     @BeforeEach
     void layOut() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the launcher is a bash script");
-        Files.copy(ROOT.resolve("ecslint"), repo.resolve("ecslint"));
-        for (String module : List.of("linter-core", "rules", "cli")) {
-            Files.createDirectories(repo.resolve(module).resolve("src/main/java"));
-            Files.writeString(repo.resolve(module).resolve("pom.xml"), "<project/>");
-        }
-        Files.writeString(repo.resolve("pom.xml"), "<project/>");
-        Files.createDirectories(repo.resolve("examples"));
-        Files.writeString(repo.resolve("examples/Dockerfile"), "FROM alpine:3.20\n");
-        // sources older than anything the launcher writes, as after a checkout
-        try (Stream<Path> all = Files.walk(repo)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Files.setLastModifiedTime(p, FileTime.from(Instant.now().minusSeconds(3600)));
-            }
-        }
+        LauncherLayout.layOut(repo, "FROM alpine:3.20\n");
+        LauncherLayout.ageAll(repo);
         calls = tools.resolve("calls.log");
         builds = tools.resolve("builds.log");
         Path jar = tinyJar(tools);
