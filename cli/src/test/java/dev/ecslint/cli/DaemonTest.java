@@ -152,6 +152,24 @@ class DaemonTest {
     }
 
     @Test
+    void aResidentProcessThatCannotStartLeavesTheRunToItsOwnJvm() throws Exception {
+        Result first = run(Map.of(), "app/Dockerfile");
+        ProcessHandle resident = residentProcess().orElseThrow();
+        resident.destroyForcibly();
+        resident.onExit().get(10, TimeUnit.SECONDS);
+        Path folder = pidFile().getParent();
+        Files.delete(folder.resolve("lock"));
+        Files.createDirectory(folder.resolve("lock")); // the next one fails at its first step
+
+        long start = System.nanoTime();
+        Result again = run(Map.of(), "app/Dockerfile");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(residentProcess()).isEmpty();
+        assertThat((System.nanoTime() - start) / 1_000_000_000.0).as("seconds: not the 30 s limit").isLessThan(20);
+    }
+
+    @Test
     void anIdleResidentProcessExits() throws Exception {
         run(Map.of("ECSLINT_DAEMON_IDLE", "1"), "app/Dockerfile");
         ProcessHandle resident = residentProcess().orElseThrow();
