@@ -160,49 +160,83 @@ final class Daemon {
         }
     }
 
+    /** Answers a client with one word and nothing else ({@code stale}). */
     private void answer(String client, String word) throws IOException {
-        Path replyFifo = folder.resolve("c" + client);
         Files.deleteIfExists(folder.resolve("r" + client));
-        if (Files.exists(replyFifo)) {
-            try (RandomAccessFile reply = new RandomAccessFile(replyFifo.toFile(), "rw")) {
-                Files.deleteIfExists(replyFifo);
-                reply.write((word + "\n").getBytes(StandardCharsets.US_ASCII));
+        try (RandomAccessFile reply = openReply(client)) {
+            if (reply != null) {
+                send(reply, word);
             }
         }
     }
 
     private void serveOne(String client) throws IOException {
         Path requestFile = folder.resolve("r" + client);
-        Path replyFifo = folder.resolve("c" + client);
-        if (!Files.exists(replyFifo)) {
-            Files.deleteIfExists(requestFile);
-            return;
-        }
-        try (RandomAccessFile reply = new RandomAccessFile(replyFifo.toFile(), "rw")) {
-            Files.deleteIfExists(replyFifo); // the client holds it open; nothing is left behind
-            Request request = read(requestFile);
-            if (request == null) {
-                reply.write("fallback\n".getBytes(StandardCharsets.US_ASCII));
+        Request request = read(requestFile);
+        Files.deleteIfExists(requestFile);
+        try (RandomAccessFile reply = openReply(client)) {
+            if (reply == null) {
+                return; // the client went away before it was served
+            }
+            ClientOutput output = request == null ? null : ClientOutput.open(client);
+            if (output == null) {
+                // not of this protocol, or the client's output is a socket or gone: it runs ecslint itself
+                send(reply, "fallback");
                 return;
             }
             int code;
-            try (FileOutputStream outFile = new FileOutputStream("/proc/" + client + "/fd/7", true);
-                 FileOutputStream errFile = new FileOutputStream("/proc/" + client + "/fd/8", true)) {
-                reply.write("started\n".getBytes(StandardCharsets.US_ASCII));
-                PrintStream out = new PrintStream(outFile, false, StandardCharsets.UTF_8);
-                PrintStream err = new PrintStream(errFile, true, StandardCharsets.UTF_8);
-                code = new Cli(out, err, InputStream.nullInputStream(), request.environment(),
+            try (output) {
+                send(reply, "started");
+                code = new Cli(output.out(), output.err(), InputStream.nullInputStream(), request.environment(),
                         request.workingDirectory(), request.terminal()).run(request.arguments());
-                out.flush();
-                err.flush();
-            } catch (IOException unreachable) {
-                // the client's output is a socket or gone: it runs ecslint itself
-                reply.write("fallback\n".getBytes(StandardCharsets.US_ASCII));
-                return;
             }
-            reply.write(("exit " + code + "\n").getBytes(StandardCharsets.US_ASCII));
-        } finally {
-            Files.deleteIfExists(requestFile);
+            send(reply, "exit " + code);
+        }
+    }
+
+    /** The client's reply FIFO, open, and gone from the folder (the client holds it open); null if absent. */
+    private RandomAccessFile openReply(String client) throws IOException {
+        Path fifo = folder.resolve("c" + client);
+        if (!Files.exists(fifo)) {
+            return null;
+        }
+        RandomAccessFile reply = new RandomAccessFile(fifo.toFile(), "rw");
+        Files.deleteIfExists(fifo);
+        return reply;
+    }
+
+    private static void send(RandomAccessFile reply, String line) throws IOException {
+        reply.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The client's standard output and error, which it holds on its descriptors 7 and 8. */
+    private record ClientOutput(PrintStream out, PrintStream err) implements AutoCloseable {
+
+        /** Both opened, or null (a socket cannot be opened through /proc; a client that exited has none). */
+        static ClientOutput open(String client) {
+            FileOutputStream out = null;
+            try {
+                out = new FileOutputStream("/proc/" + client + "/fd/7", true);
+                FileOutputStream err = new FileOutputStream("/proc/" + client + "/fd/8", true);
+                return new ClientOutput(new PrintStream(out, false, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+            } catch (IOException unreachable) {
+                try {
+                    if (out != null) {
+                        out.close();
+                    }
+                } catch (IOException ignored) {
+                    // nothing was written to it
+                }
+                return null;
+            }
+        }
+
+        /** Flushes and closes both; a PrintStream reports no error of its own. */
+        @Override
+        public void close() {
+            out.close();
+            err.close();
         }
     }
 
