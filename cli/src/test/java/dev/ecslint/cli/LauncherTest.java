@@ -128,6 +128,26 @@ class LauncherTest {
         assertThat(repo.resolve("cli/target/launcher/current")).doesNotExist();
     }
 
+    @Test
+    void theLaunchersOwnLinesSpeakKoreanWhenTheRunWill() throws Exception {
+        fakeMaven("echo '[ERROR] COMPILATION ERROR : Foo.java:[3,1] class expected'\nexit 1\n");
+        ProcessBuilder korean = launcher("Dockerfile");
+        korean.environment().put("LANG", "ko_KR.UTF-8");
+        Process p = korean.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(err.lines()).containsExactly(
+                "ecslint: Maven으로 명령줄 도구를 빌드합니다(첫 실행이거나 소스가 바뀌었습니다)…",
+                "ecslint: 명령줄 도구를 빌드하지 못했습니다(Maven 종료 코드 1: COMPILATION ERROR : Foo.java:[3,1] class "
+                        + "expected). 출력은 " + repo.resolve("cli/target/launcher/build.log") + " 파일에 있습니다.");
+        Process english = launcher("--lang", "en", "Dockerfile").start();
+        assertThat(english.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(new String(english.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("building the command-line tool failed (Maven exit 1");
+    }
+
     private ProcessBuilder launcher(String... args) {
         List<String> command = new ArrayList<>(List.of("/bin/bash", repo.resolve("ecslint").toString()));
         command.addAll(List.of(args));
@@ -136,6 +156,8 @@ class LauncherTest {
         pb.environment().put("TINY_CALLS", calls.toString());
         pb.environment().remove("ECSLINT_JAVA_OPTS");
         pb.environment().put("ECSLINT_DAEMON", "off"); // the stand-in jar cannot serve; DaemonTest covers that
+        pb.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_")
+                || name.equals("ECSLINT_LANG")); // English, whatever the machine's locale
         String javaHome = System.getProperty("java.home");
         pb.environment().put("JAVA_HOME", javaHome);
         return pb;
