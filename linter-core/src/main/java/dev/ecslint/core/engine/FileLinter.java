@@ -25,6 +25,7 @@ import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.model.Span;
 import dev.ecslint.core.terraform.FileAccess;
+import dev.ecslint.core.terraform.ParsedTerraformFiles;
 import dev.ecslint.core.terraform.TerraformLinks;
 import dev.ecslint.core.terraform.TerraformModule;
 import dev.ecslint.core.terraform.TerraformReader;
@@ -74,6 +75,7 @@ final class FileLinter {
     private final Map<Class<?>, List<EnabledRule>> enabledByType = new ConcurrentHashMap<>();
     /** Directories holding Terraform files, asked once per run whatever the number of JSON files in them. */
     private final Map<Path, Boolean> terraformDirectories = new ConcurrentHashMap<>();
+    private final ParsedTerraformFiles terraformFiles = ParsedTerraformFiles.forRun();
 
     FileLinter(RuleRegistry registry, Config config, SchemaValidation schemas) {
         this.registry = registry;
@@ -173,7 +175,7 @@ final class FileLinter {
                 case YAML:
                     return lintStructured(file, source, syntax, sniffed, out);
                 case TERRAFORM: {
-                    TerraformModule module = TerraformModule.of(source, fileAccess(file));
+                    TerraformModule module = TerraformModule.of(source, fileAccess(file), terraformFiles);
                     out.inlineSyntax = Syntax.TERRAFORM;
                     out.terraformUnits = TerraformUnits.of(source, module.body(source));
                     lintModule(TerraformReader.read(module), source, file, out);
@@ -221,7 +223,7 @@ final class FileLinter {
             return null;
         }
         if (syntax == Syntax.JSON && file.path() != null && terraformNearby(file.path())) {
-            Optional<TerraformReader.Read> module = TerraformLinks.moduleReading(source, fileAccess(file));
+            Optional<TerraformReader.Read> module = TerraformLinks.moduleReading(source, fileAccess(file), terraformFiles);
             if (module.isPresent()) { // read by file() in a module: linted with its task definition's context
                 lintModule(module.get(), source, file, out);
                 return DocumentKind.TERRAFORM;

@@ -24,16 +24,18 @@ public final class TerraformModule {
     private final Path directory;
     private final ModuleFiles files;
     private final FileAccess access;
+    private final ParsedTerraformFiles parsed;
     private final Map<String, HclBlock> resources = new LinkedHashMap<>();
     private final Map<String, HclBlock> data = new LinkedHashMap<>();
     private final Map<String, HclBlock> variables = new LinkedHashMap<>();
     private final Map<String, HclAttribute> locals = new LinkedHashMap<>();
     private final Map<SourceFile, HclBody> bodies = new java.util.IdentityHashMap<>();
 
-    private TerraformModule(Path directory, ModuleFiles files, FileAccess access) {
+    private TerraformModule(Path directory, FileAccess access, ParsedTerraformFiles parsed) {
         this.directory = directory;
-        this.files = files;
+        this.files = new ModuleFiles();
         this.access = access;
+        this.parsed = parsed;
     }
 
     /**
@@ -41,9 +43,16 @@ public final class TerraformModule {
      * its siblings in name order.
      */
     public static TerraformModule of(SourceFile linted, FileAccess access) throws ParseProblem {
+        return of(linted, access, ParsedTerraformFiles.none());
+    }
+
+    /** The same, taking the files this run has parsed already from {@code parsed} (and adding to it). */
+    public static TerraformModule of(SourceFile linted, FileAccess access, ParsedTerraformFiles parsed)
+            throws ParseProblem {
         Path directory = linted.path() == null ? null : linted.path().toAbsolutePath().getParent();
-        TerraformModule module = new TerraformModule(directory, new ModuleFiles(), access);
-        HclBody body = TerraformFiles.parse(module.files.add(linted));
+        TerraformModule module = new TerraformModule(directory, access, parsed);
+        HclBody body = parsed.parse(linted);
+        module.files.add(linted);
         module.bodies.put(linted, body);
         module.index(body);
         module.readSiblings(linted.path());
@@ -54,8 +63,9 @@ public final class TerraformModule {
      * Reads the module in {@code directory} as context for a file that is not Terraform (a JSON file a
      * {@code file()} call reads), which is placed first.
      */
-    public static TerraformModule around(SourceFile first, Path directory, FileAccess access) {
-        TerraformModule module = new TerraformModule(directory.toAbsolutePath(), new ModuleFiles(), access);
+    public static TerraformModule around(SourceFile first, Path directory, FileAccess access,
+                                         ParsedTerraformFiles parsed) {
+        TerraformModule module = new TerraformModule(directory.toAbsolutePath(), access, parsed);
         module.files.add(first);
         module.readSiblings(first.path());
         return module;
@@ -69,15 +79,14 @@ public final class TerraformModule {
             if (except != null && sibling.toAbsolutePath().normalize().equals(except.toAbsolutePath().normalize())) {
                 continue;
             }
-            Optional<String> text = access.read(sibling);
-            if (text.isEmpty()) {
+            Optional<ParsedTerraformFiles.Parsed> read = parsed.sibling(sibling, access);
+            if (read.isEmpty()) {
                 continue;
             }
-            PlacedFile placed = files.add(new SourceFile(sibling, sibling.getFileName().toString(), text.get()));
-            try {
-                index(TerraformFiles.parse(placed));
-            } catch (ParseProblem e) {
-                // reported when that file is linted; here it adds nothing
+            PlacedFile placed = files.add(read.get().source());
+            // a file that does not parse is reported when it is linted; here it adds nothing
+            if (read.get().body() != null) {
+                index(LineShift.body(read.get().body(), placed.lineBase()));
             }
         }
     }
