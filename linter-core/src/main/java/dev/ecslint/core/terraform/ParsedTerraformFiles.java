@@ -3,8 +3,6 @@ package dev.ecslint.core.terraform;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.SourceFile;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,25 +12,18 @@ import java.util.Optional;
  */
 public final class ParsedTerraformFiles {
 
-    private static final int CAPACITY = 96;
-    /** A larger file is parsed each time: holding it would cost more than parsing it again saves. */
-    private static final int LARGEST_CACHED = 1 << 20;
+    private static final int CAPACITY = 32;
+    /** A larger file is parsed each time it is asked for: the cache's memory stays small whatever the files. */
+    private static final int LARGEST_CACHED = 64 * 1024;
 
     /** A file as read and parsed: its body, or the problem that stopped the parse. */
     record Parsed(SourceFile source, HclBody body, ParseProblem problem) {
     }
 
-    private final int capacity;
-    private final Map<Path, Parsed> recent;
+    private final RecentResults<Path, Parsed> recent;
 
     private ParsedTerraformFiles(int capacity) {
-        this.capacity = capacity;
-        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Path, Parsed> eldest) {
-                return size() > ParsedTerraformFiles.this.capacity;
-            }
-        };
+        this.recent = new RecentResults<>(capacity);
     }
 
     /** A cache for one run. */
@@ -46,12 +37,12 @@ public final class ParsedTerraformFiles {
     }
 
     /** The body of a file with the text given, parsed at its own line numbers. */
-    HclBody parse(SourceFile source) throws ParseProblem {
+    public HclBody parse(SourceFile source) throws ParseProblem {
         Path key = keyOf(source.path());
-        Parsed known = key == null ? null : get(key);
-        if (known == null || !known.source().text().equals(source.text())) {
-            known = parsed(source);
-            put(key, known);
+        Parsed known = key == null || source.text().length() > LARGEST_CACHED ? parsed(source)
+                : recent.get(key, () -> parsed(source));
+        if (!known.source().text().equals(source.text())) {
+            known = parsed(source); // changed on disk since a sibling read it: the text being linted decides
         }
         if (known.problem() != null) {
             throw known.problem();
@@ -62,17 +53,12 @@ public final class ParsedTerraformFiles {
     /** A sibling file as read from disk now or earlier in this run, empty when it cannot be read. */
     Optional<Parsed> sibling(Path path, FileAccess access) {
         Path key = keyOf(path);
-        Parsed known = get(key);
-        if (known != null) {
-            return Optional.of(known);
+        Parsed read = recent.get(key, () -> access.read(path)
+                .map(text -> parsed(new SourceFile(path, path.getFileName().toString(), text))).orElse(null));
+        if (read != null && read.source().text().length() > LARGEST_CACHED) {
+            recent.forget(key);
         }
-        Optional<String> text = access.read(path);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Parsed read = parsed(new SourceFile(path, path.getFileName().toString(), text.get()));
-        put(key, read);
-        return Optional.of(read);
+        return Optional.ofNullable(read);
     }
 
     private static Parsed parsed(SourceFile source) {
@@ -85,15 +71,5 @@ public final class ParsedTerraformFiles {
 
     private static Path keyOf(Path path) {
         return path == null ? null : path.toAbsolutePath().normalize();
-    }
-
-    private synchronized Parsed get(Path key) {
-        return recent.get(key);
-    }
-
-    private synchronized void put(Path key, Parsed parsed) {
-        if (key != null && capacity > 0 && parsed.source().text().length() <= LARGEST_CACHED) {
-            recent.put(key, parsed);
-        }
     }
 }

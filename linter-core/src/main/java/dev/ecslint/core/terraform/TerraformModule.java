@@ -26,6 +26,8 @@ public final class TerraformModule {
     private final FileAccess access;
     private final ParsedTerraformFiles parsed;
     private final Map<String, HclBlock> resources = new LinkedHashMap<>();
+    /** Every resource block, in file order: two files declaring one address (invalid) are both checked. */
+    private final List<HclBlock> resourceBlocks = new ArrayList<>();
     private final Map<String, HclBlock> data = new LinkedHashMap<>();
     private final Map<String, HclBlock> variables = new LinkedHashMap<>();
     private final Map<String, HclAttribute> locals = new LinkedHashMap<>();
@@ -56,6 +58,16 @@ public final class TerraformModule {
         module.bodies.put(linted, body);
         module.index(body);
         module.readSiblings(linted.path());
+        return module;
+    }
+
+    /**
+     * Reads every file of the module in {@code directory}, in name order, the first at its own line numbers: the
+     * module as a whole, its files' findings told apart by {@link ModuleFiles#find}.
+     */
+    public static TerraformModule whole(Path directory, FileAccess access, ParsedTerraformFiles parsed) {
+        TerraformModule module = new TerraformModule(directory.toAbsolutePath(), access, parsed);
+        module.readSiblings(null);
         return module;
     }
 
@@ -112,6 +124,7 @@ public final class TerraformModule {
         for (HclBlock block : body.blocks()) {
             switch (block.type()) {
                 case "resource":
+                    resourceBlocks.add(block);
                     resources.putIfAbsent(block.label(0) + "." + block.label(1), block);
                     break;
                 case "data":
@@ -155,7 +168,11 @@ public final class TerraformModule {
     /** The resources of one type, in file order. */
     public List<HclBlock> resources(String type) {
         List<HclBlock> found = new ArrayList<>();
-        resources.values().stream().filter(r -> r.label(0).equals(type)).forEach(found::add);
+        for (HclBlock block : resourceBlocks) {
+            if (block.label(0).equals(type)) {
+                found.add(block);
+            }
+        }
         return found;
     }
 
