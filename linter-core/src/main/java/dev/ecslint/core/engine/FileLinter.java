@@ -30,6 +30,7 @@ import dev.ecslint.core.terraform.ModuleFiles;
 import dev.ecslint.core.terraform.ParsedTerraformFiles;
 import dev.ecslint.core.terraform.PlacedFile;
 import dev.ecslint.core.terraform.RecentResults;
+import dev.ecslint.core.terraform.TerraformFiles;
 import dev.ecslint.core.terraform.TerraformLinks;
 import dev.ecslint.core.terraform.TerraformModule;
 import dev.ecslint.core.terraform.TerraformReader;
@@ -403,7 +404,9 @@ final class FileLinter {
     }
 
     private static boolean holdsTerraform(Path dir) {
-        try (DirectoryStream<Path> tf = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
+        // a filter, not a glob: the glob's pattern would be compiled for every directory
+        try (DirectoryStream<Path> tf = Files.newDirectoryStream(dir,
+                entry -> TerraformFiles.isTerraform(entry.getFileName().toString()))) {
             return tf.iterator().hasNext();
         } catch (IOException | DirectoryIteratorException e) {
             return false;
