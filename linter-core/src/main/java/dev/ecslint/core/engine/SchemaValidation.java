@@ -1,11 +1,5 @@
 package dev.ecslint.core.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonPointer;
 import dev.ecslint.core.json.JsonValue;
@@ -14,6 +8,8 @@ import dev.ecslint.core.json.JsonValue.JsonBoolean;
 import dev.ecslint.core.json.JsonValue.JsonNumber;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
+import dev.ecslint.core.json.LocatedJsonReader;
+import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.Placeholders;
 import dev.ecslint.core.model.Span;
 import java.io.IOException;
@@ -23,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +29,8 @@ import java.util.stream.Collectors;
 /**
  * Validates located trees against the JSON Schemas shipped as class-path resources
  * {@code schemas/<name>.schema.json} and turns each error into a violation a student can act on,
- * located at the offending value. Schemas are compiled once per class loader and process, lazily: a
- * run that sees no JSON document never loads databind or the validator.
+ * located at the offending value. Schemas are read once per class loader and process, lazily, and applied by
+ * {@link DocumentSchema}.
  */
 public final class SchemaValidation {
 
@@ -45,13 +40,24 @@ public final class SchemaValidation {
     private static final Map<ClassLoader, Map<String, Optional<Compiled>>> CACHE = new ConcurrentHashMap<>();
     private static final int MAX_VIOLATIONS_PER_CHECK = 50;
 
-    /** A compiled schema and every property name it defines anywhere. */
-    private record Compiled(Schema schema, Set<String> propertyNames) { }
+    /** A schema's checker and every property name the schema defines anywhere. */
+    private record Compiled(SchemaChecker checker, Set<String> propertyNames) { }
 
     private final ClassLoader loader;
+    private final SchemaChecker.Compiler compiler;
+    private final Map<String, Optional<Compiled>> compiled;
 
     public SchemaValidation(ClassLoader loader) {
         this.loader = loader;
+        this.compiler = (name, text, schema) -> new DocumentSchema(schema);
+        this.compiled = CACHE.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+    }
+
+    /** Validation whose errors come from {@code compiler}'s checkers (the tests' oracle). */
+    public SchemaValidation(ClassLoader loader, SchemaChecker.Compiler compiler) {
+        this.loader = loader;
+        this.compiler = compiler;
+        this.compiled = new ConcurrentHashMap<>();
     }
 
     /** True when a schema of that name is on the class path. */
@@ -74,19 +80,19 @@ public final class SchemaValidation {
             return List.of();
         }
         JsonValue node = check.node();
-        List<Error> errors = compiled.get().schema().validate(JacksonTree.of(node));
-        List<Error> kept = new ArrayList<>();
+        List<SchemaError> errors = compiled.get().checker().errors(node);
+        List<SchemaError> kept = new ArrayList<>();
         List<String> droppedAt = new ArrayList<>();
-        for (Error error : errors) {
+        for (SchemaError error : errors) {
             if (isAboutPlaceholder(error, node) || isAboutExpression(error, node)
                     || check.declared() && (isCoercible(error, node) || isFilledByTheDeployment(error))) {
-                droppedAt.add(error.getInstanceLocation().toString());
+                droppedAt.add(error.pointer());
             } else {
                 kept.add(error);
             }
         }
         List<Violation> violations = new ArrayList<>();
-        for (Error error : kept) {
+        for (SchemaError error : kept) {
             if (isCascade(error, droppedAt, compiled.get().propertyNames())
                     || check.dropsUnknownProperties() && isCaseVariant(error, compiled.get().propertyNames())) {
                 continue;
@@ -106,17 +112,16 @@ public final class SchemaValidation {
      * on a dropped error (an expression below): {@code unevaluatedProperties} counts nothing a failed
      * subschema evaluated, so one unknown value would otherwise report every sibling.
      */
-    private static boolean isCascade(Error error, List<String> droppedAt, Set<String> known) {
-        if (!"unevaluatedProperties".equals(error.getKeyword()) || !known.contains(error.getProperty())) {
+    private static boolean isCascade(SchemaError error, List<String> droppedAt, Set<String> known) {
+        if (!"unevaluatedProperties".equals(error.keyword()) || !known.contains(error.property())) {
             return false;
         }
-        String at = error.getInstanceLocation().toString();
+        String at = error.pointer();
         return droppedAt.stream().anyMatch(d -> d.startsWith(at));
     }
 
     private Optional<Compiled> schema(String name) {
-        return CACHE.computeIfAbsent(loader, l -> new ConcurrentHashMap<>())
-                .computeIfAbsent(name, this::compile);
+        return compiled.computeIfAbsent(name, this::compile);
     }
 
     private Optional<Compiled> compile(String name) {
@@ -126,24 +131,25 @@ public final class SchemaValidation {
                 return Optional.empty();
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-            Schema schema = registry.getSchema(text, InputFormat.JSON);
+            JsonObject schema = LocatedJsonReader.read(text).asObject()
+                    .orElseThrow(() -> new IllegalStateException("the bundled schema " + resource + " is no object"));
             Set<String> names = new HashSet<>();
-            collectAllPropertyNames(schema.getSchemaNode(), names);
-            return Optional.of(new Compiled(schema, names));
+            collectAllPropertyNames(schema, names);
+            return Optional.of(new Compiled(compiler.compile(name, text, schema), names));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled schema " + resource, e);
+        } catch (ParseProblem e) {
+            throw new IllegalStateException("the bundled schema " + resource + " is not JSON: " + e.getMessage(), e);
         }
     }
 
-    private static void collectAllPropertyNames(JsonNode node, Set<String> out) {
-        if (node == null) {
-            return;
+    private static void collectAllPropertyNames(JsonValue node, Set<String> out) {
+        if (node instanceof JsonObject object) {
+            object.object("properties").ifPresent(p -> out.addAll(p.members().keySet()));
+            object.members().values().forEach(m -> collectAllPropertyNames(m.value(), out));
+        } else if (node instanceof JsonArray array) {
+            array.items().forEach(item -> collectAllPropertyNames(item, out));
         }
-        if (node.isObject() && node.has("properties") && node.get("properties").isObject()) {
-            node.get("properties").fieldNames().forEachRemaining(out::add);
-        }
-        node.forEach(child -> collectAllPropertyNames(child, out));
     }
 
     /**
@@ -151,26 +157,30 @@ public final class SchemaValidation {
      * time: a type or enum error about it says nothing about the real value (DESIGN.md, "unknown, never a
      * violation").
      */
-    private static boolean isAboutPlaceholder(Error error, JsonValue root) {
+    private static boolean isAboutPlaceholder(SchemaError error, JsonValue root) {
         JsonValue at = root;
-        var location = error.getInstanceLocation();
-        for (int i = 0; i < location.getNameCount() && at != null; i++) {
-            at = child(at, location.getElement(i));
+        for (Object step : error.location()) {
+            if (at == null) {
+                break;
+            }
+            at = child(at, step);
         }
         return at instanceof JsonString s && Placeholders.isTemplated(s.value())
-                && !"required".equals(error.getKeyword()) && !"additionalProperties".equals(error.getKeyword());
+                && !"required".equals(error.keyword()) && !"additionalProperties".equals(error.keyword());
     }
 
     /** The value an error is about, or {@code null}; {@code expressions[0]} is set when the way passes one. */
-    private static JsonValue target(Error error, JsonValue root, boolean[] expressions) {
+    private static JsonValue target(SchemaError error, JsonValue root, boolean[] expressions) {
         JsonValue at = root;
-        var location = error.getInstanceLocation();
-        for (int i = 0; i < location.getNameCount() && at != null; i++) {
+        for (Object step : error.location()) {
+            if (at == null) {
+                break;
+            }
             if (at instanceof JsonValue.JsonTagged) {
                 expressions[0] = true;
                 return at;
             }
-            at = child(at, location.getElement(i));
+            at = child(at, step);
         }
         if (at instanceof JsonValue.JsonTagged) {
             expressions[0] = true;
@@ -183,16 +193,16 @@ public final class SchemaValidation {
      * unknown member may satisfy): unknown, never a violation. A missing or unknown property is not about
      * the expressions beside it.
      */
-    private static boolean isAboutExpression(Error error, JsonValue root) {
+    private static boolean isAboutExpression(SchemaError error, JsonValue root) {
         boolean[] expressions = {false};
         JsonValue at = target(error, root, expressions);
         if (expressions[0]) {
             return true;
         }
-        String keyword = error.getKeyword();
+        String keyword = error.keyword();
         if ("required".equals(keyword)) {
             // an expression's member is left out of the validated tree (no value satisfies every type)
-            return at instanceof JsonObject o && o.get(String.valueOf(error.getProperty())).orElse(null)
+            return at instanceof JsonObject o && o.get(String.valueOf(error.property())).orElse(null)
                     instanceof JsonValue.JsonTagged;
         }
         return at != null && !"additionalProperties".equals(keyword) && !"unevaluatedProperties".equals(keyword)
@@ -210,29 +220,23 @@ public final class SchemaValidation {
     }
 
     /** A property the resource itself lacks, which the deployment names for it (CloudFormation does). */
-    private static boolean isFilledByTheDeployment(Error error) {
-        return "required".equals(error.getKeyword()) && error.getInstanceLocation().getNameCount() == 0;
+    private static boolean isFilledByTheDeployment(SchemaError error) {
+        return "required".equals(error.keyword()) && error.location().isEmpty();
     }
 
     /**
      * CloudFormation converts scalars to the type a property needs ({@code "80"} is the number 80, {@code 80}
      * and {@code true} are strings where a string is expected), so such a type error is not a violation.
      */
-    private static boolean isCoercible(Error error, JsonValue root) {
-        if (!"type".equals(error.getKeyword())) {
+    private static boolean isCoercible(SchemaError error, JsonValue root) {
+        if (!"type".equals(error.keyword())) {
             return false;
         }
         JsonValue at = target(error, root, new boolean[1]);
-        JsonNode expected = error.getSchemaNode();
-        if (at == null || expected == null) {
+        if (at == null) {
             return false;
         }
-        List<String> types = new ArrayList<>();
-        if (expected.isArray()) {
-            expected.forEach(t -> types.add(t.asText()));
-        } else {
-            types.add(expected.asText());
-        }
+        List<String> types = typeNames(error.schemaNode());
         if (at instanceof JsonString s) {
             String v = s.value().trim();
             return types.contains("integer") && v.matches("-?\\d+")
@@ -242,13 +246,9 @@ public final class SchemaValidation {
         return types.contains("string") && (at instanceof JsonNumber || at instanceof JsonBoolean);
     }
 
-    private static Violation describe(Error error, JsonValue root, SubjectReader.Naming naming,
+    private static Violation describe(SchemaError error, JsonValue root, SubjectReader.Naming naming,
                                       boolean dropsUnknownProperties) {
-        List<Object> path = new ArrayList<>();
-        var location = error.getInstanceLocation();
-        for (int i = 0; i < location.getNameCount(); i++) {
-            path.add(location.getElement(i));
-        }
+        List<Object> path = error.location();
         JsonValue at = root;
         String pointer = root.pointer();
         for (Object step : path) {
@@ -261,38 +261,35 @@ public final class SchemaValidation {
         }
         String named = naming.nameOf(pointer);
         Message where = named == null ? readable(path) : Message.of("schema.path").code("path", named);
-        String keyword = error.getKeyword() == null ? "" : error.getKeyword();
+        String keyword = error.keyword();
         Span span = at.span();
         Message message;
         switch (keyword) {
             case "type":
-                message = Message.of("schema.type").phrase("expected", expectedType(error.getSchemaNode()));
+                message = Message.of("schema.type").phrase("expected", expectedType(error.schemaNode()));
                 break;
             case "required":
-                message = Message.of("schema.required").code("property", String.valueOf(error.getProperty()));
+                message = Message.of("schema.required").code("property", error.property());
                 break;
             case "additionalProperties":
             case "unevaluatedProperties": {
-                String property = String.valueOf(error.getProperty());
+                String property = error.property();
                 if (at instanceof JsonObject object && object.has(property)) {
                     span = object.keySpan(property);
                     pointer = JsonPointer.child(object.pointer(), property);
                 }
-                Optional<String> suggestion = suggestion(property, error.getSchemaNode());
+                Optional<String> suggestion = suggestion(property, error.schemaNode());
                 String key = dropsUnknownProperties ? "schema.droppedProperty" : "schema.unknownProperty";
                 message = suggestion.map(best -> Message.of(key + "Suggested").code("suggestion", best))
                         .orElse(Message.of(key)).code("property", property);
                 break;
             }
             case "enum":
-                message = enumValues(error.getSchemaNode()).map(values -> Message.of("schema.enum").codes("values", values))
+                message = enumValues(error.schemaNode()).map(values -> Message.of("schema.enum").codes("values", values))
                         .orElse(Message.of("schema.enumUnknown"));
                 break;
-            case "const":
-                message = Message.of("schema.const").code("value", error.getSchemaNode().toString());
-                break;
             default:
-                message = Message.of("schema.other").verbatim("detail", error.getMessage().replaceFirst("^\\$[^:]*: ", ""));
+                message = Message.of("schema.other").verbatim("detail", error.detail());
         }
         return new Violation(span, pointer, message.phrase("where", where).phrase("found", found(at)));
     }
@@ -327,16 +324,8 @@ public final class SchemaValidation {
     }
 
     /** "a whole number", "a string or an array", …: the types the schema allows. */
-    private static Message expectedType(JsonNode schemaNode) {
-        if (schemaNode == null) {
-            return Message.of("schema.anotherType");
-        }
-        List<String> names = new ArrayList<>();
-        if (schemaNode.isArray()) {
-            schemaNode.forEach(t -> names.add(t.asText()));
-        } else {
-            names.add(schemaNode.asText());
-        }
+    private static Message expectedType(JsonValue schemaNode) {
+        List<String> names = typeNames(schemaNode);
         Message expected = typeName(names.get(names.size() - 1));
         for (int i = names.size() - 2; i >= 0; i--) {
             expected = Message.of("schema.or").phrase("first", typeName(names.get(i))).phrase("second", expected);
@@ -373,37 +362,39 @@ public final class SchemaValidation {
         return text.length() <= 40 ? text : text.substring(0, 37) + "…";
     }
 
-    private static Optional<List<String>> enumValues(JsonNode schemaNode) {
-        if (schemaNode == null || !schemaNode.isArray()) {
+    /** A {@code type} keyword's types: {@code "integer"} or {@code ["number", "null"]}. */
+    private static List<String> typeNames(JsonValue type) {
+        List<String> names = new ArrayList<>();
+        if (type instanceof JsonArray list) {
+            list.items().forEach(t -> names.add(t.text()));
+        } else {
+            names.add(type.text());
+        }
+        return names;
+    }
+
+    private static Optional<List<String>> enumValues(JsonValue schemaNode) {
+        if (!(schemaNode instanceof JsonArray array)) {
             return Optional.empty();
         }
         List<String> values = new ArrayList<>();
-        schemaNode.forEach(v -> values.add(v.isTextual() ? v.asText() : v.toString()));
+        array.items().forEach(v -> values.add(v.text()));
         return Optional.of(values);
     }
 
-    /** A known property a small typo away from {@code property}. */
     /** A property the schema knows in another case: Go's JSON decoding, as Terraform's provider uses it, takes it. */
-    private static boolean isCaseVariant(Error error, Set<String> propertyNames) {
-        String keyword = String.valueOf(error.getKeyword());
-        String property = String.valueOf(error.getProperty());
+    private static boolean isCaseVariant(SchemaError error, Set<String> propertyNames) {
+        String keyword = error.keyword();
+        String property = String.valueOf(error.property());
         return (keyword.equals("additionalProperties") || keyword.equals("unevaluatedProperties"))
                 && propertyNames.stream().anyMatch(known -> known.equalsIgnoreCase(property));
     }
 
-    private static Optional<String> suggestion(String property, JsonNode schemaNode) {
-        if (schemaNode == null) {
-            return Optional.empty();
-        }
-        List<String> known = new ArrayList<>();
-        collectPropertyNames(schemaNode, known);
+    /** A known property a small typo away from {@code property}, when the error's schema node lists them. */
+    private static Optional<String> suggestion(String property, JsonValue schemaNode) {
+        List<String> known = schemaNode instanceof JsonObject object
+                ? object.object("properties").map(p -> List.copyOf(p.members().keySet())).orElse(List.of())
+                : List.of();
         return Levenshtein.closest(property, known, Math.max(2, property.length() / 4));
-    }
-
-    private static void collectPropertyNames(JsonNode node, List<String> out) {
-        if (node != null && node.isObject() && node.has("properties")) {
-            Iterator<String> names = node.get("properties").fieldNames();
-            names.forEachRemaining(out::add);
-        }
     }
 }
