@@ -117,7 +117,7 @@ public final class ConfigSchema {
         if (schema.has("type")) {
             type(value, schema, path);
         }
-        if (schema.has("const") && !same(value, schema.get("const").get())) {
+        if (schema.has("const") && !value.sameScalarAs(schema.get("const").get())) {
             throw new SettingProblem(value.span(), problem("const", path).verbatim("value", schema.get("const").get().text())
                     .phrase("found", found(value)));
         }
@@ -225,7 +225,7 @@ public final class ConfigSchema {
 
     private void enumeration(JsonValue value, List<JsonValue> allowed, String path) throws SettingProblem {
         for (JsonValue a : allowed) {
-            if (same(value, a)) {
+            if (value.sameScalarAs(a)) {
                 return;
             }
         }
@@ -348,15 +348,6 @@ public final class ConfigSchema {
     /** "a mapping", "a list", "a whole number", "true or false", "a string", … of a schema's {@code type}. */
     public static Message typeName(String type) {
         return Message.of("settings.type." + type);
-    }
-
-    /** JSON equality of scalars, as {@code enum} and {@code const} compare. */
-    private static boolean same(JsonValue value, JsonValue allowed) {
-        if (value instanceof JsonNumber a && allowed instanceof JsonNumber b) {
-            return a.decimal().isPresent() && b.decimal().isPresent() && a.decimal().get().compareTo(b.decimal().get()) == 0;
-        }
-        return value.getClass() == allowed.getClass() && !(value instanceof JsonObject) && !(value instanceof JsonArray)
-                && value.text().equals(allowed.text());
     }
 
     private static Message found(JsonValue value) {

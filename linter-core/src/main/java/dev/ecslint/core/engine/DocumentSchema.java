@@ -155,7 +155,7 @@ public final class DocumentSchema implements SchemaChecker {
     }
 
     private static void enumeration(JsonValue allowed, JsonValue value, List<Object> path, List<SchemaError> errors) {
-        if (allowed.elements().stream().noneMatch(a -> same(value, a))) {
+        if (allowed.elements().stream().noneMatch(value::sameScalarAs)) {
             errors.add(new SchemaError("enum", path, null, allowed, null));
         }
     }
@@ -272,15 +272,6 @@ public final class DocumentSchema implements SchemaChecker {
             return d.stripTrailingZeros().scale() <= 0 ? "integer" : "number";
         }
         return "null";
-    }
-
-    /** JSON equality of scalars, as {@code enum} compares. */
-    private static boolean same(JsonValue value, JsonValue allowed) {
-        if (value instanceof JsonNumber a && allowed instanceof JsonNumber b) {
-            return b.decimal().isPresent() && a.decimal().orElseThrow().compareTo(b.decimal().get()) == 0;
-        }
-        return value.getClass() == allowed.getClass() && !(value instanceof JsonObject) && !(value instanceof JsonArray)
-                && value.text().equals(allowed.text());
     }
 
     /** The bounds keywords, with networknt's English messages (ecslint quotes them as they are). */

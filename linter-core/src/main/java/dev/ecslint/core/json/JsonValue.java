@@ -157,4 +157,12 @@ public sealed interface JsonValue extends Located
         return this instanceof JsonString || this instanceof JsonNumber || this instanceof JsonBoolean
                 || this instanceof JsonNull;
     }
+
+    /** JSON equality of scalars, numbers by value, as a schema's {@code enum} and {@code const} compare. */
+    default boolean sameScalarAs(JsonValue other) {
+        if (this instanceof JsonNumber a && other instanceof JsonNumber b) {
+            return a.decimal().isPresent() && b.decimal().isPresent() && a.decimal().get().compareTo(b.decimal().get()) == 0;
+        }
+        return getClass() == other.getClass() && isScalar() && text().equals(other.text());
+    }
 }
