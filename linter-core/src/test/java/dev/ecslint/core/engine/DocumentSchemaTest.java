@@ -110,6 +110,23 @@ class DocumentSchemaTest {
                 .isEqualTo(comparable(new NetworkntChecker(toJson(schema)).errors(document)));
     }
 
+    @Test
+    void whatFailedSubschemasEvaluateIsUnevaluatedAsNetworkntHasIt() {
+        JsonObject conditional = object("{\"if\": {\"properties\": {\"a\": {\"type\": \"string\"}}}, "
+                + "\"then\": {\"properties\": {\"b\": {\"type\": \"integer\"}}}, \"else\": {\"properties\": {\"d\": {}}}, "
+                + "\"unevaluatedProperties\": false}");
+        JsonObject referring = object("{\"$defs\": {\"f\": {\"properties\": {\"a\": {\"maximum\": 1}, \"b\": {}}}}, "
+                + "\"type\": \"object\", \"$ref\": \"#/$defs/f\", \"properties\": {\"c\": {\"enum\": [\"x\"]}}, "
+                + "\"unevaluatedProperties\": false}");
+        for (JsonObject schema : List.of(conditional, referring)) {
+            for (String instance : List.of("{\"a\": \"x\", \"b\": 1, \"c\": 1}", "{\"a\": 1, \"b\": 1, \"d\": 1}",
+                    "{\"a\": \"x\", \"b\": \"s\"}", "{\"a\": 2, \"b\": 1, \"c\": \"y\", \"e\": 1}")) {
+                assertThat(comparable(new DocumentSchema(schema).errors(object(instance)))).as(instance)
+                        .isEqualTo(comparable(new NetworkntChecker(toJson(schema)).errors(object(instance))));
+            }
+        }
+    }
+
     /** Lints every file below {@code roots} with the differential checker; each check is also mutated. */
     private Differential lintAll(List<Path> roots) throws IOException {
         Differential differential = new Differential();
