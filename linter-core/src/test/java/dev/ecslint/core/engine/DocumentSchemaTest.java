@@ -139,7 +139,7 @@ class DocumentSchemaTest {
             }
             for (Path file : files) {
                 differential.file = root.relativize(file).toString();
-                linter.lint(InputFile.onDisk(file, file.toString(), false));
+                linter.lint(InputFile.onDisk(file, file.toString(), true)); // named: read by content whatever the name
             }
         }
         differential.mutate();
