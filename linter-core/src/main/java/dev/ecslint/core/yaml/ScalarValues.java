@@ -15,14 +15,39 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class ScalarValues {
 
     /** Only read after construction, so one instance serves every thread. */
-    private static final Resolver RESOLVER = new Resolver();
+    private static final FirstCharacterResolver RESOLVER = new FirstCharacterResolver();
+
+    /**
+     * SnakeYAML's resolver, which tries its patterns by a scalar's first character: a scalar whose first
+     * character has none (most names and words) is a string without a map look-up or a regular expression.
+     */
+    private static final class FirstCharacterResolver extends Resolver {
+        private final boolean[] hasPatterns = new boolean[128];
+
+        FirstCharacterResolver() {
+            for (Character first : yamlImplicitResolvers.keySet()) {
+                if (first != null && first < 128) {
+                    hasPatterns[first] = true;
+                }
+            }
+        }
+
+        /** Only for a letter: SnakeYAML resolves some scalars starting with other characters by other means. */
+        Tag resolvePlain(String value) {
+            char first = value.isEmpty() ? ' ' : value.charAt(0);
+            if ((first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z') && !hasPatterns[first]) {
+                return Tag.STR;
+            }
+            return resolve(NodeId.scalar, value, true);
+        }
+    }
 
     private ScalarValues() {
     }
 
     /** The tag SnakeYAML gives a plain scalar without a tag of its own. */
     static Tag resolvePlain(String value) {
-        return RESOLVER.resolve(NodeId.scalar, value, true);
+        return RESOLVER.resolvePlain(value);
     }
 
     static JsonValue of(Span span, String pointer, String value, Tag tag) {

@@ -133,6 +133,7 @@ final class SimpleYamlReader {
     /** Entries at column {@code indent}, the first at {@link #pos}; ends at the next token left of it. */
     private JsonObject blockMapping(int indent, int start, String pointer, int depth) {
         countNode(depth);
+        long startMark = yaml.mark(start);
         Map<String, Member> members = new LinkedHashMap<>();
         while (true) {
             int keyStart = pos;
@@ -154,12 +155,13 @@ final class SimpleYamlReader {
                 throw outside();
             }
         }
-        return new JsonObject(yaml.span(start, pos), pointer, members);
+        return new JsonObject(yaml.span(startMark, pos), pointer, members);
     }
 
     /** Entries {@code -} at column {@code indent}; an indentless one (under a key, same column) ends at a key. */
     private JsonArray blockSequence(int indent, int start, String pointer, int depth, boolean indentless) {
         countNode(depth);
+        long startMark = yaml.mark(start);
         List<JsonValue> items = new ArrayList<>();
         while (true) {
             items.add(nodeAfterIndicator(pos + 1, indent, JsonPointer.child(pointer, items.size()), depth + 1,
@@ -177,7 +179,7 @@ final class SimpleYamlReader {
                 throw outside();
             }
         }
-        return new JsonArray(yaml.span(start, pos), pointer, items);
+        return new JsonArray(yaml.span(startMark, pos), pointer, items);
     }
 
     private boolean blockEntry(int p) {

@@ -14,6 +14,7 @@ final class YamlText {
     final String text;
     final int length;
     private final int[] lineStarts;
+    private int lastLine;
 
     private YamlText(String text, int[] lineStarts) {
         this.text = text;
@@ -50,8 +51,20 @@ final class YamlText {
     }
 
     int line(int pos) {
+        // the reader asks about the line it is on, or the next one, nearly every time
+        int line = lastLine;
+        if (pos >= lineStarts[line]) {
+            if (line + 1 == lineStarts.length || pos < lineStarts[line + 1]) {
+                return line;
+            }
+            if (line + 2 == lineStarts.length || pos < lineStarts[line + 2]) {
+                lastLine = line + 1;
+                return line + 1;
+            }
+        }
         int found = Arrays.binarySearch(lineStarts, pos);
-        return found >= 0 ? found : -found - 2;
+        lastLine = found >= 0 ? found : -found - 2;
+        return lastLine;
     }
 
     int column(int pos) {
@@ -79,6 +92,18 @@ final class YamlText {
     boolean lineEndOrComment(int pos) {
         char c = at(pos);
         return c == '\n' || c == '\0' || c == '#';
+    }
+
+    /** A position's line and column in one value, taken while the reader is near it. */
+    long mark(int pos) {
+        int line = line(pos);
+        return (long) line << 32 | (pos - lineStarts[line]);
+    }
+
+    /** The span from a {@link #mark} to a position. */
+    Span span(long startMark, int end) {
+        int endLine = line(end);
+        return new Span((int) (startMark >>> 32) + 1, (int) startMark + 1, endLine + 1, end - lineStarts[endLine] + 1);
     }
 
     Span span(int start, int end) {
