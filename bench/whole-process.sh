@@ -4,7 +4,8 @@
 #   bash bench/whole-process.sh [single|corpus|kinds|memory|jdk25|all]   (default all)
 # ./ecslint is measured as users run it (served by the resident ecslint) and as ECSLINT_DAEMON=off runs
 # it (a JVM of its own per command); stop-resident stops the resident ecslint.
-#   RUNS=1 (corpus and kinds: one run per command instead of 5), SINGLE_RUNS=N (jdk25: runs per command)
+#   RUNS=1 (corpus and kinds: one run per command instead of 5), SINGLE_RUNS=N (jdk25: runs per command),
+#   KINDS='terraform:20 taskdefs:40' (kinds: which folders, and how many copies of each)
 # Prints hyperfine's tables and the peak RSS lines; quote the ratios, not the seconds (shared machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,7 +64,7 @@ corpus_run() {
 # against the floor (a JVM that walks the directory and reads every file).
 kinds() {
   local kind n dir
-  for kind in taskdefs:40 cloudformation:20 compose:10 services:100 lifecycle:100 terraform:20; do
+  for kind in ${KINDS:-taskdefs:40 cloudformation:20 compose:10 services:100 lifecycle:100 terraform:20}; do
     n=${kind#*:} kind=${kind%%:*} dir=/tmp/ecslint-bench-$kind
     if [ "$kind" = terraform ] && [ ! -d "$dir/copy$n" ]; then
       # Terraform modules are folders (scale-corpus.sh copies files): each copy keeps them whole

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -148,6 +149,24 @@ class LauncherTest {
                 .contains("building the command-line tool failed (Maven exit 1");
     }
 
+    @Test
+    void outsideAUtf8LocaleTheJvmReadsFileNamesAsUtf8AndKeepsTheCallersLanguage() throws Exception {
+        assertThat(showLocale(Map.of("LC_ALL", "C"))).isEqualTo("UTF-8 en");
+        assertThat(showLocale(Map.of("LANG", "ko_KR.EUC-KR"))).isEqualTo("UTF-8 ko");
+        assertThat(showLocale(Map.of())).as("no locale at all, as in many containers").isEqualTo("UTF-8 en");
+        assertThat(showLocale(Map.of("LC_ALL", "C.UTF-8"))).as("a UTF-8 locale is left as it is")
+                .isEqualTo("UTF-8 null");
+    }
+
+    private String showLocale(Map<String, String> locale) throws Exception {
+        ProcessBuilder run = launcher("--show-locale");
+        run.environment().putAll(locale);
+        Process p = run.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+
     private ProcessBuilder launcher(String... args) {
         List<String> command = new ArrayList<>(List.of("/bin/bash", repo.resolve("ecslint").toString()));
         command.addAll(List.of(args));
@@ -177,6 +196,8 @@ class LauncherTest {
                 + " String line = String.join(\" \", a);"
                 + " java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv(\"TINY_CALLS\")), line + \"\\n\","
                 + " java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);"
+                + " if (line.startsWith(\"--show-locale\")) { System.out.println(System.getProperty(\"sun.jnu.encoding\")"
+                + " + \" \" + System.getenv(\"ECSLINT_LANG\")); return; }"
                 + " System.out.println(\"tiny \" + line); } }");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertThat(javac.run(null, null, null, "--release", "17", "-d", dir.resolve("classes").toString(),

@@ -25,6 +25,12 @@ import dev.ecslint.core.model.Severity;
 import dev.ecslint.core.model.SourceFile;
 import dev.ecslint.core.model.Span;
 import dev.ecslint.core.terraform.FileAccess;
+import dev.ecslint.core.terraform.HclBody;
+import dev.ecslint.core.terraform.ModuleFiles;
+import dev.ecslint.core.terraform.ParsedTerraformFiles;
+import dev.ecslint.core.terraform.PlacedFile;
+import dev.ecslint.core.terraform.RecentResults;
+import dev.ecslint.core.terraform.TerraformFiles;
 import dev.ecslint.core.terraform.TerraformLinks;
 import dev.ecslint.core.terraform.TerraformModule;
 import dev.ecslint.core.terraform.TerraformReader;
@@ -74,6 +80,8 @@ final class FileLinter {
     private final Map<Class<?>, List<EnabledRule>> enabledByType = new ConcurrentHashMap<>();
     /** Directories holding Terraform files, asked once per run whatever the number of JSON files in them. */
     private final Map<Path, Boolean> terraformDirectories = new ConcurrentHashMap<>();
+    private final ParsedTerraformFiles terraformFiles = ParsedTerraformFiles.forRun();
+    private final RecentResults<Path, ModuleFindings> terraformModules = new RecentResults<>(8);
 
     FileLinter(RuleRegistry registry, Config config, SchemaValidation schemas) {
         this.registry = registry;
@@ -172,13 +180,9 @@ final class FileLinter {
                 case JSON:
                 case YAML:
                     return lintStructured(file, source, syntax, sniffed, out);
-                case TERRAFORM: {
-                    TerraformModule module = TerraformModule.of(source, fileAccess(file));
-                    out.inlineSyntax = Syntax.TERRAFORM;
-                    out.terraformUnits = TerraformUnits.of(source, module.body(source));
-                    lintModule(TerraformReader.read(module), source, file, out);
+                case TERRAFORM:
+                    lintTerraform(source, file, out);
                     return DocumentKind.TERRAFORM;
-                }
                 default:
                     reportUnknownKind(file, out);
                     return null;
@@ -221,7 +225,7 @@ final class FileLinter {
             return null;
         }
         if (syntax == Syntax.JSON && file.path() != null && terraformNearby(file.path())) {
-            Optional<TerraformReader.Read> module = TerraformLinks.moduleReading(source, fileAccess(file));
+            Optional<TerraformReader.Read> module = TerraformLinks.moduleReading(source, fileAccess(file), terraformFiles);
             if (module.isPresent()) { // read by file() in a module: linted with its task definition's context
                 lintModule(module.get(), source, file, out);
                 return DocumentKind.TERRAFORM;
@@ -314,9 +318,61 @@ final class FileLinter {
      * Lints one file of a Terraform module: the module's subjects are read from all its files, and only the
      * findings that lie in this file are kept (the others are reported when their own file is linted).
      */
+    /**
+     * A Terraform file is checked with its whole module, which is checked once per run: each of the module's
+     * files takes the findings that lie in it.
+     */
+    private void lintTerraform(SourceFile source, InputFile file, Findings out) throws ParseProblem {
+        HclBody own = terraformFiles.parse(source);
+        out.inlineSyntax = Syntax.TERRAFORM;
+        out.terraformUnits = TerraformUnits.of(source, own);
+        Path directory = file.path() == null ? null : file.path().toAbsolutePath().getParent();
+        ModuleFindings module = directory == null ? null
+                : terraformModules.get(directory, () -> lintWholeModule(directory, file));
+        Optional<PlacedFile> placed = module == null ? Optional.empty() : module.files().find(file.path())
+                .filter(p -> p.source().text().equals(source.text()));
+        if (placed.isEmpty()) { // standard input, a file the directory listing leaves out, or one changed since
+            lintModule(TerraformReader.read(TerraformModule.of(source, fileAccess(file), terraformFiles)), source,
+                    file, out);
+            return;
+        }
+        out.naming = module.checked().naming;
+        out.declaredSuppressions = module.checked().declaredSuppressions;
+        out.ranRules.addAll(module.checked().ranRules);
+        int base = placed.get().lineBase();
+        for (Finding f : module.checked().findings) {
+            Location at = f.location();
+            if (placed.get().holds(at.line())) {
+                out.findings.add(new Finding(f.ruleId(), f.ruleName(), f.severity(), f.message(),
+                        new Location(out.displayPath, at.line() - base, at.column(), at.endLine() - base,
+                                at.endColumn(), at.pointer()), f.fix(), f.suppression()));
+            }
+        }
+        reportOnce(out);
+    }
+
+    /** The findings of a whole module, in its coordinates, or null for a directory whose files cannot be read. */
+    private ModuleFindings lintWholeModule(Path directory, InputFile anyFile) {
+        TerraformModule module = TerraformModule.whole(directory, fileAccess(anyFile), terraformFiles);
+        if (module.files().files().isEmpty()) {
+            return null;
+        }
+        Findings checked = new Findings("");
+        lintRead(TerraformReader.read(module).read(), module.files().files().get(0).source(), anyFile, checked);
+        return new ModuleFindings(module.files(), checked);
+    }
+
+    /** What checking a whole Terraform module found, and where each of its files lies. */
+    private record ModuleFindings(ModuleFiles files, Findings checked) {
+    }
+
     private void lintModule(TerraformReader.Read tf, SourceFile source, InputFile file, Findings out) {
         out.ownLines = source.lineCount();
         lintRead(tf.read(), source, file, out);
+        reportOnce(out);
+    }
+
+    private static void reportOnce(Findings out) {
         // a variable's default that two resources use (one of them per count) is one mistake, reported once
         Set<String> seen = new HashSet<>();
         out.findings.removeIf(f -> !seen.add(f.ruleId() + ' ' + f.location().line() + ':' + f.location().column()
@@ -348,7 +404,9 @@ final class FileLinter {
     }
 
     private static boolean holdsTerraform(Path dir) {
-        try (DirectoryStream<Path> tf = Files.newDirectoryStream(dir, "*.{tf,tf.json}")) {
+        // a filter, not a glob: the glob's pattern would be compiled for every directory
+        try (DirectoryStream<Path> tf = Files.newDirectoryStream(dir,
+                entry -> TerraformFiles.isTerraform(entry.getFileName().toString()))) {
             return tf.iterator().hasNext();
         } catch (IOException | DirectoryIteratorException e) {
             return false;

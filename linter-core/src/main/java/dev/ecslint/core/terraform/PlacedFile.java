@@ -29,7 +29,7 @@ public record PlacedFile(SourceFile source, int lineBase) {
         return line > lineBase && line <= lineBase + source.lineCount();
     }
 
-    private static Span shift(Span span, int lines) {
+    static Span shift(Span span, int lines) {
         return lines == 0 ? span
                 : new Span(span.line() + lines, span.column(), span.endLine() + lines, span.endColumn());
     }

@@ -21,7 +21,8 @@ public final class TerraformLinks {
     }
 
     /** The module read with the JSON file placed first, when one of its documents comes from that file. */
-    public static Optional<TerraformReader.Read> moduleReading(SourceFile json, FileAccess access) {
+    public static Optional<TerraformReader.Read> moduleReading(SourceFile json, FileAccess access,
+                                                               ParsedTerraformFiles parsed) {
         Path file = json.path().toAbsolutePath().normalize();
         String name = file.getFileName().toString();
         Path dir = file.getParent();
@@ -29,7 +30,7 @@ public final class TerraformLinks {
             if (!mentions(dir, name, access)) {
                 continue;
             }
-            TerraformReader.Read read = TerraformReader.read(TerraformModule.around(json, dir, access));
+            TerraformReader.Read read = TerraformReader.read(TerraformModule.around(json, dir, access, parsed));
             if (read.documentFiles().contains(file)) {
                 return Optional.of(read);
             }

@@ -24,16 +24,20 @@ public final class TerraformModule {
     private final Path directory;
     private final ModuleFiles files;
     private final FileAccess access;
+    private final ParsedTerraformFiles parsed;
     private final Map<String, HclBlock> resources = new LinkedHashMap<>();
+    /** Every resource block, in file order: two files declaring one address (invalid) are both checked. */
+    private final List<HclBlock> resourceBlocks = new ArrayList<>();
     private final Map<String, HclBlock> data = new LinkedHashMap<>();
     private final Map<String, HclBlock> variables = new LinkedHashMap<>();
     private final Map<String, HclAttribute> locals = new LinkedHashMap<>();
     private final Map<SourceFile, HclBody> bodies = new java.util.IdentityHashMap<>();
 
-    private TerraformModule(Path directory, ModuleFiles files, FileAccess access) {
+    private TerraformModule(Path directory, FileAccess access, ParsedTerraformFiles parsed) {
         this.directory = directory;
-        this.files = files;
+        this.files = new ModuleFiles();
         this.access = access;
+        this.parsed = parsed;
     }
 
     /**
@@ -41,9 +45,16 @@ public final class TerraformModule {
      * its siblings in name order.
      */
     public static TerraformModule of(SourceFile linted, FileAccess access) throws ParseProblem {
+        return of(linted, access, ParsedTerraformFiles.none());
+    }
+
+    /** The same, taking the files this run has parsed already from {@code parsed} (and adding to it). */
+    public static TerraformModule of(SourceFile linted, FileAccess access, ParsedTerraformFiles parsed)
+            throws ParseProblem {
         Path directory = linted.path() == null ? null : linted.path().toAbsolutePath().getParent();
-        TerraformModule module = new TerraformModule(directory, new ModuleFiles(), access);
-        HclBody body = TerraformFiles.parse(module.files.add(linted));
+        TerraformModule module = new TerraformModule(directory, access, parsed);
+        HclBody body = parsed.parse(linted);
+        module.files.add(linted);
         module.bodies.put(linted, body);
         module.index(body);
         module.readSiblings(linted.path());
@@ -51,11 +62,22 @@ public final class TerraformModule {
     }
 
     /**
+     * Reads every file of the module in {@code directory}, in name order, the first at its own line numbers: the
+     * module as a whole, its files' findings told apart by {@link ModuleFiles#find}.
+     */
+    public static TerraformModule whole(Path directory, FileAccess access, ParsedTerraformFiles parsed) {
+        TerraformModule module = new TerraformModule(directory.toAbsolutePath(), access, parsed);
+        module.readSiblings(null);
+        return module;
+    }
+
+    /**
      * Reads the module in {@code directory} as context for a file that is not Terraform (a JSON file a
      * {@code file()} call reads), which is placed first.
      */
-    public static TerraformModule around(SourceFile first, Path directory, FileAccess access) {
-        TerraformModule module = new TerraformModule(directory.toAbsolutePath(), new ModuleFiles(), access);
+    public static TerraformModule around(SourceFile first, Path directory, FileAccess access,
+                                         ParsedTerraformFiles parsed) {
+        TerraformModule module = new TerraformModule(directory.toAbsolutePath(), access, parsed);
         module.files.add(first);
         module.readSiblings(first.path());
         return module;
@@ -69,15 +91,14 @@ public final class TerraformModule {
             if (except != null && sibling.toAbsolutePath().normalize().equals(except.toAbsolutePath().normalize())) {
                 continue;
             }
-            Optional<String> text = access.read(sibling);
-            if (text.isEmpty()) {
+            Optional<ParsedTerraformFiles.Parsed> read = parsed.sibling(sibling, access);
+            if (read.isEmpty()) {
                 continue;
             }
-            PlacedFile placed = files.add(new SourceFile(sibling, sibling.getFileName().toString(), text.get()));
-            try {
-                index(TerraformFiles.parse(placed));
-            } catch (ParseProblem e) {
-                // reported when that file is linted; here it adds nothing
+            PlacedFile placed = files.add(read.get().source());
+            // a file that does not parse is reported when it is linted; here it adds nothing
+            if (read.get().body() != null) {
+                index(LineShift.body(read.get().body(), placed.lineBase()));
             }
         }
     }
@@ -103,6 +124,7 @@ public final class TerraformModule {
         for (HclBlock block : body.blocks()) {
             switch (block.type()) {
                 case "resource":
+                    resourceBlocks.add(block);
                     resources.putIfAbsent(block.label(0) + "." + block.label(1), block);
                     break;
                 case "data":
@@ -146,7 +168,11 @@ public final class TerraformModule {
     /** The resources of one type, in file order. */
     public List<HclBlock> resources(String type) {
         List<HclBlock> found = new ArrayList<>();
-        resources.values().stream().filter(r -> r.label(0).equals(type)).forEach(found::add);
+        for (HclBlock block : resourceBlocks) {
+            if (block.label(0).equals(type)) {
+                found.add(block);
+            }
+        }
         return found;
     }
 

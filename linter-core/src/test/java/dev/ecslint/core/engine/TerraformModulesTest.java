@@ -105,6 +105,25 @@ class TerraformModulesTest {
     }
 
     @Test
+    void twoFilesDeclaringOneAddressAreEachChecked() throws IOException {
+        // invalid Terraform (checkov's fixtures do it), but each file still gets its own findings
+        String resource = """
+                resource "aws_ecs_task_definition" "app" {
+                  family                = "app"
+                  network_mode          = "host"
+                  container_definitions = jsonencode([{ name = "app", image = "%s" }])
+                }
+                """;
+        write("a.tf", resource.formatted("a:1.0"));
+        write("b.tf", "\n\n" + resource.formatted("b:1.0"));
+        assertThat(lint("a.tf", "b.tf")).extracting(f -> f.location().path() + ":" + f.location().line() + " " + english(f))
+                .containsExactly("a.tf:4 `aws_ecs_task_definition.app: container_definitions[0].image`: "
+                                + "image a:1.0 in network mode host",
+                        "b.tf:6 `aws_ecs_task_definition.app: container_definitions[0].image`: "
+                                + "image b:1.0 in network mode host");
+    }
+
+    @Test
     void aBrokenSiblingIsItsOwnE001AndTheModuleIsStillRead() throws IOException {
         write("main.tf", """
                 resource "aws_ecs_task_definition" "app" {
