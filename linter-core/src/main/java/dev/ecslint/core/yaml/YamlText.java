@@ -51,15 +51,14 @@ final class YamlText {
     }
 
     int line(int pos) {
-        // the reader asks about the line it is on, or the next one, nearly every time
+        // the reader asks about the line it is on, or one a few lines further, nearly every time
         int line = lastLine;
         if (pos >= lineStarts[line]) {
-            if (line + 1 == lineStarts.length || pos < lineStarts[line + 1]) {
-                return line;
-            }
-            if (line + 2 == lineStarts.length || pos < lineStarts[line + 2]) {
-                lastLine = line + 1;
-                return line + 1;
+            for (int step = 0; step < 8; step++, line++) {
+                if (line + 1 == lineStarts.length || pos < lineStarts[line + 1]) {
+                    lastLine = line;
+                    return line;
+                }
             }
         }
         int found = Arrays.binarySearch(lineStarts, pos);
