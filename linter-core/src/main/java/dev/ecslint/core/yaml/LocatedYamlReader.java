@@ -48,7 +48,12 @@ public final class LocatedYamlReader {
 
     /** Reads the first document of a YAML stream; an empty stream is an empty object. */
     public static JsonValue read(String text) throws ParseProblem {
-        JsonValue simple = SimpleYamlReader.read(text);
+        JsonValue simple;
+        try {
+            simple = SimpleYamlReader.read(text);
+        } catch (RuntimeException e) {
+            simple = null; // a flaw of the fast path must cost speed, never a file: SnakeYAML reads it
+        }
         return simple != null ? simple : readWithSnakeYaml(text);
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * value, type, tag, span, key span, pointer and key order) must be the one SnakeYAML's path gives.
  */
 class SimpleYamlReaderTest {
+
+    /** Per file; {@code -Dyaml.mutations=1000} searches harder. */
+    private static final int MUTATIONS = Integer.getInteger("yaml.mutations", 30);
 
     @Test
     void readsEveryYamlFileOfTheTestResourcesAsSnakeYamlDoes() {
@@ -48,6 +52,48 @@ class SimpleYamlReaderTest {
                 simpleTemplates, templates.size(), simpleCompose, compose.size());
         // most real templates are in the subset: else the reader is no faster than SnakeYAML
         assertThat(simpleTemplates).isGreaterThan(templates.size() * 3 / 4);
+    }
+
+    /**
+     * Texts a little off the corpus (a character deleted, inserted or a line doubled, seeded so that a failure
+     * repeats): each must be read as SnakeYAML reads it, or left to SnakeYAML.
+     */
+    @Test
+    void readsSlightlyBrokenTextsAsSnakeYamlDoesOrLeavesThem() {
+        List<Path> files = yamlFiles(Path.of("src", "test", "resources"), sharedCorpus().resolve("cloudformation"),
+                sharedCorpus().resolve("compose"));
+        Random random = new Random(14);
+        int read = 0;
+        String inserts = " :-#'\"[]{}!|>\n\\,?&*~0y";
+        for (Path file : files) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                continue;
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            for (int round = 0; round < MUTATIONS; round++) {
+                int at = random.nextInt(text.length());
+                String mutated = switch (round % 3) {
+                    case 0 -> text.substring(0, at) + text.substring(at + 1);
+                    case 1 -> text.substring(0, at) + inserts.charAt(random.nextInt(inserts.length())) + text.substring(at);
+                    default -> {
+                        int lineStart = text.lastIndexOf('\n', at) + 1;
+                        int lineEnd = text.indexOf('\n', at);
+                        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd + 1);
+                        yield text.substring(0, lineStart) + line + text.substring(lineStart);
+                    }
+                };
+                if (compare(file + " mutation " + round + " at " + at, mutated)) {
+                    read++;
+                }
+            }
+        }
+        System.out.printf("simple reader: %d of %d slightly broken texts%n", read, files.size() * MUTATIONS);
+        assertThat(read).isPositive();
     }
 
     @ParameterizedTest
