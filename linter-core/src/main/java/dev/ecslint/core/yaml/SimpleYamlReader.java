@@ -7,6 +7,7 @@ import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.json.JsonValue.JsonTagged;
 import dev.ecslint.core.json.JsonValue.Member;
+import dev.ecslint.core.model.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,9 +146,10 @@ final class SimpleYamlReader {
             if (members.containsKey(key.value)) {
                 throw outside();
             }
+            Span keySpan = yaml.span(keyStart, key.end);
             JsonValue value = nodeAfterIndicator(colon + 1, indent, JsonPointer.child(pointer, key.value), depth + 1,
                     false, true);
-            members.put(key.value, new Member(key.value, yaml.span(keyStart, key.end), value));
+            members.put(key.value, new Member(key.value, keySpan, value));
             if (pos >= yaml.length || yaml.column(pos) < indent) {
                 break;
             }
@@ -216,6 +218,8 @@ final class SimpleYamlReader {
     /** The lines below an indicator or tag that ends its line: a nested node, an indentless sequence or nothing. */
     private JsonValue nodeBelow(int lineRest, int indent, String pointer, int depth, String tag, int tagStart,
                                 int emptyAt, boolean indentlessAllowed) {
+        long emptyMark = yaml.mark(emptyAt);
+        long tagMark = tag != null ? yaml.mark(tagStart) : emptyMark;
         int next = nextContent(lineRest);
         int column = yaml.column(next);
         int start = tag != null ? tagStart : next;
@@ -242,8 +246,8 @@ final class SimpleYamlReader {
             countNode(depth);
             pos = next;
             node = tag != null
-                    ? new JsonString(yaml.span(tagStart, emptyAt), pointer, "")
-                    : ScalarValues.of(yaml.span(emptyAt, emptyAt), pointer, "", ScalarValues.resolvePlain(""));
+                    ? new JsonString(YamlText.span(tagMark, emptyMark), pointer, "")
+                    : ScalarValues.of(YamlText.span(emptyMark, emptyMark), pointer, "", ScalarValues.resolvePlain(""));
         }
         return tagged(tag, node, pointer);
     }
@@ -275,13 +279,14 @@ final class SimpleYamlReader {
      */
     private JsonValue inlineNode(int p, int start, int indent, String pointer, int depth) {
         countNode(depth);
+        long startMark = yaml.mark(start);
         boolean tagged = start != p;
         char c = yaml.at(p);
         JsonValue node;
         int end;
         if (c == '|' || c == '>') {
             BlockScalar scalar = BlockScalar.scan(yaml, p, indent);
-            node = new JsonString(yaml.span(start, scalar.end()), pointer, scalar.value());
+            node = new JsonString(yaml.span(startMark, scalar.end()), pointer, scalar.value());
             pos = nextContent(scalar.resume());
             if (pos < yaml.length && yaml.column(pos) > indent) {
                 throw outside();
@@ -294,12 +299,12 @@ final class SimpleYamlReader {
             end = flow.pos;
         } else if (c == '"' || c == '\'') {
             ScalarText scalar = quoted(p);
-            node = new JsonString(yaml.span(start, scalar.end), pointer, scalar.value);
+            node = new JsonString(yaml.span(startMark, scalar.end), pointer, scalar.value);
             end = scalar.end;
         } else {
             ScalarText scalar = plainScalar(p, indent);
-            node = tagged ? new JsonString(yaml.span(start, scalar.end), pointer, scalar.value)
-                    : ScalarValues.of(yaml.span(start, scalar.end), pointer, scalar.value,
+            node = tagged ? new JsonString(yaml.span(startMark, scalar.end), pointer, scalar.value)
+                    : ScalarValues.of(yaml.span(startMark, scalar.end), pointer, scalar.value,
                     ScalarValues.resolvePlain(scalar.value));
             end = scalar.end;
         }
@@ -554,6 +559,7 @@ final class SimpleYamlReader {
         }
 
         private JsonValue sequence(int start, String pointer) {
+            long startMark = yaml.mark(start);
             pos++;
             List<JsonValue> items = new ArrayList<>();
             while (true) {
@@ -570,10 +576,11 @@ final class SimpleYamlReader {
                 }
             }
             pos++;
-            return new JsonArray(yaml.span(start, pos), pointer, items);
+            return new JsonArray(yaml.span(startMark, pos), pointer, items);
         }
 
         private JsonValue mapping(int start, String pointer) {
+            long startMark = yaml.mark(start);
             pos++;
             Map<String, Member> members = new LinkedHashMap<>();
             while (true) {
@@ -596,7 +603,7 @@ final class SimpleYamlReader {
                 }
             }
             pos++;
-            return new JsonObject(yaml.span(start, pos), pointer, members);
+            return new JsonObject(yaml.span(startMark, pos), pointer, members);
         }
 
         private JsonValue item(String pointer) {

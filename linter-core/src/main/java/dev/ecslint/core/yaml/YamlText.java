@@ -105,6 +105,11 @@ final class YamlText {
         return new Span((int) (startMark >>> 32) + 1, (int) startMark + 1, endLine + 1, end - lineStarts[endLine] + 1);
     }
 
+    /** The span between two {@link #mark}s. */
+    static Span span(long startMark, long endMark) {
+        return new Span((int) (startMark >>> 32) + 1, (int) startMark + 1, (int) (endMark >>> 32) + 1, (int) endMark + 1);
+    }
+
     Span span(int start, int end) {
         int startLine = line(start);
         int endLine = line(end);
