@@ -45,8 +45,8 @@ record BlockScalar(String value, int end, int resume) {
     }
 
     /**
-     * The block scalar whose indicator is at {@code p}, in a block collection at column {@code indent}; null-free:
-     * what SnakeYAML would reject (indentation indicators among them) is outside the subset.
+     * The block scalar whose indicator is at {@code p}, in a block collection at column {@code indent}; what
+     * SnakeYAML would reject, and explicit indentation indicators ({@code |2}), are outside the subset.
      */
     static BlockScalar scan(YamlText yaml, int p, int indent) {
         boolean folded = yaml.at(p) == '>';
@@ -60,14 +60,14 @@ record BlockScalar(String value, int end, int resume) {
         q = yaml.skipSpaces(q);
         if (yaml.at(q) == '#') {
             if (q == p + 1 || yaml.at(q - 1) != ' ') {
-                throw SimpleYamlReader.outsideSubset();
+                throw SimpleYamlReader.outside();
             }
             q = yaml.lineEnd(q);
         }
         if (yaml.at(q) == '\n') {
             q++;
         } else if (yaml.at(q) != '\0') {
-            throw SimpleYamlReader.outsideSubset();
+            throw SimpleYamlReader.outside();
         }
         int minIndent = Math.max(indent + 1, 1);
         Cursor cursor = new Cursor(yaml, q);

@@ -16,11 +16,11 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads the subset of YAML that real CloudFormation templates and compose files are written in (block
- * mappings and sequences, one-line plain and quoted scalars, literal and folded block scalars, local tags such
- * as {@code !Ref}, one-line flow collections) straight into the located tree, with the values, spans and
- * pointers SnakeYAML's path gives; SnakeYAML's scanner, parser and composer cost several times more.
- * Anything else (anchors, aliases, merge keys, multi-line plain or quoted scalars, duplicate keys, errors of
- * any kind) makes it give up, and {@link LocatedYamlReader} reads the text with SnakeYAML instead: the subset
+ * mappings and sequences, plain scalars (folded over lines too), one-line quoted scalars, literal and folded
+ * block scalars, local tags such as {@code !Ref}, flow collections of one-line scalars) straight into the
+ * located tree, with the values, spans and pointers SnakeYAML's path gives; SnakeYAML's scanner, parser and
+ * composer cost about three times more. Anything else (anchors, aliases, merge keys, multi-line quoted
+ * scalars, tabs, {@code \r}, several documents, duplicate keys, errors of any kind) makes it give up, and {@link LocatedYamlReader} reads the text with SnakeYAML instead: the subset
  * only decides speed, never a result. {@code SimpleYamlReaderTest} holds it to SnakeYAML's trees.
  */
 final class SimpleYamlReader {
@@ -63,11 +63,8 @@ final class SimpleYamlReader {
         }
     }
 
-    private static OutsideSubset outside() {
-        return OutsideSubset.INSTANCE;
-    }
-
-    static RuntimeException outsideSubset() {
+    /** Gives up: thrown wherever the text leaves the subset, caught in {@link #read}. */
+    static RuntimeException outside() {
         return OutsideSubset.INSTANCE;
     }
 
