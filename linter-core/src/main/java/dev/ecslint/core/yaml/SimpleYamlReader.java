@@ -20,8 +20,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * block scalars, local tags such as {@code !Ref}, flow collections of one-line scalars) straight into the
  * located tree, with the values, spans and pointers SnakeYAML's path gives; SnakeYAML's scanner, parser and
  * composer cost about three times more. Anything else (anchors, aliases, merge keys, multi-line quoted
- * scalars, tabs, {@code \r}, several documents, duplicate keys, errors of any kind) makes it give up, and {@link LocatedYamlReader} reads the text with SnakeYAML instead: the subset
- * only decides speed, never a result. {@code SimpleYamlReaderTest} holds it to SnakeYAML's trees.
+ * scalars, tabs, {@code \r}, several documents, duplicate keys, errors of any kind) makes it give up, and
+ * {@link LocatedYamlReader} reads the text with SnakeYAML instead: the subset only decides speed, never a
+ * result. {@code SimpleYamlReaderTest} holds it to SnakeYAML's trees.
  */
 final class SimpleYamlReader {
 
