@@ -25,10 +25,12 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp bench/target/classes dev.ecslint.bench.AbCompare parse 200 /tmp/old /tmp/new DIR
+ * java -cp bench/target/classes dev.ecslint.bench.AbCompare yaml 200 /tmp/old /tmp/new DIR
  * java -XX:ActiveProcessorCount=1 -cp bench/target/classes dev.ecslint.bench.AbCompare lint 60 /tmp/old /tmp/new DIR
  * </pre>
  *
- * {@code parse}: line index and Dockerfile parse of every file under DIR; {@code lint}: the command line's
+ * {@code parse}: line index and Dockerfile parse of every file under DIR; {@code yaml}: the located YAML
+ * reader over every {@code .yaml}/{@code .yml} file under DIR; {@code lint}: the command line's
  * {@code --format json DIR}, written nowhere. Prints the minimum and median pass of each build (the first
  * third of the passes is warm-up) and B/A; run it twice with the builds swapped.
  */
@@ -44,8 +46,8 @@ public final class AbCompare {
     }
 
     public static void main(String[] args) throws Throwable {
-        if (args.length != 5 || !List.of("parse", "lint").contains(args[0])) {
-            System.err.println("usage: AbCompare parse|lint ROUNDS BUILD_A BUILD_B DIR");
+        if (args.length != 5 || !List.of("parse", "yaml", "lint").contains(args[0])) {
+            System.err.println("usage: AbCompare parse|yaml|lint ROUNDS BUILD_A BUILD_B DIR");
             System.exit(2);
         }
         int rounds = Integer.parseInt(args[1]);
@@ -87,6 +89,21 @@ public final class AbCompare {
                     Object source = newSource.invoke((Path) null, file[0], file[1]);
                     try {
                         sink = parse.invoke(source);
+                    } catch (Exception e) {
+                        sink = e; // a ParseProblem: reporting it is part of the work
+                    }
+                }
+            };
+        }
+        if (mode.equals("yaml")) {
+            List<String[]> files = read(corpus).stream()
+                    .filter(file -> file[0].endsWith(".yaml") || file[0].endsWith(".yml")).toList();
+            MethodHandle read = lookup.findStatic(loader.loadClass("dev.ecslint.core.yaml.LocatedYamlReader"),
+                    "read", MethodType.methodType(loader.loadClass("dev.ecslint.core.json.JsonValue"), String.class));
+            return () -> {
+                for (String[] file : files) {
+                    try {
+                        sink = read.invoke(file[1]);
                     } catch (Exception e) {
                         sink = e; // a ParseProblem: reporting it is part of the work
                     }

@@ -7,10 +7,14 @@ public final class JsonPointer {
     }
 
     public static String child(String parent, String key) {
-        return parent + "/" + key.replace("~", "~0").replace("/", "~1");
+        String escaped = key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key
+                : key.replace("~", "~0").replace("/", "~1");
+        // sized once: the readers build a pointer for every node of a document
+        return new StringBuilder(parent.length() + 1 + escaped.length()).append(parent).append('/').append(escaped)
+                .toString();
     }
 
     public static String child(String parent, int index) {
-        return parent + "/" + index;
+        return new StringBuilder(parent.length() + 4).append(parent).append('/').append(index).toString();
     }
 }

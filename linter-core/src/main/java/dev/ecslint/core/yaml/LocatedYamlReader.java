@@ -4,11 +4,7 @@ import dev.ecslint.core.i18n.Message;
 import dev.ecslint.core.json.JsonPointer;
 import dev.ecslint.core.json.JsonValue;
 import dev.ecslint.core.json.JsonValue.JsonArray;
-import dev.ecslint.core.json.JsonValue.JsonBoolean;
-import dev.ecslint.core.json.JsonValue.JsonNull;
-import dev.ecslint.core.json.JsonValue.JsonNumber;
 import dev.ecslint.core.json.JsonValue.JsonObject;
-import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.json.JsonValue.JsonTagged;
 import dev.ecslint.core.json.JsonValue.Member;
 import dev.ecslint.core.json.ParseProblem;
@@ -52,6 +48,17 @@ public final class LocatedYamlReader {
 
     /** Reads the first document of a YAML stream; an empty stream is an empty object. */
     public static JsonValue read(String text) throws ParseProblem {
+        JsonValue simple;
+        try {
+            simple = SimpleYamlReader.read(text);
+        } catch (RuntimeException e) {
+            simple = null; // a flaw of the fast path must cost speed, never a file: SnakeYAML reads it
+        }
+        return simple != null ? simple : readWithSnakeYaml(text);
+    }
+
+    /** SnakeYAML's composed node tree, converted: what {@link SimpleYamlReader} gives whenever it reads a text. */
+    static JsonValue readWithSnakeYaml(String text) throws ParseProblem {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -166,20 +173,7 @@ public final class LocatedYamlReader {
                 return new JsonArray(span, pointer, items);
             }
             ScalarNode scalar = (ScalarNode) node;
-            String value = scalar.getValue();
-            Tag tag = scalar.getTag();
-            if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
-                return new JsonNumber(span, pointer, value);
-            }
-            if (Tag.BOOL.equals(tag)) {
-                String lower = value.toLowerCase(java.util.Locale.ROOT);
-                return new JsonBoolean(span, pointer, lower.equals("true") || lower.equals("yes") || lower.equals("on")
-                        || lower.equals("y"));
-            }
-            if (Tag.NULL.equals(tag)) {
-                return new JsonNull(span, pointer);
-            }
-            return new JsonString(span, pointer, value);
+            return ScalarValues.of(span, pointer, scalar.getValue(), scalar.getTag());
         }
 
         /**
