@@ -67,7 +67,7 @@ public final class PlaceNames {
     private static void append(StringBuilder out, String segment, boolean index) {
         if (index) {
             out.append('[').append(segment).append(']');
-        } else if (segment.isEmpty() || segment.matches(".*[.\\s\\[\\]\"].*")) {
+        } else if (segment.isEmpty() || needsQuotes(segment)) {
             out.append("[\"").append(segment.replace("\"", "\\\"")).append("\"]");
         } else {
             if (out.length() > 0) {
@@ -75,6 +75,17 @@ public final class PlaceNames {
             }
             out.append(segment);
         }
+    }
+
+    /** A key holding a dot, white space, a bracket or a quote is written {@code ["key"]}. */
+    private static boolean needsQuotes(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == '.' || c == '[' || c == ']' || c == '"' || c == ' ' || c >= '\t' && c <= '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int parseIndex(String segment) {

@@ -2,11 +2,8 @@ package dev.ecslint.core.report;
 
 import dev.ecslint.core.model.Finding;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,12 +22,13 @@ public final class Fingerprints {
 
     private static final int LONG_LINE = 1000;
 
-    private final List<String> lineHashes;
-    private final List<String> issueHashes;
+    /** Per finding: what identifies its line, and which occurrence of that identity in the file it is. */
+    private final List<String> identities;
+    private final int[] occurrences;
 
-    private Fingerprints(List<String> lineHashes, List<String> issueHashes) {
-        this.lineHashes = lineHashes;
-        this.issueHashes = issueHashes;
+    private Fingerprints(List<String> identities, int[] occurrences) {
+        this.identities = identities;
+        this.occurrences = occurrences;
     }
 
     /** Fingerprints of every finding of {@code report}, in the order of {@link LintReport#findings()}. */
@@ -47,17 +45,17 @@ public final class Fingerprints {
     }
 
     private static Fingerprints of(List<Finding> findings, Function<Finding, String> snippet) {
-        Map<String, Integer> occurrences = new HashMap<>();
-        List<String> lineHashes = new ArrayList<>();
-        List<String> issueHashes = new ArrayList<>();
-        for (Finding finding : findings) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> identities = new ArrayList<>(findings.size());
+        int[] occurrences = new int[findings.size()];
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
             String identity = finding.ruleId() + '\u0000' + finding.location().path() + '\u0000'
                     + lineIdentity(finding, snippet.apply(finding));
-            int occurrence = occurrences.merge(identity, 1, Integer::sum);
-            lineHashes.add(sha256(identity).substring(0, 32) + ":" + occurrence);
-            issueHashes.add(sha256(identity + '\u0000' + occurrence));
+            identities.add(identity);
+            occurrences[i] = seen.merge(identity, 1, Integer::sum);
         }
-        return new Fingerprints(List.copyOf(lineHashes), List.copyOf(issueHashes));
+        return new Fingerprints(identities, occurrences);
     }
 
     /**
@@ -71,21 +69,16 @@ public final class Fingerprints {
 
     /** SARIF {@code partialFingerprints.primaryLocationLineHash}: {@code <hex>:<occurrence>}. */
     public String primaryLocationLineHash(int findingIndex) {
-        return lineHashes.get(findingIndex);
+        return sha256(identities.get(findingIndex)).substring(0, 32) + ":" + occurrences[findingIndex];
     }
 
     /** A SHA-256 hex digest unique per finding of the report (GitLab Code Quality, baselines). */
     public String issueFingerprint(int findingIndex) {
-        return issueHashes.get(findingIndex);
+        return sha256(identities.get(findingIndex) + '\u0000' + occurrences[findingIndex]);
     }
 
     /** The SHA-256 digest of the text's UTF-8 bytes, in lower-case hex. */
     public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
     }
 }
