@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the check goal adds to `mvn clean verify`: the same small jar project with and without the
 # plugin, about 50 artifacts from the shared corpus (20 Dockerfiles, 20 task definitions, 5 lifecycle
-# policies, 5 services), built RUNS times each, alternating, offline after a warm-up. Prints the medians and the ratio.
+# policies, 5 services), built RUNS times each, alternating, offline after a warm-up. Prints the medians and the
+# ratio, and the check goal's own time as Maven's log shows it.
 #
 # Needs a build of the plugin installed in maven-plugin/target/it-repo (any `mvn verify` of the
 # reactor does that) and the main build's plugins in ~/.m2. Usage: maven-plugin/bench/overhead.sh [RUNS]
@@ -86,19 +87,29 @@ pom "<plugin><groupId>dev.ecslint</groupId><artifactId>ecslint-maven-plugin</art
 
 build() { # $1 = pom, $2 = extra options; prints "wall cpu" seconds (cpu = user + system, all processes)
   (cd "$project" && /usr/bin/time -f '%e %U %S' -o "$work/time" \
-      mvn -B -q ${2:-} -s "$work/settings.xml" -Dmaven.repo.local="$work/repo" -f "$1" clean verify >"$work/last.log" 2>&1) \
+      mvn -B ${2:-} -s "$work/settings.xml" -Dmaven.repo.local="$work/repo" -f "$1" \
+        -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS \
+        clean verify >"$work/last.log" 2>&1) \
     || { cat "$work/last.log" >&2; exit 1; }
   awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$work/time"
+}
+
+# The check goal's own time in Maven's log: from its "--- ecslint-maven-plugin" line (the plugin's
+# resolution and class realm included) to the line that follows the goal (it runs last)
+goal_time() {
+  awk '/--- ecslint-maven-plugin/ {start = $1} start && /BUILD (SUCCESS|FAILURE)/ {end = $1; exit}
+    function seconds(t, p) { split(t, p, ":"); return p[1] * 3600 + p[2] * 60 + p[3] }
+    END { if (start && end) printf "%.3f\n", seconds(end) - seconds(start) }' "$work/last.log"
 }
 
 # warm-up, online: copies the plugins from ~/.m2 into the temporary local repository (offline mode
 # refuses even a file:// repository for an artifact not fetched from it before)
 build pom-plain.xml >/dev/null; build pom-ecslint.xml >/dev/null
 echo "lint summary: $(grep -A7 '"summary"' "$project/target/ecslint/ecslint.json" | tr -d ' \n')"
-: > "$work/plain"; : > "$work/with"
+: > "$work/plain"; : > "$work/with"; : > "$work/goal"
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 for _ in $(seq "$runs"); do
-  build pom-plain.xml -o >> "$work/plain"; build pom-ecslint.xml -o >> "$work/with"
+  build pom-plain.xml -o >> "$work/plain"; build pom-ecslint.xml -o >> "$work/with"; goal_time >> "$work/goal"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 minimum() { sort -n | head -1; }
@@ -114,3 +125,4 @@ report() { # $1 = column (1 wall, 2 cpu), $2 = label
 }
 report 1 wall
 report 2 cpu
+echo "check goal in Maven's log: $(tr '\n' ' ' < "$work/goal")-> median $(median < "$work/goal") s, fastest $(minimum < "$work/goal") s"

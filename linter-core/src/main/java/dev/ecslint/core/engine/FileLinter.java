@@ -315,10 +315,6 @@ final class FileLinter {
     }
 
     /**
-     * Lints one file of a Terraform module: the module's subjects are read from all its files, and only the
-     * findings that lie in this file are kept (the others are reported when their own file is linted).
-     */
-    /**
      * A Terraform file is checked with its whole module, which is checked once per run: each of the module's
      * files takes the findings that lie in it.
      */
