@@ -6,6 +6,8 @@
 # it (a JVM of its own per command); stop-resident stops the resident ecslint.
 #   RUNS=1 (corpus and kinds: one run per command instead of 5), SINGLE_RUNS=N (jdk25: runs per command),
 #   KINDS='terraform:20 taskdefs:40' (kinds: which folders, and how many copies of each)
+#   WARMUP=N (kinds: warm-up runs per command, default 1; the resident ecslint reaches its steady speed on
+#   a large folder after about ten runs, as C2 compiles)
 # Prints hyperfine's tables and the peak RSS lines; quote the ratios, not the seconds (shared machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,7 +75,7 @@ kinds() {
     fi
     [ -d "$dir/copy$n" ] || bash "$shared/scale-corpus.sh" "../shared/corpus/$kind" "$n" "$dir" >&2
     echo "== $kind: $(find "$dir" -type f | wc -l) files against the JVM read floor"
-    hyperfine -N -i --warmup 1 --runs "${RUNS:-5}" -n ecslint "./ecslint --format json $dir" \
+    hyperfine -N -i --warmup "${WARMUP:-1}" --runs "${RUNS:-5}" -n ecslint "./ecslint --format json $dir" \
       -n ecslint-own-jvm "env ECSLINT_DAEMON=off ./ecslint --format json $dir" \
       -n jvm-floor "java -cp $floor ReadAll $dir"
   done
