@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process measurements for docs/benchmarks.md, in one run, over ../shared/bench (hyperfine, the
 # Node.js peers, the JVM read floor). Run from the project root:
-#   bash bench/whole-process.sh [single|corpus|kinds|memory|jdk25|all]   (default all)
+#   bash bench/whole-process.sh [single|corpus|kinds|warm|memory|jdk25|all]   (default all)
 # ./ecslint is measured as users run it (served by the resident ecslint) and as ECSLINT_DAEMON=off runs
 # it (a JVM of its own per command); stop-resident stops the resident ecslint.
 #   RUNS=1 (corpus and kinds: one run per command instead of 5), SINGLE_RUNS=N (jdk25: runs per command),
@@ -81,6 +81,26 @@ kinds() {
   done
 }
 
+# The resident ecslint at its steady speed: after WARMUP runs (default 10) of the same folder, as a
+# developer's resident process is after a morning's commits; against the peer and the floor on the
+# Dockerfile corpus, and against the floor on the scaled folders of KINDS (made by `kinds` first).
+warm() {
+  dockerfiles
+  PEERS_DIR=$("$shared/peers.sh"); export PEERS_DIR
+  echo "== the resident ecslint after ${WARMUP:-10} warm-up runs: $(find "$corpus" -type f | wc -l) Dockerfiles"
+  hyperfine -N -i --warmup "${WARMUP:-10}" --runs "${RUNS:-5}" -n ecslint "./ecslint --format json $corpus" \
+    -n dockerfilelint "node $shared/batch-peers.js dockerfilelint $corpus" \
+    -n jvm-floor "java -cp $floor ReadAll $corpus"
+  local kind dir
+  for kind in ${KINDS:-taskdefs:40 cloudformation:20 terraform:20}; do
+    dir=/tmp/ecslint-bench-${kind%%:*}
+    [ -d "$dir" ] || { echo "no $dir: run kinds first" >&2; continue; }
+    echo "== the resident ecslint after ${WARMUP:-10} warm-up runs: ${kind%%:*}, $(find "$dir" -type f | wc -l) files"
+    hyperfine -N -i --warmup "${WARMUP:-10}" --runs "${RUNS:-5}" -n ecslint "./ecslint --format json $dir" \
+      -n jvm-floor "java -cp $floor ReadAll $dir"
+  done
+}
+
 # Peak resident memory of the corpus run, every format at once, and the file count of the report: a JVM
 # of its own (ECSLINT_DAEMON=off), and the resident ecslint, started fresh, after the same run three times.
 memory() {
@@ -120,9 +140,10 @@ case $what in
   single) single ;;
   corpus) corpus_run ;;
   kinds) kinds ;;
+  warm) warm ;;
   memory) memory ;;
   jdk25) jdk25 ;;
   stop-resident) stop_resident ;;
-  all) single; corpus_run; kinds; memory; jdk25 ;;
-  *) echo "usage: bench/whole-process.sh [single|corpus|kinds|memory|jdk25|all]" >&2; exit 2 ;;
+  all) single; corpus_run; kinds; warm; memory; jdk25 ;;
+  *) echo "usage: bench/whole-process.sh [single|corpus|kinds|warm|memory|jdk25|all]" >&2; exit 2 ;;
 esac
