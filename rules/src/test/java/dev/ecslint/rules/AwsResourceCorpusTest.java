@@ -82,6 +82,17 @@ class AwsResourceCorpusTest {
         });
     }
 
+    @Test
+    void oneWrongValueInAServiceIsOneSchemaViolationNotOnePerSibling() {
+        String text = "{\n  \"cluster\": \"prod\",\n  \"serviceName\": \"web\",\n  \"taskDefinition\": \"web:3\",\n"
+                + "  \"desiredCount\": \"two\",\n  \"launchType\": \"FARGATE\",\n  \"unknownKey\": 1\n}\n";
+        List<Finding> schema = LINTER.lint(List.of(InputFile.inMemory("service.json", text)), f -> Config.DEFAULTS)
+                .activeFindings().stream().filter(f -> f.ruleId().equals("E002")).toList();
+        assertThat(schema).extracting(f -> f.location().line() + " " + english(f)).containsExactly(
+                "5 `desiredCount` must be a whole number, found the string `two`",
+                "7 the document has an unknown property `unknownKey`; AWS rejects properties it does not know");
+    }
+
     private static List<Finding> findings(Path file) {
         return LINTER.lint(List.of(InputFile.onDisk(file, file.toString(), true)), f -> Config.DEFAULTS)
                 .activeFindings();

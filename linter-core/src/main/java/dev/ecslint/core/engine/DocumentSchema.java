@@ -23,8 +23,10 @@ import java.util.Set;
  * A bundled document schema ({@code schemas/task-definition.schema.json}, …) applied by a small interpreter of
  * the keywords those schemas use, so that a lint run loads neither a general validator nor jackson-databind
  * (≈ 620 classes, a third of a second of a cold JVM: DESIGN.md, budgets). It reports what networknt's
- * json-schema-validator (draft 2020-12), which it replaces, reports, in the same order — the tests hold it to
- * that oracle on every document the project and the shared corpus contain, and on mutations of them.
+ * json-schema-validator (draft 2020-12), which it replaces, reports, in the same order — the tests hold
+ * {@link #asSpecified} to that oracle on every document the project and the shared corpus contain, and on
+ * mutations of them — but for one deliberate difference: a property declared by a subschema that fails is
+ * not also an unknown property.
  *
  * <p>The value checked is the one a validator would see: an expression's member ({@link JsonValue.JsonTagged})
  * is absent, an expression in a list is {@code null}, a number Java cannot read is its text.
@@ -40,9 +42,27 @@ public final class DocumentSchema implements SchemaChecker {
             "description", "default", "examples");
 
     private final JsonObject root;
+    /** JSON Schema's reading of {@code unevaluatedProperties}: a subschema that fails evaluates no property. */
+    private final boolean failedSubschemasEvaluateNothing;
 
+    /**
+     * A property that a subschema declares is known even where its value fails there: one wrong value is one
+     * error. As JSON Schema 2020-12 specifies it (and networknt applies it), a {@code $ref} that fails
+     * evaluates nothing, so {@code "desiredCount": "two"} in a service would also make every other field of
+     * the service an unknown property.
+     */
     public DocumentSchema(JsonObject root) {
+        this(root, false);
+    }
+
+    private DocumentSchema(JsonObject root, boolean failedSubschemasEvaluateNothing) {
         this.root = root;
+        this.failedSubschemasEvaluateNothing = failedSubschemasEvaluateNothing;
+    }
+
+    /** The schema read exactly as JSON Schema 2020-12 specifies {@code unevaluatedProperties} (see above). */
+    public static DocumentSchema asSpecified(JsonObject root) {
+        return new DocumentSchema(root, true);
     }
 
     @Override
@@ -72,7 +92,7 @@ public final class DocumentSchema implements SchemaChecker {
                 case "$ref" -> {
                     int before = errors.size();
                     Set<String> inner = apply(resolve(((JsonString) argument).value()), value, path, errors);
-                    if (errors.size() == before) { // a failed subschema evaluates nothing
+                    if (errors.size() == before || !failedSubschemasEvaluateNothing) {
                         evaluated.addAll(inner);
                     }
                 }
@@ -183,7 +203,7 @@ public final class DocumentSchema implements SchemaChecker {
         if (branch.isPresent()) {
             int before = errors.size();
             Set<String> inBranch = apply(branch.get(), value, path, errors);
-            if (errors.size() == before) {
+            if (errors.size() == before || !failedSubschemasEvaluateNothing) {
                 evaluated.addAll(inBranch);
             }
         }

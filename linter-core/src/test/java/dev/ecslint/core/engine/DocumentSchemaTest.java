@@ -20,10 +20,12 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -121,10 +123,23 @@ class DocumentSchemaTest {
         for (JsonObject schema : List.of(conditional, referring)) {
             for (String instance : List.of("{\"a\": \"x\", \"b\": 1, \"c\": 1}", "{\"a\": 1, \"b\": 1, \"d\": 1}",
                     "{\"a\": \"x\", \"b\": \"s\"}", "{\"a\": 2, \"b\": 1, \"c\": \"y\", \"e\": 1}")) {
-                assertThat(comparable(new DocumentSchema(schema).errors(object(instance)))).as(instance)
+                assertThat(comparable(DocumentSchema.asSpecified(schema).errors(object(instance)))).as(instance)
                         .isEqualTo(comparable(new NetworkntChecker(toJson(schema)).errors(object(instance))));
             }
         }
+    }
+
+    @Test
+    void aPropertyDeclaredByAFailingSubschemaIsNotAlsoUnknown() {
+        JsonObject referring = object("{\"$defs\": {\"f\": {\"properties\": {\"a\": {\"maximum\": 1}, \"b\": {}}}}, "
+                + "\"type\": \"object\", \"$ref\": \"#/$defs/f\", \"properties\": {\"c\": {}}, "
+                + "\"unevaluatedProperties\": false}");
+        JsonValue instance = object("{\"a\": 2, \"b\": 1, \"c\": 1, \"e\": 1}");
+        assertThat(new DocumentSchema(referring).errors(instance)).extracting(e -> e.keyword() + " " + e.location()
+                + " " + e.property()).containsExactly("maximum [a] null", "unevaluatedProperties [] e");
+        assertThat(DocumentSchema.asSpecified(referring).errors(instance)).extracting(e -> e.keyword() + " "
+                + e.location() + " " + e.property()).containsExactly("maximum [a] null", "unevaluatedProperties [] a",
+                "unevaluatedProperties [] b", "unevaluatedProperties [] e");
     }
 
     /** Lints every file below {@code roots} with the differential checker; each check is also mutated. */
@@ -153,21 +168,56 @@ class DocumentSchemaTest {
     private final class Differential {
         final List<Seen> seen = new ArrayList<>();
         final List<String> differences = new ArrayList<>();
-        final SchemaValidation ours = new SchemaValidation(schemas);
+        final SchemaValidation ours = new SchemaValidation(schemas, (name, text, schema) -> DocumentSchema.asSpecified(schema));
         final SchemaValidation oracle = new SchemaValidation(schemas, NetworkntChecker.COMPILER);
         final Map<String, List<SchemaChecker>> checkers = new LinkedHashMap<>();
+        final Map<String, JsonObject> schemaRoots = new LinkedHashMap<>();
+        int declaredSiblingsSpared;
         String file;
 
         SchemaChecker compile(String name, String text, JsonObject schema) {
-            SchemaChecker interpreter = new DocumentSchema(schema);
+            schemaRoots.put(name, schema);
+            SchemaChecker interpreter = DocumentSchema.asSpecified(schema);
             SchemaChecker networknt = new NetworkntChecker(text);
-            checkers.put(name, List.of(interpreter, networknt));
+            SchemaChecker lint = new DocumentSchema(schema);
+            checkers.put(name, List.of(interpreter, networknt, lint));
             return node -> {
                 seen.add(new Seen(name, file, node));
                 List<SchemaError> errors = interpreter.errors(node);
                 compare(name, file, node, errors, networknt.errors(node));
+                compareLint(name, file, schema, node, errors, lint.errors(node));
                 return errors;
             };
+        }
+
+        /**
+         * What the lint reports is the specified reading less unknown-property errors of properties the schema
+         * declares, which a failed subschema left unevaluated: in order, and all of it where nothing failed.
+         */
+        void compareLint(String schema, String where, JsonObject schemaRoot, JsonValue node,
+                         List<SchemaError> specified, List<SchemaError> lint) {
+            Set<String> declared = new HashSet<>();
+            declaredProperties(schemaRoot, declared);
+            boolean somethingFailed = specified.stream().anyMatch(e -> !e.keyword().equals("unevaluatedProperties"));
+            List<String> kept = comparable(lint);
+            List<String> all = comparable(specified);
+            int next = 0;
+            boolean agrees = somethingFailed || kept.equals(all);
+            for (int i = 0; i < all.size() && agrees; i++) {
+                if (next < kept.size() && kept.get(next).equals(all.get(i))) {
+                    next++;
+                } else {
+                    SchemaError spared = specified.get(i);
+                    agrees = spared.keyword().equals("unevaluatedProperties") && declared.contains(spared.property());
+                }
+            }
+            if (!agrees || next != kept.size()) {
+                differences.add(where + " (" + schema + ") " + abbreviated(node) + "\n  lint:      " + kept
+                        + "\n  specified: " + all);
+            }
+            if (specified.size() != lint.size()) {
+                declaredSiblingsSpared++;
+            }
         }
 
         void compare(String schema, String where, JsonValue node, List<SchemaError> interpreted,
@@ -201,14 +251,29 @@ class DocumentSchemaTest {
                 for (int i = 0; i < MUTANTS_PER_CHECK; i++) {
                     List<Object> place = places.get(random.nextInt(places.size()));
                     JsonValue mutant = Mutation.apply(s.node(), place, 0, random);
-                    compare(s.schema(), s.file() + " mutated at " + place, mutant, interpreter.errors(mutant),
-                            networknt.errors(mutant));
+                    List<SchemaError> specified = interpreter.errors(mutant);
+                    compare(s.schema(), s.file() + " mutated at " + place, mutant, specified, networknt.errors(mutant));
+                    compareLint(s.schema(), s.file() + " mutated at " + place, schemaRoots.get(s.schema()), mutant,
+                            specified, checkers.get(s.schema()).get(2).errors(mutant));
                 }
             }
         }
 
         void assertAgrees() {
             assertThat(differences).as(differences.size() + " of " + seen.size() + " checks differ").isEmpty();
+            assertThat(declaredSiblingsSpared).as("checks where the lint spares declared siblings").isPositive();
+        }
+    }
+
+    /** Every property name some {@code properties} of the schema declares. */
+    private static void declaredProperties(JsonValue schema, Set<String> out) {
+        if (schema instanceof JsonObject o) {
+            for (Member m : o.members().values()) {
+                if (m.key().equals("properties") && m.value() instanceof JsonObject properties) {
+                    out.addAll(properties.members().keySet());
+                }
+                declaredProperties(m.value(), out);
+            }
         }
     }
 
