@@ -93,6 +93,22 @@ class AwsResourceCorpusTest {
                 "7 the document has an unknown property `unknownKey`; AWS rejects properties it does not know");
     }
 
+    @Test
+    void anUnknownPropertyOneTypoFromAKnownOneNamesIt() {
+        String text = "{\n  \"cluster\": \"prod\", \"serviceName\": \"web\", \"taskDefinition\": \"web:3\",\n"
+                + "  \"desiredcount\": 2,\n  \"loadBalancers\": [{\"targetGroupARN\": \"x\", \"containerName\": \"web\","
+                + " \"containerPort\": 80}],\n  \"launchType\": \"FARGATE\", \"healthCheckGracePeriod\": 60\n}\n";
+        List<Finding> schema = LINTER.lint(List.of(InputFile.inMemory("service.json", text)), f -> Config.DEFAULTS)
+                .activeFindings().stream().filter(f -> f.ruleId().equals("E002")).toList();
+        assertThat(schema).extracting(f -> f.location().line() + " " + english(f)).containsExactly(
+                "3 the document has an unknown property `desiredcount`; did you mean `desiredCount`? AWS rejects"
+                        + " properties it does not know",
+                "4 `loadBalancers[0]` has an unknown property `targetGroupARN`; did you mean `targetGroupArn`? AWS"
+                        + " rejects properties it does not know",
+                "5 the document has an unknown property `healthCheckGracePeriod`; AWS rejects properties it does not"
+                        + " know");
+    }
+
     private static List<Finding> findings(Path file) {
         return LINTER.lint(List.of(InputFile.onDisk(file, file.toString(), true)), f -> Config.DEFAULTS)
                 .activeFindings();

@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,7 +108,7 @@ public final class DocumentSchema implements SchemaChecker {
                 }
             }
         }
-        schema.get("unevaluatedProperties").ifPresent(u -> unevaluated(u, value, path, errors, evaluated));
+        schema.get("unevaluatedProperties").ifPresent(u -> unevaluated(schema, u, value, path, errors, evaluated));
         return evaluated;
     }
 
@@ -154,7 +155,8 @@ public final class DocumentSchema implements SchemaChecker {
             evaluated.add(member.key());
             if (additional instanceof JsonBoolean allowed) {
                 if (!allowed.value()) {
-                    errors.add(new SchemaError("additionalProperties", path, member.key(), additional, null));
+                    errors.add(new SchemaError("additionalProperties", path, member.key(), additional, null,
+                            knownProperties(schema)));
                 }
             } else {
                 path.add(member.key());
@@ -209,21 +211,45 @@ public final class DocumentSchema implements SchemaChecker {
         }
     }
 
-    private static void unevaluated(JsonValue unevaluated, JsonValue value, List<Object> path,
-                                    List<SchemaError> errors, Set<String> evaluated) {
+    private void unevaluated(JsonObject schema, JsonValue unevaluated, JsonValue value, List<Object> path,
+                             List<SchemaError> errors, Set<String> evaluated) {
         if (!(unevaluated instanceof JsonBoolean allowed)) {
             throw new IllegalStateException("unevaluatedProperties must be false or true in a document schema");
         }
         if (!allowed.value() && value instanceof JsonObject object) {
             for (String name : object.members().keySet()) {
                 if (!evaluated.contains(name)) {
-                    errors.add(new SchemaError("unevaluatedProperties", path, name, unevaluated, null));
+                    errors.add(new SchemaError("unevaluatedProperties", path, name, unevaluated, null,
+                            knownProperties(schema)));
                 }
             }
         }
     }
 
     /** {@code #/$defs/name} in this schema. */
+    /**
+     * The properties a schema object declares for the object it applies to: its {@code properties}, and those
+     * of the schemas its {@code $ref} and {@code then}/{@code else} apply there — what an unknown property
+     * was probably meant to be.
+     */
+    public List<String> knownProperties(JsonObject schema) {
+        Set<String> known = new LinkedHashSet<>();
+        knownProperties(schema, known, 0);
+        return List.copyOf(known);
+    }
+
+    private void knownProperties(JsonObject schema, Set<String> known, int depth) {
+        if (depth > 16) {
+            return; // a $ref cycle: the schemas bundled have none, and a suggestion needs no more
+        }
+        schema.object("properties").ifPresent(p -> known.addAll(p.members().keySet()));
+        schema.get("$ref").filter(JsonString.class::isInstance)
+                .ifPresent(ref -> knownProperties(resolve(((JsonString) ref).value()), known, depth + 1));
+        for (String branch : List.of("then", "else")) {
+            schema.object(branch).ifPresent(b -> knownProperties(b, known, depth + 1));
+        }
+    }
+
     private JsonObject resolve(String ref) {
         if (!ref.startsWith("#")) {
             throw new IllegalStateException("a document schema may only refer into itself: " + ref);

@@ -14,12 +14,19 @@ import java.util.List;
  * @param detail     the English text of an error ecslint quotes as it is (a bound: {@code minimum},
  *                   {@code maxItems}, …), worded as JSON Schema validators word it; {@code null} for the
  *                   keywords whose message ecslint writes itself
+ * @param knownProperties for an unknown property: the properties the schema declares at that place (a
+ *                   suggestion is drawn from them), otherwise empty
  */
 public record SchemaError(String keyword, List<Object> location, String property, JsonValue schemaNode,
-                          String detail) {
+                          String detail, List<String> knownProperties) {
 
     public SchemaError {
         location = List.copyOf(location);
+        knownProperties = List.copyOf(knownProperties);
+    }
+
+    public SchemaError(String keyword, List<Object> location, String property, JsonValue schemaNode, String detail) {
+        this(keyword, location, property, schemaNode, detail, List.of());
     }
 
     /** The keywords whose message ecslint writes itself, in both languages. */

@@ -278,7 +278,8 @@ public final class SchemaValidation {
                     span = object.keySpan(property);
                     pointer = JsonPointer.child(object.pointer(), property);
                 }
-                Optional<String> suggestion = suggestion(property, error.schemaNode());
+                Optional<String> suggestion = Levenshtein.closest(property, error.knownProperties(),
+                        Math.max(2, property.length() / 4));
                 String key = dropsUnknownProperties ? "schema.droppedProperty" : "schema.unknownProperty";
                 message = suggestion.map(best -> Message.of(key + "Suggested").code("suggestion", best))
                         .orElse(Message.of(key)).code("property", property);
@@ -388,13 +389,5 @@ public final class SchemaValidation {
         String property = String.valueOf(error.property());
         return (keyword.equals("additionalProperties") || keyword.equals("unevaluatedProperties"))
                 && propertyNames.stream().anyMatch(known -> known.equalsIgnoreCase(property));
-    }
-
-    /** A known property a small typo away from {@code property}, when the error's schema node lists them. */
-    private static Optional<String> suggestion(String property, JsonValue schemaNode) {
-        List<String> known = schemaNode instanceof JsonObject object
-                ? object.object("properties").map(p -> List.copyOf(p.members().keySet())).orElse(List.of())
-                : List.of();
-        return Levenshtein.closest(property, known, Math.max(2, property.length() / 4));
     }
 }

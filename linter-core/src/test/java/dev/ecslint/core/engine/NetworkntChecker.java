@@ -5,7 +5,9 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
 import dev.ecslint.core.json.JsonValue;
+import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.LocatedJsonReader;
 import dev.ecslint.core.json.ParseProblem;
 import java.util.ArrayList;
@@ -20,9 +22,15 @@ final class NetworkntChecker implements SchemaChecker {
     static final SchemaChecker.Compiler COMPILER = (name, text, schema) -> new NetworkntChecker(text);
 
     private final Schema schema;
+    private final JsonObject root;
 
     NetworkntChecker(String text) {
         this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+        try {
+            this.root = LocatedJsonReader.read(text).asObject().orElseThrow();
+        } catch (ParseProblem e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -37,9 +45,22 @@ final class NetworkntChecker implements SchemaChecker {
             String keyword = error.getKeyword();
             String detail = SchemaError.describedByEcslint(keyword) ? null
                     : error.getMessage().replaceFirst("^\\$[^:]*: ", "");
-            errors.add(new SchemaError(keyword, location, error.getProperty(), tree(error), detail));
+            errors.add(new SchemaError(keyword, location, error.getProperty(), tree(error), detail, known(error)));
         }
         return errors;
+    }
+
+    /** For an unknown property, what the schema object holding the failed keyword declares (as ecslint words it). */
+    private List<String> known(Error error) {
+        if (!error.getKeyword().equals("additionalProperties") && !error.getKeyword().equals("unevaluatedProperties")) {
+            return List.of();
+        }
+        NodePath fragment = error.getSchemaLocation().getFragment();
+        JsonValue at = root;
+        for (int i = 0; i < fragment.getNameCount() - 1; i++) { // the last name is the keyword itself
+            at = ((JsonObject) at).get(fragment.getName(i)).orElseThrow();
+        }
+        return new DocumentSchema(root).knownProperties((JsonObject) at);
     }
 
     private static JsonValue tree(Error error) {
