@@ -12,7 +12,7 @@ resource "aws_ecs_task_definition" "app" {
         awslogs-group = "/ecs/app"
       }
     }
-    # expect: E002 "has an unknown property `healthChek`; the Terraform AWS provider"
+    # expect: E002 "has an unknown property `healthChek`; did you mean `healthCheck`? The Terraform AWS provider"
     healthChek = { command = ["CMD", "true"] }
     # Go's JSON decoding matches keys whatever their case: the provider takes it
     Essential = true
