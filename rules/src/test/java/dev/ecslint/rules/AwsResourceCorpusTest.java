@@ -1,6 +1,7 @@
 package dev.ecslint.rules;
 
 import static dev.ecslint.core.testing.FindingText.english;
+import static dev.ecslint.core.testing.FindingText.englishFix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -107,6 +108,9 @@ class AwsResourceCorpusTest {
                         + " rejects properties it does not know",
                 "5 the document has an unknown property `healthCheckGracePeriod`; AWS rejects properties it does not"
                         + " know");
+        assertThat(schema).extracting(f -> englishFix(f)).containsExactly("Rename `desiredcount` to `desiredCount`.",
+                "Rename `targetGroupARN` to `targetGroupArn`.", "Remove `healthCheckGracePeriod`, or rename it to a"
+                        + " property this place accepts; property names are case-sensitive.");
     }
 
     private static List<Finding> findings(Path file) {

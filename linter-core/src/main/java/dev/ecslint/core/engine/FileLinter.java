@@ -272,7 +272,8 @@ final class FileLinter {
                        Findings out) {
         for (SchemaCheck check : schemaChecks) {
             for (SchemaValidation.Violation v : schemas.validate(check, out.naming)) {
-                out.engine(EngineRules.SCHEMA_VIOLATION, v.span(), v.pointer(), v.message());
+                out.engine(EngineRules.SCHEMA_VIOLATION, v.span(), v.pointer(), v.message(),
+                        v.fix() == null ? EngineRules.SCHEMA_VIOLATION.fixMessage() : v.fix());
             }
         }
         runRules(subjects, source, file, out);

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 public final class SchemaValidation {
 
     /** One schema violation: where, and what to change. */
-    public record Violation(Span span, String pointer, Message message) { }
+    /** @param fix the advice when E002's general fix does not fit (a missing or unknown property), else null */
+    public record Violation(Span span, String pointer, Message message, Message fix) { }
 
     private static final Map<ClassLoader, Map<String, Optional<Compiled>>> CACHE = new ConcurrentHashMap<>();
     private static final int MAX_VIOLATIONS_PER_CHECK = 50;
@@ -264,12 +265,14 @@ public final class SchemaValidation {
         String keyword = error.keyword();
         Span span = at.span();
         Message message;
+        Message fix = null;
         switch (keyword) {
             case "type":
                 message = Message.of("schema.type").phrase("expected", expectedType(error.schemaNode()));
                 break;
             case "required":
                 message = Message.of("schema.required").code("property", error.property());
+                fix = Message.of("schema.fix.required").code("property", error.property());
                 break;
             case "additionalProperties":
             case "unevaluatedProperties": {
@@ -283,6 +286,8 @@ public final class SchemaValidation {
                 String key = dropsUnknownProperties ? "schema.droppedProperty" : "schema.unknownProperty";
                 message = suggestion.map(best -> Message.of(key + "Suggested").code("suggestion", best))
                         .orElse(Message.of(key)).code("property", property);
+                fix = suggestion.map(best -> Message.of("schema.fix.rename").code("suggestion", best))
+                        .orElse(Message.of("schema.fix.unknownProperty")).code("property", property);
                 break;
             }
             case "enum":
@@ -292,7 +297,7 @@ public final class SchemaValidation {
             default:
                 message = Message.of("schema.other").verbatim("detail", error.detail());
         }
-        return new Violation(span, pointer, message.phrase("where", where).phrase("found", found(at)));
+        return new Violation(span, pointer, message.phrase("where", where).phrase("found", found(at)), fix);
     }
 
     private static JsonValue child(JsonValue parent, Object step) {
