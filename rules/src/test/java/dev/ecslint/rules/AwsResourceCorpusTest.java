@@ -71,9 +71,7 @@ class AwsResourceCorpusTest {
         String text = "{\"repositoryName\": \"web\",\n \"lifecyclePolicyText\": \"{\\\"rules\\\": [{\\\"rulePriority\\\": 1,"
                 + " \\\"selection\\\": {\\\"tagStatus\\\": \\\"any\\\", \\\"countType\\\": \\\"imageCountMoreThen\\\","
                 + " \\\"countNumber\\\": 5}, \\\"action\\\": {\\\"type\\\": \\\"expire\\\"}}]}\"}\n";
-        List<Finding> found = LINTER.lint(List.of(InputFile.inMemory("policy.json", text)), f -> Config.DEFAULTS)
-                .activeFindings();
-        assertThat(found).singleElement().satisfies(f -> {
+        assertThat(findings("policy.json", text)).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("E002");
             assertThat(f.location().pointer()).isEqualTo("/lifecyclePolicyText/rules/0/selection/countType");
             assertThat(f.location().line()).isEqualTo(2);
@@ -87,8 +85,7 @@ class AwsResourceCorpusTest {
     void oneWrongValueInAServiceIsOneSchemaViolationNotOnePerSibling() {
         String text = "{\n  \"cluster\": \"prod\",\n  \"serviceName\": \"web\",\n  \"taskDefinition\": \"web:3\",\n"
                 + "  \"desiredCount\": \"two\",\n  \"launchType\": \"FARGATE\",\n  \"unknownKey\": 1\n}\n";
-        List<Finding> schema = LINTER.lint(List.of(InputFile.inMemory("service.json", text)), f -> Config.DEFAULTS)
-                .activeFindings().stream().filter(f -> f.ruleId().equals("E002")).toList();
+        List<Finding> schema = findings("service.json", text).stream().filter(f -> f.ruleId().equals("E002")).toList();
         assertThat(schema).extracting(f -> f.location().line() + " " + english(f)).containsExactly(
                 "5 `desiredCount` must be a whole number, found the string `two`",
                 "7 the document has an unknown property `unknownKey`; AWS rejects properties it does not know");
@@ -99,8 +96,7 @@ class AwsResourceCorpusTest {
         String text = "{\n  \"cluster\": \"prod\", \"serviceName\": \"web\", \"taskDefinition\": \"web:3\",\n"
                 + "  \"desiredcount\": 2,\n  \"loadBalancers\": [{\"targetGroupARN\": \"x\", \"containerName\": \"web\","
                 + " \"containerPort\": 80}],\n  \"launchType\": \"FARGATE\", \"healthCheckGracePeriod\": 60\n}\n";
-        List<Finding> schema = LINTER.lint(List.of(InputFile.inMemory("service.json", text)), f -> Config.DEFAULTS)
-                .activeFindings().stream().filter(f -> f.ruleId().equals("E002")).toList();
+        List<Finding> schema = findings("service.json", text).stream().filter(f -> f.ruleId().equals("E002")).toList();
         assertThat(schema).extracting(f -> f.location().line() + " " + english(f)).containsExactly(
                 "3 the document has an unknown property `desiredcount`; did you mean `desiredCount`? AWS rejects"
                         + " properties it does not know",
@@ -111,6 +107,10 @@ class AwsResourceCorpusTest {
         assertThat(schema).extracting(f -> englishFix(f)).containsExactly("Rename `desiredcount` to `desiredCount`.",
                 "Rename `targetGroupARN` to `targetGroupArn`.", "Remove `healthCheckGracePeriod`, or rename it to a"
                         + " property this place accepts; property names are case-sensitive.");
+    }
+
+    private static List<Finding> findings(String fileName, String text) {
+        return LINTER.lint(List.of(InputFile.inMemory(fileName, text)), f -> Config.DEFAULTS).activeFindings();
     }
 
     private static List<Finding> findings(Path file) {
