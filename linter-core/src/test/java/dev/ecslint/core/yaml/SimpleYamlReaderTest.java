@@ -60,8 +60,9 @@ class SimpleYamlReaderTest {
      */
     @Test
     void readsSlightlyBrokenTextsAsSnakeYamlDoesOrLeavesThem() {
-        List<Path> files = yamlFiles(Path.of("src", "test", "resources"), sharedCorpus().resolve("cloudformation"),
-                sharedCorpus().resolve("compose"));
+        // the project's own examples and rule scenarios, so that a clone without ../shared tests this too
+        List<Path> files = yamlFiles(Path.of("..", "examples"), Path.of("..", "rules", "src", "test", "resources"),
+                sharedCorpus().resolve("cloudformation"), sharedCorpus().resolve("compose"));
         Random random = new Random(14);
         int read = 0;
         String inserts = " :-#'\"[]{}!|>\n\\,?&*~0y";
