@@ -226,7 +226,6 @@ public final class DocumentSchema implements SchemaChecker {
         }
     }
 
-    /** {@code #/$defs/name} in this schema. */
     /**
      * The properties a schema object declares for the object it applies to: its {@code properties}, and those
      * of the schemas its {@code $ref} and {@code then}/{@code else} apply there — what an unknown property
@@ -250,6 +249,7 @@ public final class DocumentSchema implements SchemaChecker {
         }
     }
 
+    /** {@code #/$defs/name} in this schema. */
     private JsonObject resolve(String ref) {
         if (!ref.startsWith("#")) {
             throw new IllegalStateException("a document schema may only refer into itself: " + ref);

@@ -34,8 +34,11 @@ import java.util.stream.Collectors;
  */
 public final class SchemaValidation {
 
-    /** One schema violation: where, and what to change. */
-    /** @param fix the advice when E002's general fix does not fit (a missing or unknown property), else null */
+    /**
+     * One schema violation: where, and what to change.
+     *
+     * @param fix the advice when E002's general fix does not fit (a missing or unknown property), else null
+     */
     public record Violation(Span span, String pointer, Message message, Message fix) { }
 
     private static final Map<ClassLoader, Map<String, Optional<Compiled>>> CACHE = new ConcurrentHashMap<>();
