@@ -78,9 +78,11 @@ public final class SignatureCheckDisabledRule extends AbstractDockerfileRule {
      */
     static Optional<String> disabledBy(String word, boolean packageManager) {
         String lower = word.toLowerCase(Locale.ROOT);
-        for (String flag : DISABLING_FLAGS) {
-            if (packageManager && (lower.equals(flag) || lower.startsWith(flag + "="))) {
-                return Optional.of(flag);
+        if (packageManager && lower.startsWith("-")) {
+            for (String flag : DISABLING_FLAGS) {
+                if (lower.startsWith(flag) && (lower.length() == flag.length() || lower.charAt(flag.length()) == '=')) {
+                    return Optional.of(flag);
+                }
             }
         }
         // the pattern's literals first: a find over every word of every RUN was 5 % of a Dockerfile corpus run
