@@ -127,6 +127,14 @@ final class TerraformMapper {
             block("encryption_configuration", "encryptionConfiguration", Shape.of(
                     value("encryption_type", "encryptionType"), value("kms_key", "kmsKey"))));
 
+    /** {@code aws_ecrpublic_repository}: ECR Public's create-repository input. */
+    static final Shape PUBLIC_REPOSITORY = Shape.of(
+            value("repository_name", "repositoryName"),
+            block("catalog_data", "catalogData", Shape.of(
+                    value("description", "description"), value("about_text", "aboutText"),
+                    value("usage_text", "usageText"), value("architectures", "architectures"),
+                    value("operating_systems", "operatingSystems"), value("logo_image_blob", "logoImageBlob"))));
+
     private final TerraformValues values;
     private final List<ParseProblem> problems = new ArrayList<>();
 

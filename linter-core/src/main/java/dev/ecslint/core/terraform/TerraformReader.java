@@ -80,6 +80,7 @@ public final class TerraformReader {
         module.resources("aws_ecs_service").forEach(this::service);
         clusters();
         module.resources("aws_ecr_repository").forEach(this::repository);
+        module.resources("aws_ecrpublic_repository").forEach(this::publicRepository);
         module.resources("aws_ecr_repository_policy").forEach(this::repositoryPolicy);
         module.resources("aws_ecr_lifecycle_policy").forEach(this::lifecyclePolicy);
     }
@@ -185,6 +186,12 @@ public final class TerraformReader {
         JsonObject api = mapper.map(resource, TerraformMapper.REPOSITORY);
         Optional<Located> policy = joins.lifecyclePolicyOf(resource).policy().map(p -> p);
         out.add(AwsSubjects.repository(api, new Repository.Declaration(false, policy)));
+    }
+
+    /** An ECR Public repository, which has no lifecycle policies. */
+    private void publicRepository(HclBlock resource) {
+        JsonObject api = mapper.map(resource, TerraformMapper.PUBLIC_REPOSITORY);
+        out.add(AwsSubjects.repository(api, new Repository.Declaration(true, Optional.empty())));
     }
 
     private void lifecyclePolicy(HclBlock resource) {

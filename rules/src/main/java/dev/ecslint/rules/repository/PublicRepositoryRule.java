@@ -16,7 +16,7 @@ public final class PublicRepositoryRule extends AbstractRepositoryRule {
             .title("Keep private images out of public repositories")
             .severity(Severity.INFO)
             .category(Category.SECURITY)
-            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION)
+            .kinds(DocumentKind.REPOSITORY, DocumentKind.CLOUDFORMATION, DocumentKind.TERRAFORM)
             .rationale("Everything pushed to an ECR Public repository (public.ecr.aws) is world-readable, layers "
                     + "included: configuration files, internal hostnames or a secret baked into a layer are "
                     + "published with it. Public repositories are for images meant to be shared.")
@@ -31,6 +31,11 @@ public final class PublicRepositoryRule extends AbstractRepositoryRule {
                         Type: AWS::ECR::PublicRepository
                         Properties:
                           RepositoryName: tools
+                    """)
+            .bad("main.tf", """
+                    resource "aws_ecrpublic_repository" "tools" {
+                      repository_name = "tools"
+                    }
                     """)
             .good("repository.json", """
                     {"repositoryName": "web", "imageTagMutability": "IMMUTABLE",
