@@ -12,25 +12,7 @@ resource "aws_ecrpublic_repository" "site" {
   }
 }
 
-# a private repository: not public, and its own settings are set
+# a private repository
 resource "aws_ecr_repository" "private" {
-  name                 = "web"
-  image_tag_mutability = "IMMUTABLE"
-  image_scanning_configuration {
-    scan_on_push = true
-  }
-  encryption_configuration {
-    encryption_type = "KMS"
-  }
-}
-
-resource "aws_ecr_lifecycle_policy" "private" {
-  repository = aws_ecr_repository.private.name
-  policy = jsonencode({
-    rules = [{
-      rulePriority = 1
-      selection    = { tagStatus = "untagged", countType = "sinceImagePushed", countUnit = "days", countNumber = 14 }
-      action       = { type = "expire" }
-    }]
-  })
+  name = "web"
 }
