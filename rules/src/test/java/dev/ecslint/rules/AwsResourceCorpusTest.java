@@ -85,7 +85,7 @@ class AwsResourceCorpusTest {
     void oneWrongValueInAServiceIsOneSchemaViolationNotOnePerSibling() {
         String text = "{\n  \"cluster\": \"prod\",\n  \"serviceName\": \"web\",\n  \"taskDefinition\": \"web:3\",\n"
                 + "  \"desiredCount\": \"two\",\n  \"launchType\": \"FARGATE\",\n  \"unknownKey\": 1\n}\n";
-        List<Finding> schema = findings("service.json", text).stream().filter(f -> f.ruleId().equals("E002")).toList();
+        List<Finding> schema = schemaViolations("service.json", text);
         assertThat(schema).extracting(f -> f.location().line() + " " + english(f)).containsExactly(
                 "5 `desiredCount` must be a whole number, found the string `two`",
                 "7 the document has an unknown property `unknownKey`; AWS rejects properties it does not know");
@@ -96,7 +96,7 @@ class AwsResourceCorpusTest {
         String text = "{\n  \"cluster\": \"prod\", \"serviceName\": \"web\", \"taskDefinition\": \"web:3\",\n"
                 + "  \"desiredcount\": 2,\n  \"loadBalancers\": [{\"targetGroupARN\": \"x\", \"containerName\": \"web\","
                 + " \"containerPort\": 80}],\n  \"launchType\": \"FARGATE\", \"healthCheckGracePeriod\": 60\n}\n";
-        List<Finding> schema = findings("service.json", text).stream().filter(f -> f.ruleId().equals("E002")).toList();
+        List<Finding> schema = schemaViolations("service.json", text);
         assertThat(schema).extracting(f -> f.location().line() + " " + english(f)).containsExactly(
                 "3 the document has an unknown property `desiredcount`; did you mean `desiredCount`? AWS rejects"
                         + " properties it does not know",
@@ -107,6 +107,19 @@ class AwsResourceCorpusTest {
         assertThat(schema).extracting(f -> englishFix(f)).containsExactly("Rename `desiredcount` to `desiredCount`.",
                 "Rename `targetGroupARN` to `targetGroupArn`.", "Remove `healthCheckGracePeriod`, or rename it to a"
                         + " property this place accepts; property names are case-sensitive.");
+    }
+
+    @Test
+    void aCloudFormationFixNamesTheKeysAsTheTemplateWritesThem() {
+        String text = "Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n"
+                + "      ContainerDefinitions:\n        - Name: web\n          Imagee: nginx:1.27\n";
+        List<Finding> schema = schemaViolations("template.yaml", text);
+        assertThat(schema).extracting(f -> f.location().line() + " " + englishFix(f)).containsExactly(
+                "6 Add `Image`, with the value the AWS API reference gives for it.", "7 Rename `Imagee` to `Image`.");
+    }
+
+    private static List<Finding> schemaViolations(String fileName, String text) {
+        return findings(fileName, text).stream().filter(f -> f.ruleId().equals("E002")).toList();
     }
 
     private static List<Finding> findings(String fileName, String text) {

@@ -8,15 +8,14 @@ import dev.ecslint.core.json.JsonValue.JsonNumber;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
 import dev.ecslint.core.json.JsonValue.Member;
+import dev.ecslint.core.json.TreeRewrite;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -270,37 +269,15 @@ public final class DocumentSchema implements SchemaChecker {
 
     /** The value as a validator receives it: expressions' members left out, other expressions {@code null}. */
     private static JsonValue validated(JsonValue value) {
-        if (value instanceof JsonValue.JsonTagged tagged) {
-            return new JsonNull(tagged.span(), tagged.pointer());
-        }
-        if (value instanceof JsonNumber n && n.decimal().isEmpty()) {
-            return new JsonString(n.span(), n.pointer(), n.literal());
-        }
-        if (value instanceof JsonObject object) {
-            boolean changed = false;
-            Map<String, Member> members = new LinkedHashMap<>();
-            for (Member m : object.members().values()) {
-                if (m.value() instanceof JsonValue.JsonTagged) {
-                    changed = true;
-                } else {
-                    JsonValue inner = validated(m.value());
-                    changed |= inner != m.value();
-                    members.put(m.key(), inner == m.value() ? m : new Member(m.key(), m.keySpan(), inner));
-                }
+        return TreeRewrite.apply(value, JsonValue.JsonTagged.class::isInstance, leaf -> {
+            if (leaf instanceof JsonValue.JsonTagged tagged) {
+                return new JsonNull(tagged.span(), tagged.pointer());
             }
-            return changed ? new JsonObject(object.span(), object.pointer(), members) : object;
-        }
-        if (value instanceof JsonArray array) {
-            List<JsonValue> items = new ArrayList<>(array.items().size());
-            boolean changed = false;
-            for (JsonValue item : array.items()) {
-                JsonValue inner = validated(item);
-                changed |= inner != item;
-                items.add(inner);
+            if (leaf instanceof JsonNumber n && n.decimal().isEmpty()) {
+                return new JsonString(n.span(), n.pointer(), n.literal());
             }
-            return changed ? new JsonArray(array.span(), array.pointer(), items) : array;
-        }
-        return value;
+            return leaf;
+        });
     }
 
     /** JSON Schema's name of the value's type; a number with no fraction is an {@code integer}. */

@@ -8,6 +8,7 @@ import dev.ecslint.core.json.JsonValue.JsonBoolean;
 import dev.ecslint.core.json.JsonValue.JsonNumber;
 import dev.ecslint.core.json.JsonValue.JsonObject;
 import dev.ecslint.core.json.JsonValue.JsonString;
+import dev.ecslint.core.json.JsonValue.Member;
 import dev.ecslint.core.json.LocatedJsonReader;
 import dev.ecslint.core.json.ParseProblem;
 import dev.ecslint.core.model.Placeholders;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -85,19 +87,10 @@ public final class SchemaValidation {
         }
         JsonValue node = check.node();
         List<SchemaError> errors = compiled.get().checker().errors(node);
-        List<SchemaError> kept = new ArrayList<>();
-        List<String> droppedAt = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         for (SchemaError error : errors) {
             if (isAboutPlaceholder(error, node) || isAboutExpression(error, node)
-                    || check.declared() && (isCoercible(error, node) || isFilledByTheDeployment(error))) {
-                droppedAt.add(error.pointer());
-            } else {
-                kept.add(error);
-            }
-        }
-        List<Violation> violations = new ArrayList<>();
-        for (SchemaError error : kept) {
-            if (isCascade(error, droppedAt, compiled.get().propertyNames())
+                    || check.declared() && (isCoercible(error, node) || isFilledByTheDeployment(error))
                     || check.dropsUnknownProperties() && isCaseVariant(error, compiled.get().propertyNames())) {
                 continue;
             }
@@ -109,19 +102,6 @@ public final class SchemaValidation {
         violations.sort(Comparator.comparingInt((Violation v) -> v.span().line())
                 .thenComparingInt(v -> v.span().column()).thenComparing(Violation::message, Message.ORDER));
         return violations.stream().distinct().collect(Collectors.toList());
-    }
-
-    /**
-     * A property the schema knows, reported as unevaluated only because a subschema that evaluates it failed
-     * on a dropped error (an expression below): {@code unevaluatedProperties} counts nothing a failed
-     * subschema evaluated, so one unknown value would otherwise report every sibling.
-     */
-    private static boolean isCascade(SchemaError error, List<String> droppedAt, Set<String> known) {
-        if (!"unevaluatedProperties".equals(error.keyword()) || !known.contains(error.property())) {
-            return false;
-        }
-        String at = error.pointer();
-        return droppedAt.stream().anyMatch(d -> d.startsWith(at));
     }
 
     private Optional<Compiled> schema(String name) {
@@ -137,14 +117,19 @@ public final class SchemaValidation {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             JsonObject schema = LocatedJsonReader.read(text).asObject()
                     .orElseThrow(() -> new IllegalStateException("the bundled schema " + resource + " is no object"));
-            Set<String> names = new HashSet<>();
-            collectAllPropertyNames(schema, names);
-            return Optional.of(new Compiled(compiler.compile(name, text, schema), names));
+            return Optional.of(new Compiled(compiler.compile(name, text, schema), allPropertyNames(schema)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled schema " + resource, e);
         } catch (ParseProblem e) {
             throw new IllegalStateException("the bundled schema " + resource + " is not JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** Every property name some {@code properties} of a schema declares, wherever it is. */
+    static Set<String> allPropertyNames(JsonValue schema) {
+        Set<String> names = new HashSet<>();
+        collectAllPropertyNames(schema, names);
+        return names;
     }
 
     private static void collectAllPropertyNames(JsonValue node, Set<String> out) {
@@ -275,7 +260,7 @@ public final class SchemaValidation {
                 break;
             case "required":
                 message = Message.of("schema.required").code("property", error.property());
-                fix = Message.of("schema.fix.required").code("property", error.property());
+                fix = Message.of("schema.fix.required").code("property", spelling(at).apply(error.property()));
                 break;
             case "additionalProperties":
             case "unevaluatedProperties": {
@@ -289,8 +274,13 @@ public final class SchemaValidation {
                 String key = dropsUnknownProperties ? "schema.droppedProperty" : "schema.unknownProperty";
                 message = suggestion.map(best -> Message.of(key + "Suggested").code("suggestion", best))
                         .orElse(Message.of(key)).code("property", property);
-                fix = suggestion.map(best -> Message.of("schema.fix.rename").code("suggestion", best))
-                        .orElse(Message.of("schema.fix.unknownProperty")).code("property", property);
+                // the fix names the keys as the file writes them (CloudFormation capitalises the API's)
+                UnaryOperator<String> spelled = spelling(at);
+                String written = at instanceof JsonObject object ? object.get(property)
+                        .map(v -> JsonPointer.lastKey(v.pointer())).filter(property::equalsIgnoreCase).orElse(property)
+                        : property;
+                fix = suggestion.map(best -> Message.of("schema.fix.rename").code("suggestion", spelled.apply(best)))
+                        .orElse(Message.of("schema.fix.unknownProperty")).code("property", written);
                 break;
             }
             case "enum":
@@ -301,6 +291,25 @@ public final class SchemaValidation {
                 message = Message.of("schema.other").verbatim("detail", error.detail());
         }
         return new Violation(span, pointer, message.phrase("where", where).phrase("found", found(at)), fix);
+    }
+
+    /**
+     * How the document spells the API's keys in an object: as they are (AWS JSON, container definitions in
+     * Terraform), or capitalised (CloudFormation), as its members' own keys show.
+     */
+    private static UnaryOperator<String> spelling(JsonValue at) {
+        if (at instanceof JsonObject object) {
+            for (Member m : object.members().values()) {
+                String written = JsonPointer.lastKey(m.value().pointer());
+                if (written.equals(m.key())) {
+                    return UnaryOperator.identity();
+                }
+                if (!m.key().isEmpty() && written.equals(Character.toUpperCase(m.key().charAt(0)) + m.key().substring(1))) {
+                    return key -> key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+                }
+            }
+        }
+        return UnaryOperator.identity();
     }
 
     private static JsonValue child(JsonValue parent, Object step) {

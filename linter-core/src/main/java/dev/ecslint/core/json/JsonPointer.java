@@ -14,6 +14,11 @@ public final class JsonPointer {
                 .toString();
     }
 
+    /** The last key of a pointer, unescaped ({@code /a/b~1c} → {@code b/c}). */
+    public static String lastKey(String pointer) {
+        return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+    }
+
     public static String child(String parent, int index) {
         return new StringBuilder(parent.length() + 4).append(parent).append('/').append(index).toString();
     }

@@ -20,7 +20,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,8 +195,7 @@ class DocumentSchemaTest {
          */
         void compareLint(String schema, String where, JsonObject schemaRoot, JsonValue node,
                          List<SchemaError> specified, List<SchemaError> lint) {
-            Set<String> declared = new HashSet<>();
-            declaredProperties(schemaRoot, declared);
+            Set<String> declared = SchemaValidation.allPropertyNames(schemaRoot);
             boolean somethingFailed = specified.stream().anyMatch(e -> !e.keyword().equals("unevaluatedProperties"));
             List<String> kept = comparable(lint);
             List<String> all = comparable(specified);
@@ -262,18 +260,6 @@ class DocumentSchemaTest {
         void assertAgrees() {
             assertThat(differences).as(differences.size() + " of " + seen.size() + " checks differ").isEmpty();
             assertThat(declaredSiblingsSpared).as("checks where the lint spares declared siblings").isPositive();
-        }
-    }
-
-    /** Every property name some {@code properties} of the schema declares. */
-    private static void declaredProperties(JsonValue schema, Set<String> out) {
-        if (schema instanceof JsonObject o) {
-            for (Member m : o.members().values()) {
-                if (m.key().equals("properties") && m.value() instanceof JsonObject properties) {
-                    out.addAll(properties.members().keySet());
-                }
-                declaredProperties(m.value(), out);
-            }
         }
     }
 

@@ -23,11 +23,14 @@ final class NetworkntChecker implements SchemaChecker {
 
     private final Schema schema;
     private final JsonObject root;
+    /** Words an unknown property's known ones as the interpreter does, so that violations compare. */
+    private final DocumentSchema interpreter;
 
     NetworkntChecker(String text) {
         this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
         try {
             this.root = LocatedJsonReader.read(text).asObject().orElseThrow();
+            this.interpreter = new DocumentSchema(root);
         } catch (ParseProblem e) {
             throw new IllegalStateException(e);
         }
@@ -60,7 +63,7 @@ final class NetworkntChecker implements SchemaChecker {
         for (int i = 0; i < fragment.getNameCount() - 1; i++) { // the last name is the keyword itself
             at = ((JsonObject) at).get(fragment.getName(i)).orElseThrow();
         }
-        return new DocumentSchema(root).knownProperties((JsonObject) at);
+        return interpreter.knownProperties((JsonObject) at);
     }
 
     private static JsonValue tree(Error error) {
